@@ -1,0 +1,30 @@
+/* sc-cli-verbs.h — one function a verb; each gets the arguments after the verb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sc-cli.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *db_path; /* --db, or the default file */
+  int         argc;    /* argv[0] is the verb */
+  char      **argv;
+} ScCliInvocation;
+
+typedef int (*ScCliVerbFunc) (const ScCliInvocation *inv);
+
+int sc_cli_verb_init  (const ScCliInvocation *inv);
+int sc_cli_verb_check (const ScCliInvocation *inv);
+
+/* Shared by the verbs: parse the verb's own options, print a one-line failure. */
+int  sc_cli_parse_options (const ScCliInvocation *inv,
+                           const char            *parameter_string,
+                           const char            *summary,
+                           const GOptionEntry    *entries);
+int  sc_cli_fail          (const char            *message);
+
+G_END_DECLS

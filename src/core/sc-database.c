@@ -1,0 +1,710 @@
+/* sc-database.c — one college's SQLite file
+ *
+ * Opening never overwrites a file it does not understand: every refusal
+ * (not a database, another program's database, corrupt, newer, read-only,
+ * locked) is a translated GError, and the file is left as it was.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sc-database"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "sc-database-private.h"
+#include "sc-schema.h"
+
+#define BUSY_TIMEOUT_MS 3000
+#define SQLITE_HEADER "SQLite format 3"
+
+struct _ScDatabase
+{
+  GObject     parent_instance;
+  char       *path;
+  sqlite3    *db;
+  GHashTable *statements; /* SQL text → sqlite3_stmt, reused */
+  int         schema_version;
+};
+
+G_DEFINE_FINAL_TYPE (ScDatabase, sc_database, G_TYPE_OBJECT)
+
+enum { CHANGED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+G_DEFINE_QUARK (sc-database-error-quark, sc_database_error)
+
+static ScDatabaseError
+error_code_for_rc (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_NOTADB:
+      return SC_DATABASE_ERROR_NOT_A_DATABASE;
+    case SQLITE_CORRUPT:
+      return SC_DATABASE_ERROR_CORRUPT;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+      return SC_DATABASE_ERROR_READ_ONLY;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return SC_DATABASE_ERROR_LOCKED;
+    case SQLITE_FULL:
+      return SC_DATABASE_ERROR_FULL;
+    default:
+      return SC_DATABASE_ERROR_FAILED;
+    }
+}
+
+static const char *
+message_for_code (ScDatabaseError code)
+{
+  switch (code)
+    {
+    case SC_DATABASE_ERROR_NOT_A_DATABASE:
+      return _("The file is not a Sferum Coordinator database. Choose another file.");
+    case SC_DATABASE_ERROR_CORRUPT:
+      return _("The database file is damaged. Restore it from a backup copy; the file has not been changed.");
+    case SC_DATABASE_ERROR_READ_ONLY:
+      return _("The database cannot be written: the file or its folder is read-only. Copy it to a folder you can write to, or ask your administrator for access.");
+    case SC_DATABASE_ERROR_LOCKED:
+      return _("The database is in use by another program, perhaps another window of Sferum Coordinator. Close it and try again.");
+    case SC_DATABASE_ERROR_FULL:
+      return _("The disk is full. Free some space and try again; nothing was saved.");
+    case SC_DATABASE_ERROR_TOO_NEW:
+      return _("The database was made by a newer version of Sferum Coordinator. Update the application to open it.");
+    case SC_DATABASE_ERROR_NOT_FOUND:
+    case SC_DATABASE_ERROR_EXISTS:
+    case SC_DATABASE_ERROR_FAILED:
+    default:
+      return _("The database could not be used.");
+    }
+}
+
+/* Sets @error from an SQLite result code; returns FALSE so callers can
+ * `return sc_database_set_error (...)`. */
+gboolean
+sc_database_set_error (ScDatabase *self,
+                       int         rc,
+                       GError    **error)
+{
+  ScDatabaseError code = error_code_for_rc (rc);
+
+  if (code == SC_DATABASE_ERROR_FAILED && self != NULL && self->db != NULL)
+    g_set_error (error, SC_DATABASE_ERROR, code, "%s (%s)",
+                 message_for_code (code), sqlite3_errmsg (self->db));
+  else
+    g_set_error_literal (error, SC_DATABASE_ERROR, code, message_for_code (code));
+  return FALSE;
+}
+
+static void
+finalize_statement (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+static void
+sc_database_finalize (GObject *object)
+{
+  ScDatabase *self = (ScDatabase *)object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (sc_database_parent_class)->finalize (object);
+}
+
+static void
+sc_database_class_init (ScDatabaseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sc_database_finalize;
+
+  /**
+   * ScDatabase::changed:
+   * @what: the kind of data that changed ("organization", "people", …)
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+sc_database_init (ScDatabase *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                            g_free, finalize_statement);
+}
+
+char *
+sc_database_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "sferum-coordinator",
+                           "college.sqlite3", NULL);
+}
+
+const char *
+sc_database_get_path (ScDatabase *self)
+{
+  g_return_val_if_fail (SC_IS_DATABASE (self), NULL);
+  return self->path;
+}
+
+sqlite3 *
+sc_database_get_handle (ScDatabase *self)
+{
+  g_return_val_if_fail (SC_IS_DATABASE (self), NULL);
+  return self->db;
+}
+
+int
+sc_database_get_schema_version (ScDatabase *self)
+{
+  g_return_val_if_fail (SC_IS_DATABASE (self), 0);
+  return self->schema_version;
+}
+
+void
+sc_database_emit_changed (ScDatabase *self,
+                          const char *what)
+{
+  g_return_if_fail (SC_IS_DATABASE (self));
+  g_signal_emit (self, signals[CHANGED], 0, what);
+}
+
+/* Returns a prepared statement, reset and with its bindings cleared; the
+ * database owns it. */
+sqlite3_stmt *
+sc_database_prepare (ScDatabase *self,
+                     const char *sql,
+                     GError    **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SC_IS_DATABASE (self), NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sc_database_set_error (self, rc, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+/* Steps a statement that returns no rows. */
+gboolean
+sc_database_step_done (ScDatabase   *self,
+                       sqlite3_stmt *stmt,
+                       GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+  sqlite3_reset (stmt);
+  return sc_database_set_error (self, rc, error);
+}
+
+gboolean
+sc_database_exec (ScDatabase *self,
+                  const char *sql,
+                  GError    **error)
+{
+  int rc;
+
+  g_return_val_if_fail (SC_IS_DATABASE (self), FALSE);
+
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return sc_database_set_error (self, rc, error);
+  return TRUE;
+}
+
+gboolean
+sc_database_begin (ScDatabase *self,
+                   GError    **error)
+{
+  return sc_database_exec (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+sc_database_commit (ScDatabase *self,
+                    GError    **error)
+{
+  if (sc_database_exec (self, "COMMIT", error))
+    return TRUE;
+  sc_database_rollback (self);
+  return FALSE;
+}
+
+void
+sc_database_rollback (ScDatabase *self)
+{
+  g_return_if_fail (SC_IS_DATABASE (self));
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static gboolean
+query_int (ScDatabase *self,
+           const char *sql,
+           int        *out,
+           GError    **error)
+{
+  sqlite3_stmt *stmt;
+  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        *out = sqlite3_column_int (stmt, 0);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW)
+    return sc_database_set_error (self, rc, error);
+  return TRUE;
+}
+
+/* Checks the first bytes before SQLite sees the file: SQLite would happily
+ * treat an empty or unrelated file as a new database. */
+static gboolean
+check_header (const char *path,
+              GError    **error)
+{
+  char header[100] = { 0 };
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) in = g_file_read (file, NULL, &local_error);
+  gsize got = 0;
+
+  if (in == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_NOT_FOUND,
+                     _("The file “%s” does not exist."), path);
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        g_set_error (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_NOT_A_DATABASE,
+                     _("“%s” is a folder, not a database file."), path);
+      else
+        g_set_error (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_READ_ONLY,
+                     _("The file “%s” cannot be read: %s"), path, local_error->message);
+      return FALSE;
+    }
+  g_input_stream_read_all (G_INPUT_STREAM (in), header, sizeof header, &got, NULL, NULL);
+  if (got < sizeof header || memcmp (header, SQLITE_HEADER, sizeof SQLITE_HEADER) != 0)
+    {
+      g_set_error_literal (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_NOT_A_DATABASE,
+                           message_for_code (SC_DATABASE_ERROR_NOT_A_DATABASE));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_writable (const char *path,
+                GError    **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0)
+    return TRUE;
+  g_set_error_literal (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_READ_ONLY,
+                       message_for_code (SC_DATABASE_ERROR_READ_ONLY));
+  return FALSE;
+}
+
+static gboolean
+check_integrity (ScDatabase *self,
+                 GError    **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok = FALSE;
+  int rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ok = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), "ok") == 0;
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_OK)
+    return sc_database_set_error (self, rc, error);
+  if (!ok)
+    return sc_database_set_error (self, SQLITE_CORRUPT, error);
+  return TRUE;
+}
+
+static gboolean
+check_identity (ScDatabase *self,
+                GError    **error)
+{
+  int app_id = 0, version = 0, n_tables = 0;
+
+  if (!query_int (self, "PRAGMA application_id", &app_id, error) ||
+      !query_int (self, "PRAGMA user_version", &version, error) ||
+      !query_int (self, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
+    return FALSE;
+  if (app_id != SC_DATABASE_APPLICATION_ID && (app_id != 0 || n_tables > 0))
+    return sc_database_set_error (self, SQLITE_NOTADB, error);
+  if (version > SC_DATABASE_SCHEMA_VERSION)
+    {
+      g_set_error (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_TOO_NEW,
+                   "%s", message_for_code (SC_DATABASE_ERROR_TOO_NEW));
+      return FALSE;
+    }
+  self->schema_version = version;
+  return TRUE;
+}
+
+/* Probes for a write lock so a locked or read-only file is refused now, not
+ * at the first edit. */
+static gboolean
+probe_write (ScDatabase *self,
+             GError    **error)
+{
+  if (!sc_database_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  sc_database_rollback (self);
+  return TRUE;
+}
+
+static char *
+backup_path_for (const char *path,
+                 int         version)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+
+  return g_strdup_printf ("%s.v%d-%s.bak", path, version, stamp);
+}
+
+gboolean
+sc_database_backup_to (ScDatabase *self,
+                       const char *dest_path,
+                       GError    **error)
+{
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc, fd;
+
+  g_return_val_if_fail (SC_IS_DATABASE (self), FALSE);
+
+  /* Created 0600 before SQLite writes a byte of personal data into it. */
+  fd = g_open (dest_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_READ_ONLY,
+                   _("The backup copy “%s” could not be written: %s"),
+                   dest_path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  g_close (fd, NULL);
+
+  rc = sqlite3_open_v2 (dest_path, &dest, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (dest, "main", self->db, "main");
+      if (backup != NULL)
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+          rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        }
+      else
+        rc = sqlite3_errcode (dest);
+    }
+  sqlite3_close_v2 (dest);
+  if (rc != SQLITE_OK)
+    {
+      g_unlink (dest_path);
+      return sc_database_set_error (self, rc, error);
+    }
+  return TRUE;
+}
+
+static gboolean
+apply_migration (ScDatabase *self,
+                 int         to_version,
+                 GError    **error)
+{
+  g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", to_version);
+  g_autofree char *set_app_id = g_strdup_printf ("PRAGMA application_id = %d",
+                                                 SC_DATABASE_APPLICATION_ID);
+
+  if (!sc_database_begin (self, error))
+    return FALSE;
+  if (!sc_database_exec (self, sc_schema_migrations[to_version - 1], error) ||
+      !sc_database_exec (self, set_version, error) ||
+      !sc_database_exec (self, set_app_id, error) ||
+      !sc_database_commit (self, error))
+    {
+      sc_database_rollback (self);
+      return FALSE;
+    }
+  self->schema_version = to_version;
+  return TRUE;
+}
+
+static gboolean
+migrate_to (ScDatabase *self,
+            int         target,
+            GError    **error)
+{
+  if (self->schema_version > 0 && self->schema_version < target)
+    {
+      g_autofree char *backup = backup_path_for (self->path, self->schema_version);
+      if (!sc_database_backup_to (self, backup, error))
+        return FALSE;
+      g_message ("Saved a copy of the old database as %s", backup);
+    }
+  while (self->schema_version < target)
+    if (!apply_migration (self, self->schema_version + 1, error))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+restrict_permissions (const char *path)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      if (g_file_test (file, G_FILE_TEST_EXISTS))
+        g_chmod (file, 0600);
+    }
+}
+
+static gboolean
+configure_connection (ScDatabase *self,
+                      GError    **error)
+{
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_extended_result_codes (self->db, 0);
+  return sc_database_exec (self, "PRAGMA foreign_keys = ON", error) &&
+         sc_database_exec (self, "PRAGMA journal_mode = WAL", error) &&
+         sc_database_exec (self, "PRAGMA synchronous = NORMAL", error);
+}
+
+static ScDatabase *
+open_connection (const char *path,
+                 int         flags,
+                 GError    **error)
+{
+  g_autoptr(ScDatabase) self = g_object_new (SC_TYPE_DATABASE, NULL);
+  int rc;
+
+  self->path = g_strdup (path);
+  rc = sqlite3_open_v2 (path, &self->db, flags | SQLITE_OPEN_FULLMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sc_database_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
+static ScDatabase *
+open_at_version (const char *path,
+                 int         target,
+                 int         flags,
+                 GError    **error)
+{
+  g_autoptr(ScDatabase) self = open_connection (path, flags, error);
+
+  if (self == NULL)
+    return NULL;
+  if (!check_identity (self, error) ||
+      !check_integrity (self, error) ||
+      !probe_write (self, error) ||
+      !configure_connection (self, error) ||
+      !migrate_to (self, target, error))
+    return NULL;
+  restrict_permissions (path);
+  return g_steal_pointer (&self);
+}
+
+ScDatabase *
+sc_database_open (const char *path,
+                  GError    **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!check_header (path, error) || !check_writable (path, error))
+    return NULL;
+  return open_at_version (path, SC_DATABASE_SCHEMA_VERSION, SQLITE_OPEN_READWRITE, error);
+}
+
+/* Creates the file 0600 and empty, failing if anything is already there. */
+static gboolean
+create_empty_file (const char *path,
+                   GError    **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_READ_ONLY,
+                   _("The folder “%s” could not be created: %s"), dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      if (saved_errno == EEXIST)
+        g_set_error (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_EXISTS,
+                     _("The file “%s” already exists. Open it, or choose another name."), path);
+      else
+        g_set_error (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_READ_ONLY,
+                     _("The file “%s” could not be created: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  g_close (fd, NULL);
+  return TRUE;
+}
+
+static gboolean
+insert_organization (ScDatabase *self,
+                     const char *name,
+                     GError    **error)
+{
+  sqlite3_stmt *stmt = sc_database_prepare (self,
+      "INSERT INTO organization (id, full_name, short_name) VALUES (1, ?1, ?1)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  return sc_database_step_done (self, stmt, error);
+}
+
+gboolean
+sc_database_create_at_version (const char *path,
+                               int         version,
+                               GError    **error)
+{
+  g_autoptr(ScDatabase) self = NULL;
+
+  if (!create_empty_file (path, error))
+    return FALSE;
+  self = open_at_version (path, version, SQLITE_OPEN_READWRITE, error);
+  if (self == NULL)
+    {
+      g_unlink (path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+ScDatabase *
+sc_database_create (const char *path,
+                    const char *college_name,
+                    GError    **error)
+{
+  g_autoptr(ScDatabase) self = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (college_name != NULL, NULL);
+
+  name = g_strstrip (g_strdup (college_name));
+  if (*name == '\0')
+    {
+      g_set_error_literal (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_FAILED,
+                           _("Enter the name of the college."));
+      return NULL;
+    }
+  if (!create_empty_file (path, error))
+    return NULL;
+  self = open_at_version (path, SC_DATABASE_SCHEMA_VERSION, SQLITE_OPEN_READWRITE, error);
+  if (self == NULL || !insert_organization (self, name, error))
+    {
+      g_clear_object (&self);
+      g_unlink (path);
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
+static void
+append_rows (ScDatabase *self,
+             const char *sql,
+             GString    *out,
+             gboolean   *ok,
+             const char *good)
+{
+  sqlite3_stmt *stmt;
+  guint n = 0;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      *ok = FALSE;
+      g_string_append_printf (out, "%s\n", sqlite3_errmsg (self->db));
+      return;
+    }
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *text = (const char *)sqlite3_column_text (stmt, 0);
+      if (good != NULL && g_strcmp0 (text, good) == 0)
+        continue;
+      *ok = FALSE;
+      if (n++ < 20)
+        g_string_append_printf (out, "  %s\n", text ? text : "");
+    }
+  sqlite3_finalize (stmt);
+}
+
+/* Full integrity and foreign-key check. Returns a report for a person;
+ * @ok tells whether everything passed. */
+char *
+sc_database_check (ScDatabase *self,
+                   gboolean   *ok,
+                   GError    **error)
+{
+  GString *out = g_string_new (NULL);
+  gboolean integrity_ok = TRUE, keys_ok = TRUE;
+
+  g_return_val_if_fail (SC_IS_DATABASE (self), NULL);
+
+  append_rows (self, "PRAGMA integrity_check", out, &integrity_ok, "ok");
+  append_rows (self,
+               "SELECT \"table\" || ' row ' || rowid || ' → ' || parent FROM pragma_foreign_key_check",
+               out, &keys_ok, NULL);
+  g_string_prepend (out, "\n");
+  g_string_prepend (out, keys_ok ? _("Links between records: ok")
+                                 : _("Links between records: broken"));
+  g_string_prepend (out, "\n");
+  g_string_prepend (out, integrity_ok ? _("Integrity: ok") : _("Integrity: damaged"));
+  g_string_prepend (out, "\n");
+  {
+    g_autofree char *line = g_strdup_printf (_("Schema version: %d (this application: %d)"),
+                                             self->schema_version, SC_DATABASE_SCHEMA_VERSION);
+    g_string_prepend (out, line);
+  }
+  *ok = integrity_ok && keys_ok;
+  return g_string_free (out, FALSE);
+}

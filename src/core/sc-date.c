@@ -1,0 +1,164 @@
+/* sc-date.c — calendar dates as the app stores and shows them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sc-date"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "sc-date.h"
+
+static gboolean
+make_date (int    day,
+           int    month,
+           int    year,
+           GDate *out)
+{
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 ||
+      !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_set_dmy (out, day, month, year);
+  return TRUE;
+}
+
+GDate *
+sc_date_to_gdate (const char *iso)
+{
+  int y, m, d, n = 0;
+  GDate date;
+
+  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 ||
+      n != 10 || iso[10] != '\0')
+    return NULL;
+  g_date_clear (&date, 1);
+  if (!make_date (d, m, y, &date))
+    return NULL;
+  return g_date_copy (&date);
+}
+
+gboolean
+sc_date_is_valid_iso (const char *iso)
+{
+  g_autoptr(GDate) date = sc_date_to_gdate (iso);
+  return date != NULL;
+}
+
+char *
+sc_date_from_gdate (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date),
+                          g_date_get_month (date), g_date_get_day (date));
+}
+
+/* Accepts what Russian spreadsheets hold: "5.12.2023", "05.12.2023",
+ * "05.12.23", "05/12/2023", "2023-12-05", with or without a time after it. */
+char *
+sc_date_parse (const char *text)
+{
+  g_autofree char *copy = NULL;
+  int a, b, c, n = 0;
+  GDate date;
+  char *space;
+
+  if (text == NULL)
+    return NULL;
+  copy = g_strstrip (g_strdup (text));
+  if ((space = strpbrk (copy, " T")) != NULL)
+    *space = '\0';
+  g_date_clear (&date, 1);
+  if (sscanf (copy, "%4d-%2d-%2d%n", &a, &b, &c, &n) == 3 && copy[n] == '\0' && n >= 8)
+    return make_date (c, b, a, &date) ? sc_date_from_gdate (&date) : NULL;
+  if ((sscanf (copy, "%2d.%2d.%4d%n", &a, &b, &c, &n) == 3 ||
+       sscanf (copy, "%2d/%2d/%4d%n", &a, &b, &c, &n) == 3) && copy[n] == '\0')
+    {
+      if (n <= 8 && c < 100) /* two-digit year: "05.12.23" */
+        c += 2000;
+      return make_date (a, b, c, &date) ? sc_date_from_gdate (&date) : NULL;
+    }
+  return NULL;
+}
+
+/* Spreadsheet serial day numbers count from 1899-12-30 (Excel's 1900 leap
+ * year bug included, as every writer does). */
+char *
+sc_date_from_serial (double serial)
+{
+  GDate date;
+
+  if (!(serial >= 1.0 && serial < 2958466.0))
+    return NULL;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 30, G_DATE_DECEMBER, 1899);
+  g_date_add_days (&date, (guint)serial);
+  return sc_date_from_gdate (&date);
+}
+
+char *
+sc_date_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+char *
+sc_date_format_short (const char *iso)
+{
+  g_autoptr(GDate) date = sc_date_to_gdate (iso);
+
+  if (date == NULL)
+    return g_strdup ("");
+  return g_strdup_printf ("%02d.%02d.%04d", g_date_get_day (date),
+                          g_date_get_month (date), g_date_get_year (date));
+}
+
+static const char *
+month_genitive (GDateMonth month)
+{
+  switch (month)
+    {
+    case G_DATE_JANUARY: return C_("date", "January");
+    case G_DATE_FEBRUARY: return C_("date", "February");
+    case G_DATE_MARCH: return C_("date", "March");
+    case G_DATE_APRIL: return C_("date", "April");
+    case G_DATE_MAY: return C_("date", "May");
+    case G_DATE_JUNE: return C_("date", "June");
+    case G_DATE_JULY: return C_("date", "July");
+    case G_DATE_AUGUST: return C_("date", "August");
+    case G_DATE_SEPTEMBER: return C_("date", "September");
+    case G_DATE_OCTOBER: return C_("date", "October");
+    case G_DATE_NOVEMBER: return C_("date", "November");
+    case G_DATE_DECEMBER: return C_("date", "December");
+    case G_DATE_BAD_MONTH:
+    default: return "";
+    }
+}
+
+char *
+sc_date_format_long (const char *iso)
+{
+  g_autoptr(GDate) date = sc_date_to_gdate (iso);
+
+  if (date == NULL)
+    return g_strdup ("");
+  /* Translators: a date in prose: day, month (genitive), year. */
+  return g_strdup_printf (_("%d %s %d"), g_date_get_day (date),
+                          month_genitive (g_date_get_month (date)),
+                          g_date_get_year (date));
+}
+
+/* The Monday of the ISO week that holds @iso. */
+char *
+sc_date_week_monday (const char *iso)
+{
+  g_autoptr(GDate) date = sc_date_to_gdate (iso);
+
+  if (date == NULL)
+    return NULL;
+  g_date_subtract_days (date, g_date_get_weekday (date) - G_DATE_MONDAY);
+  return sc_date_from_gdate (date);
+}

@@ -1,0 +1,238 @@
+/* sc-org-profile.c — the organization profile
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sc-org-profile"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sc-date.h"
+#include "sc-org-profile.h"
+
+G_DEFINE_BOXED_TYPE (ScOrgProfile, sc_org_profile, sc_org_profile_copy, sc_org_profile_free)
+
+#define COLUMNS \
+  "full_name, short_name, head_name, head_position, coordinator_name, " \
+  "coordinator_position, coordinator_phone, coordinator_email, order_number, " \
+  "order_date, platform, norm_messages, norm_calls, report_due_day, " \
+  "full_connection_deadline"
+
+ScOrgProfile *
+sc_org_profile_new (void)
+{
+  ScOrgProfile *profile = g_new0 (ScOrgProfile, 1);
+
+  profile->full_name = g_strdup ("");
+  profile->short_name = g_strdup ("");
+  profile->head_name = g_strdup ("");
+  profile->head_position = g_strdup ("");
+  profile->coordinator_name = g_strdup ("");
+  profile->coordinator_position = g_strdup ("");
+  profile->coordinator_phone = g_strdup ("");
+  profile->coordinator_email = g_strdup ("");
+  profile->order_number = g_strdup ("");
+  profile->platform = SC_PLATFORM_VK;
+  profile->norm_messages = 10;
+  profile->norm_calls = 1;
+  profile->report_due_day = 5;
+  profile->full_connection_deadline = g_strdup ("2023-11-15");
+  return profile;
+}
+
+ScOrgProfile *
+sc_org_profile_copy (const ScOrgProfile *profile)
+{
+  ScOrgProfile *copy = g_memdup2 (profile, sizeof *profile);
+
+  copy->full_name = g_strdup (profile->full_name);
+  copy->short_name = g_strdup (profile->short_name);
+  copy->head_name = g_strdup (profile->head_name);
+  copy->head_position = g_strdup (profile->head_position);
+  copy->coordinator_name = g_strdup (profile->coordinator_name);
+  copy->coordinator_position = g_strdup (profile->coordinator_position);
+  copy->coordinator_phone = g_strdup (profile->coordinator_phone);
+  copy->coordinator_email = g_strdup (profile->coordinator_email);
+  copy->order_number = g_strdup (profile->order_number);
+  copy->order_date = g_strdup (profile->order_date);
+  copy->full_connection_deadline = g_strdup (profile->full_connection_deadline);
+  return copy;
+}
+
+void
+sc_org_profile_free (ScOrgProfile *profile)
+{
+  if (profile == NULL)
+    return;
+  g_free (profile->full_name);
+  g_free (profile->short_name);
+  g_free (profile->head_name);
+  g_free (profile->head_position);
+  g_free (profile->coordinator_name);
+  g_free (profile->coordinator_position);
+  g_free (profile->coordinator_phone);
+  g_free (profile->coordinator_email);
+  g_free (profile->order_number);
+  g_free (profile->order_date);
+  g_free (profile->full_connection_deadline);
+  g_free (profile);
+}
+
+const char *
+sc_platform_to_string (ScPlatform platform)
+{
+  return platform == SC_PLATFORM_MAX ? "max" : "vk";
+}
+
+const char *
+sc_platform_get_label (ScPlatform platform)
+{
+  return platform == SC_PLATFORM_MAX ? _("MAX messenger") : _("VK Messenger");
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  while (text != NULL && g_ascii_isspace (*text))
+    text++;
+  return text == NULL || *text == '\0';
+}
+
+static gboolean
+invalid (GError    **error,
+         const char *message)
+{
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, message);
+  return FALSE;
+}
+
+gboolean
+sc_org_profile_validate (const ScOrgProfile *profile,
+                         GError            **error)
+{
+  g_return_val_if_fail (profile != NULL, FALSE);
+
+  if (is_blank (profile->full_name))
+    return invalid (error, _("Enter the full name of the college."));
+  if (profile->norm_messages < 0 || profile->norm_messages > 10000)
+    return invalid (error, _("The weekly norm of messages must be between 0 and 10 000."));
+  if (profile->norm_calls < 0 || profile->norm_calls > 1000)
+    return invalid (error, _("The weekly norm of calls must be between 0 and 1 000."));
+  if (profile->report_due_day < 1 || profile->report_due_day > 28)
+    return invalid (error, _("The report due day must be between 1 and 28."));
+  if (profile->order_date != NULL && !sc_date_is_valid_iso (profile->order_date))
+    return invalid (error, _("The date of the appointment order is not a valid date."));
+  if (!sc_date_is_valid_iso (profile->full_connection_deadline))
+    return invalid (error, _("The deadline for 100 % connection is not a valid date."));
+  return TRUE;
+}
+
+static char *
+column_dup (sqlite3_stmt *stmt,
+            int           col)
+{
+  const char *text = (const char *)sqlite3_column_text (stmt, col);
+  return g_strdup (text ? text : "");
+}
+
+static ScOrgProfile *
+profile_from_row (sqlite3_stmt *stmt)
+{
+  ScOrgProfile *p = sc_org_profile_new ();
+
+  g_free (p->full_name), p->full_name = column_dup (stmt, 0);
+  g_free (p->short_name), p->short_name = column_dup (stmt, 1);
+  g_free (p->head_name), p->head_name = column_dup (stmt, 2);
+  g_free (p->head_position), p->head_position = column_dup (stmt, 3);
+  g_free (p->coordinator_name), p->coordinator_name = column_dup (stmt, 4);
+  g_free (p->coordinator_position), p->coordinator_position = column_dup (stmt, 5);
+  g_free (p->coordinator_phone), p->coordinator_phone = column_dup (stmt, 6);
+  g_free (p->coordinator_email), p->coordinator_email = column_dup (stmt, 7);
+  g_free (p->order_number), p->order_number = column_dup (stmt, 8);
+  if (sqlite3_column_type (stmt, 9) != SQLITE_NULL)
+    p->order_date = column_dup (stmt, 9);
+  p->platform = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 10), "max") == 0
+                ? SC_PLATFORM_MAX : SC_PLATFORM_VK;
+  p->norm_messages = sqlite3_column_int (stmt, 11);
+  p->norm_calls = sqlite3_column_int (stmt, 12);
+  p->report_due_day = sqlite3_column_int (stmt, 13);
+  g_free (p->full_connection_deadline), p->full_connection_deadline = column_dup (stmt, 14);
+  return p;
+}
+
+/* A file whose organization row went missing gets the defaults back, so
+ * the window can still open it and the profile can be filled in again. */
+ScOrgProfile *
+sc_org_profile_load (ScDatabase *db,
+                     GError    **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+  ScOrgProfile *profile;
+
+  g_return_val_if_fail (SC_IS_DATABASE (db), NULL);
+
+  stmt = sc_database_prepare (db, "SELECT " COLUMNS " FROM organization WHERE id = 1", error);
+  if (stmt == NULL)
+    return NULL;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    profile = profile_from_row (stmt);
+  else if (rc == SQLITE_DONE)
+    profile = sc_org_profile_new ();
+  else
+    {
+      sc_database_set_error (db, rc, error);
+      profile = NULL;
+    }
+  sqlite3_reset (stmt);
+  return profile;
+}
+
+static void
+bind_profile (sqlite3_stmt       *stmt,
+              const ScOrgProfile *p)
+{
+  const char *texts[] = {
+    p->full_name, p->short_name, p->head_name, p->head_position,
+    p->coordinator_name, p->coordinator_position, p->coordinator_phone,
+    p->coordinator_email, p->order_number,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    sqlite3_bind_text (stmt, i + 1, texts[i] ? texts[i] : "", -1, SQLITE_TRANSIENT);
+  if (p->order_date != NULL && *p->order_date != '\0')
+    sqlite3_bind_text (stmt, 10, p->order_date, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 10);
+  sqlite3_bind_text (stmt, 11, sc_platform_to_string (p->platform), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 12, p->norm_messages);
+  sqlite3_bind_int (stmt, 13, p->norm_calls);
+  sqlite3_bind_int (stmt, 14, p->report_due_day);
+  sqlite3_bind_text (stmt, 15, p->full_connection_deadline, -1, SQLITE_TRANSIENT);
+}
+
+gboolean
+sc_org_profile_save (ScDatabase         *db,
+                     const ScOrgProfile *profile,
+                     GError            **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SC_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (profile != NULL, FALSE);
+
+  if (!sc_org_profile_validate (profile, error))
+    return FALSE;
+  stmt = sc_database_prepare (db,
+      "INSERT OR REPLACE INTO organization (id, " COLUMNS ") VALUES "
+      "(1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_profile (stmt, profile);
+  if (!sc_database_step_done (db, stmt, error))
+    return FALSE;
+  sc_database_emit_changed (db, "organization");
+  return TRUE;
+}

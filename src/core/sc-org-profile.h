@@ -1,0 +1,54 @@
+/* sc-org-profile.h — the organization profile (one row per college file)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sc-database.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SC_PLATFORM_VK,
+  SC_PLATFORM_MAX,
+} ScPlatform;
+
+typedef struct
+{
+  char       *full_name;
+  char       *short_name;
+  char       *head_name;
+  char       *head_position;
+  char       *coordinator_name;
+  char       *coordinator_position;
+  char       *coordinator_phone;
+  char       *coordinator_email;
+  char       *order_number;
+  char       *order_date;               /* YYYY-MM-DD or NULL */
+  ScPlatform  platform;
+  int         norm_messages;            /* a week, default 10 */
+  int         norm_calls;               /* a week, default 1 */
+  int         report_due_day;           /* of the next month, default 5 */
+  char       *full_connection_deadline; /* YYYY-MM-DD, default 2023-11-15 */
+} ScOrgProfile;
+
+#define SC_TYPE_ORG_PROFILE (sc_org_profile_get_type ())
+
+GType         sc_org_profile_get_type (void) G_GNUC_CONST;
+ScOrgProfile *sc_org_profile_new      (void);
+ScOrgProfile *sc_org_profile_copy     (const ScOrgProfile *profile);
+void          sc_org_profile_free     (ScOrgProfile       *profile);
+gboolean      sc_org_profile_validate (const ScOrgProfile *profile,
+                                       GError            **error);
+ScOrgProfile *sc_org_profile_load     (ScDatabase         *db,
+                                       GError            **error);
+gboolean      sc_org_profile_save     (ScDatabase         *db,
+                                       const ScOrgProfile *profile,
+                                       GError            **error);
+const char   *sc_platform_to_string   (ScPlatform          platform);
+const char   *sc_platform_get_label   (ScPlatform          platform);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScOrgProfile, sc_org_profile_free)
+
+G_END_DECLS

@@ -1,0 +1,130 @@
+/* sc-schema.c — the migrations that build the college file
+ *
+ * Dates are ISO 8601 text (YYYY-MM-DD): they sort and compare as strings.
+ * The table for study groups is "study_group" because GROUP is an SQL keyword.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "sc-schema.h"
+
+static const char migration_1[] =
+  "CREATE TABLE organization ("
+  "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  full_name TEXT NOT NULL DEFAULT '',"
+  "  short_name TEXT NOT NULL DEFAULT '',"
+  "  head_name TEXT NOT NULL DEFAULT '',"
+  "  head_position TEXT NOT NULL DEFAULT '',"
+  "  coordinator_name TEXT NOT NULL DEFAULT '',"
+  "  coordinator_position TEXT NOT NULL DEFAULT '',"
+  "  coordinator_phone TEXT NOT NULL DEFAULT '',"
+  "  coordinator_email TEXT NOT NULL DEFAULT '',"
+  "  order_number TEXT NOT NULL DEFAULT '',"
+  "  order_date TEXT,"
+  "  platform TEXT NOT NULL DEFAULT 'vk' CHECK (platform IN ('vk', 'max')),"
+  "  norm_messages INTEGER NOT NULL DEFAULT 10 CHECK (norm_messages BETWEEN 0 AND 10000),"
+  "  norm_calls INTEGER NOT NULL DEFAULT 1 CHECK (norm_calls BETWEEN 0 AND 1000),"
+  "  report_due_day INTEGER NOT NULL DEFAULT 5 CHECK (report_due_day BETWEEN 1 AND 28),"
+  "  full_connection_deadline TEXT NOT NULL DEFAULT '2023-11-15'"
+  ");"
+  "CREATE TABLE department ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE,"
+  "  head_person_id INTEGER REFERENCES person (id) ON DELETE SET NULL"
+  ");"
+  "CREATE TABLE study_group ("
+  "  id INTEGER PRIMARY KEY,"
+  "  code TEXT NOT NULL UNIQUE,"
+  "  department_id INTEGER REFERENCES department (id) ON DELETE SET NULL,"
+  "  course INTEGER CHECK (course IS NULL OR course BETWEEN 1 AND 6),"
+  "  curator_id INTEGER REFERENCES person (id) ON DELETE SET NULL"
+  ");"
+  "CREATE TABLE person ("
+  "  id INTEGER PRIMARY KEY,"
+  "  last_name TEXT NOT NULL,"
+  "  first_name TEXT NOT NULL DEFAULT '',"
+  "  patronymic TEXT NOT NULL DEFAULT '',"
+  "  category TEXT NOT NULL CHECK (category IN ('teacher', 'student', 'staff', 'parent')),"
+  "  group_id INTEGER REFERENCES study_group (id) ON DELETE SET NULL,"
+  "  department_id INTEGER REFERENCES department (id) ON DELETE SET NULL,"
+  "  position TEXT NOT NULL DEFAULT '',"
+  "  phone TEXT NOT NULL DEFAULT '',"
+  "  email TEXT NOT NULL DEFAULT '',"
+  "  external_id TEXT UNIQUE,"
+  "  left_on TEXT,"
+  "  notes TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE TABLE status_event ("
+  "  id INTEGER PRIMARY KEY,"
+  "  person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,"
+  "  status TEXT NOT NULL CHECK (status IN ('not_invited', 'invited', 'joined', 'declined')),"
+  "  on_date TEXT NOT NULL,"
+  "  reason TEXT NOT NULL DEFAULT '',"
+  "  source TEXT NOT NULL DEFAULT 'manual',"
+  "  recorded_at TEXT NOT NULL DEFAULT (strftime ('%Y-%m-%dT%H:%M:%S', 'now'))"
+  ");"
+  "CREATE TABLE chat ("
+  "  id INTEGER PRIMARY KEY,"
+  "  parent_id INTEGER REFERENCES chat (id) ON DELETE CASCADE,"
+  "  title TEXT NOT NULL,"
+  "  kind TEXT NOT NULL DEFAULT 'custom' CHECK (kind IN"
+  "    ('custom', 'staff', 'group', 'parents', 'department', 'administration')),"
+  "  group_id INTEGER REFERENCES study_group (id) ON DELETE SET NULL,"
+  "  department_id INTEGER REFERENCES department (id) ON DELETE SET NULL,"
+  "  admin_person_id INTEGER REFERENCES person (id) ON DELETE SET NULL,"
+  "  status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'created', 'archived')),"
+  "  created_on TEXT,"
+  "  invite_link TEXT NOT NULL DEFAULT '',"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  "  template_key TEXT UNIQUE,"
+  "  sort_order INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "CREATE TABLE chat_member ("
+  "  chat_id INTEGER NOT NULL REFERENCES chat (id) ON DELETE CASCADE,"
+  "  person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (chat_id, person_id)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE usage_week ("
+  "  person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,"
+  "  week_monday TEXT NOT NULL,"
+  "  messages INTEGER NOT NULL CHECK (messages >= 0),"
+  "  calls INTEGER NOT NULL CHECK (calls >= 0),"
+  "  source TEXT NOT NULL DEFAULT 'manual' CHECK (source IN ('manual', 'import')),"
+  "  PRIMARY KEY (person_id, week_monday)"
+  ");"
+  "CREATE TABLE report ("
+  "  month TEXT PRIMARY KEY,"
+  "  status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'ready', 'submitted')),"
+  "  problems TEXT NOT NULL DEFAULT '',"
+  "  measures TEXT NOT NULL DEFAULT '',"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  "  head_name TEXT NOT NULL DEFAULT '',"
+  "  head_position TEXT NOT NULL DEFAULT '',"
+  "  coordinator_name TEXT NOT NULL DEFAULT '',"
+  "  coordinator_position TEXT NOT NULL DEFAULT '',"
+  "  include_teachers INTEGER NOT NULL DEFAULT 0,"
+  "  submitted_on TEXT,"
+  "  frozen_figures TEXT,"
+  "  updated_at TEXT"
+  ");";
+
+/* Indexes for the questions the app asks most: status on a date, people of a
+ * group, a week's activity. */
+static const char migration_2[] =
+  "CREATE INDEX status_event_person_date ON status_event (person_id, on_date, id);"
+  "CREATE INDEX person_group ON person (group_id);"
+  "CREATE INDEX person_category ON person (category, left_on);"
+  "CREATE INDEX person_name ON person (last_name, first_name, patronymic);"
+  "CREATE INDEX usage_week_monday ON usage_week (week_monday);"
+  "CREATE INDEX chat_parent ON chat (parent_id);"
+  "CREATE INDEX chat_member_person ON chat_member (person_id);";
+
+const char *const sc_schema_migrations[] = {
+  migration_1,
+  migration_2,
+};
+
+guint
+sc_schema_n_migrations (void)
+{
+  return G_N_ELEMENTS (sc_schema_migrations);
+}

@@ -1,0 +1,17 @@
+/* sc-text.h — comparing Russian names and words the way people do
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Lower case, «ё» → «е», runs of white space (including no-break space)
+ * folded to one space, trimmed. For matching, never for display. */
+char *sc_text_fold  (const char *text);
+/* Trimmed, inner white space folded to one space; case and «ё» kept. */
+char *sc_text_clean (const char *text);
+
+G_END_DECLS

@@ -1,0 +1,255 @@
+/* sc-organization-window.c — the organization profile, saved as it is typed
+ *
+ * Every change that makes a valid profile is written at once (one small
+ * transaction); an invalid field is marked and the last valid profile stays
+ * in the file.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sc-organization-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-date.h"
+#include "sc-org-profile.h"
+#include "sc-organization-window.h"
+
+struct _ScOrganizationWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  ScDatabase           *database;
+  gboolean              loading;
+
+  GtkRevealer          *problem_revealer;
+  GtkLabel             *problem_label;
+  AdwEntryRow          *full_name_row;
+  AdwEntryRow          *short_name_row;
+  AdwComboRow          *platform_row;
+  AdwEntryRow          *head_name_row;
+  AdwEntryRow          *head_position_row;
+  AdwEntryRow          *coordinator_name_row;
+  AdwEntryRow          *coordinator_position_row;
+  AdwEntryRow          *coordinator_phone_row;
+  AdwEntryRow          *coordinator_email_row;
+  AdwEntryRow          *order_number_row;
+  AdwEntryRow          *order_date_row;
+  GtkSpinButton        *norm_messages_spin;
+  GtkSpinButton        *norm_calls_spin;
+  GtkSpinButton        *due_day_spin;
+  AdwEntryRow          *deadline_row;
+};
+
+G_DEFINE_FINAL_TYPE (ScOrganizationWindow, sc_organization_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+typedef struct
+{
+  gsize offset_in_window;  /* AdwEntryRow * */
+  gsize offset_in_profile; /* char * */
+} TextField;
+
+#define TEXT_FIELD(row, field) \
+  { G_STRUCT_OFFSET (ScOrganizationWindow, row), G_STRUCT_OFFSET (ScOrgProfile, field) }
+
+static const TextField text_fields[] = {
+  TEXT_FIELD (full_name_row, full_name),
+  TEXT_FIELD (short_name_row, short_name),
+  TEXT_FIELD (head_name_row, head_name),
+  TEXT_FIELD (head_position_row, head_position),
+  TEXT_FIELD (coordinator_name_row, coordinator_name),
+  TEXT_FIELD (coordinator_position_row, coordinator_position),
+  TEXT_FIELD (coordinator_phone_row, coordinator_phone),
+  TEXT_FIELD (coordinator_email_row, coordinator_email),
+  TEXT_FIELD (order_number_row, order_number),
+};
+
+#define ROW_AT(self, field) G_STRUCT_MEMBER (AdwEntryRow *, self, (field)->offset_in_window)
+#define TEXT_AT(profile, field) G_STRUCT_MEMBER (char *, profile, (field)->offset_in_profile)
+
+static const char *
+row_text (AdwEntryRow *row)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (row));
+}
+
+static void
+set_row_text (AdwEntryRow *row,
+              const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+}
+
+static void
+mark_row (GtkWidget *row,
+          gboolean   bad)
+{
+  if (bad)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+}
+
+static void
+show_problem (ScOrganizationWindow *self,
+              const char           *message)
+{
+  if (message != NULL)
+    gtk_label_set_text (self->problem_label, message);
+  gtk_revealer_set_reveal_child (self->problem_revealer, message != NULL);
+}
+
+static void
+load_profile (ScOrganizationWindow *self,
+              const ScOrgProfile   *profile)
+{
+  g_autofree char *order_date = sc_date_format_short (profile->order_date);
+  g_autofree char *deadline = sc_date_format_short (profile->full_connection_deadline);
+
+  self->loading = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+    set_row_text (ROW_AT (self, &text_fields[i]), TEXT_AT (profile, &text_fields[i]));
+  set_row_text (self->order_date_row, order_date);
+  set_row_text (self->deadline_row, deadline);
+  adw_combo_row_set_selected (self->platform_row, profile->platform == SC_PLATFORM_MAX ? 1 : 0);
+  gtk_spin_button_set_value (self->norm_messages_spin, profile->norm_messages);
+  gtk_spin_button_set_value (self->norm_calls_spin, profile->norm_calls);
+  gtk_spin_button_set_value (self->due_day_spin, profile->report_due_day);
+  self->loading = FALSE;
+}
+
+/* Reads a date row into *out; an empty row gives NULL when @optional. */
+static gboolean
+read_date_row (AdwEntryRow *row,
+               gboolean     optional,
+               char       **out)
+{
+  g_autofree char *text = g_strstrip (g_strdup (row_text (row)));
+  gboolean ok;
+
+  g_free (*out);
+  *out = *text ? sc_date_parse (text) : NULL;
+  ok = *out != NULL || (optional && *text == '\0');
+  mark_row (GTK_WIDGET (row), !ok);
+  return ok;
+}
+
+static ScOrgProfile *
+read_profile (ScOrganizationWindow *self,
+              gboolean             *dates_ok)
+{
+  ScOrgProfile *profile = sc_org_profile_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+    {
+      g_free (TEXT_AT (profile, &text_fields[i]));
+      TEXT_AT (profile, &text_fields[i]) = g_strstrip (g_strdup (row_text (ROW_AT (self, &text_fields[i]))));
+    }
+  profile->platform = adw_combo_row_get_selected (self->platform_row) == 1
+                      ? SC_PLATFORM_MAX : SC_PLATFORM_VK;
+  profile->norm_messages = gtk_spin_button_get_value_as_int (self->norm_messages_spin);
+  profile->norm_calls = gtk_spin_button_get_value_as_int (self->norm_calls_spin);
+  profile->report_due_day = gtk_spin_button_get_value_as_int (self->due_day_spin);
+  *dates_ok = read_date_row (self->order_date_row, TRUE, &profile->order_date);
+  *dates_ok = read_date_row (self->deadline_row, FALSE, &profile->full_connection_deadline) && *dates_ok;
+  return profile;
+}
+
+static void
+row_changed_cb (ScOrganizationWindow *self)
+{
+  g_autoptr(ScOrgProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean dates_ok;
+
+  if (self->loading || self->database == NULL)
+    return;
+  profile = read_profile (self, &dates_ok);
+  mark_row (GTK_WIDGET (self->full_name_row), *profile->full_name == '\0');
+  if (!dates_ok)
+    {
+      show_problem (self, _("Enter dates as DD.MM.YYYY, for example 10.11.2023. The last valid profile is kept."));
+      return;
+    }
+  if (!sc_org_profile_save (self->database, profile, &error))
+    {
+      show_problem (self, error->message);
+      return;
+    }
+  show_problem (self, NULL);
+}
+
+static void
+sc_organization_window_dispose (GObject *object)
+{
+  ScOrganizationWindow *self = SC_ORGANIZATION_WINDOW (object);
+
+  g_clear_object (&self->database);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_ORGANIZATION_WINDOW);
+  G_OBJECT_CLASS (sc_organization_window_parent_class)->dispose (object);
+}
+
+static void
+bind_children (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, problem_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, full_name_row);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, short_name_row);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, platform_row);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, head_name_row);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, head_position_row);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, coordinator_name_row);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, coordinator_position_row);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, coordinator_phone_row);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, coordinator_email_row);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, order_number_row);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, order_date_row);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, norm_messages_spin);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, norm_calls_spin);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, due_day_spin);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, deadline_row);
+}
+
+static void
+sc_organization_window_class_init (ScOrganizationWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sc_organization_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+      "/org/sferumcoord/Coordinator/sc-organization-window.ui");
+  bind_children (widget_class);
+  gtk_widget_class_bind_template_callback (widget_class, row_changed_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+sc_organization_window_init (ScOrganizationWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+ScOrganizationWindow *
+sc_organization_window_new (ScDatabase *database)
+{
+  ScOrganizationWindow *self;
+  g_autoptr(ScOrgProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
+
+  self = g_object_new (SC_TYPE_ORGANIZATION_WINDOW, NULL);
+  self->database = g_object_ref (database);
+  profile = sc_org_profile_load (database, &error);
+  if (profile == NULL)
+    {
+      show_problem (self, error->message);
+      profile = sc_org_profile_new ();
+    }
+  load_profile (self, profile);
+  return self;
+}

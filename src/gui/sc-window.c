@@ -1,0 +1,445 @@
+/* sc-window.c — the main window: welcome screen or the college's five pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sc-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-date.h"
+#include "sc-org-profile.h"
+#include "sc-organization-window.h"
+#include "sc-welcome-page.h"
+#include "sc-window.h"
+
+struct _ScWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  ScDatabase           *database;
+  GtkFileChooserNative *chooser;
+
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwViewStack         *view_stack;
+  AdwStatusPage        *overview_status;
+  ScWelcomePage        *welcome_page;
+};
+
+G_DEFINE_FINAL_TYPE (ScWindow, sc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum { PROP_0, PROP_DATABASE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static const char *const page_names[] = {
+  "overview", "people", "chats", "activity", "reports",
+};
+
+static void
+show_error (ScWindow   *self,
+            const char *heading,
+            const char *body)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
+      adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static char *
+describe_coordinator (const ScOrgProfile *profile)
+{
+  g_autofree char *date = NULL;
+
+  if (*profile->coordinator_name == '\0')
+    return g_strdup (_("No coordinator is appointed yet: fill in the organization profile."));
+  if (*profile->order_number == '\0' || profile->order_date == NULL)
+    return g_strdup_printf (_("Coordinator: %s. Enter the number and date of the appointment order."),
+                            profile->coordinator_name);
+  date = sc_date_format_short (profile->order_date);
+  return g_strdup_printf (_("Coordinator: %s — appointment order No. %s of %s"),
+                          profile->coordinator_name, profile->order_number, date);
+}
+
+static void
+update_overview (ScWindow *self)
+{
+  g_autoptr(ScOrgProfile) profile = NULL;
+  g_autofree char *description = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->database == NULL)
+    return;
+  profile = sc_org_profile_load (self->database, &error);
+  if (profile == NULL)
+    {
+      adw_status_page_set_title (self->overview_status, _("The profile could not be read"));
+      adw_status_page_set_description (self->overview_status, error->message);
+      return;
+    }
+  description = describe_coordinator (profile);
+  adw_status_page_set_title (self->overview_status,
+                             *profile->short_name ? profile->short_name : profile->full_name);
+  adw_status_page_set_description (self->overview_status, description);
+  gtk_window_set_title (GTK_WINDOW (self),
+                        *profile->short_name ? profile->short_name : profile->full_name);
+}
+
+static void
+database_changed_cb (ScDatabase *database,
+                     const char *what,
+                     ScWindow   *self)
+{
+  if (g_strcmp0 (what, "organization") == 0)
+    update_overview (self);
+}
+
+static void
+set_database (ScWindow   *self,
+              ScDatabase *database)
+{
+  if (self->database != NULL)
+    g_signal_handlers_disconnect_by_func (self->database, database_changed_cb, self);
+  if (!g_set_object (&self->database, database))
+    return;
+  if (database != NULL)
+    {
+      g_signal_connect_object (database, "changed", G_CALLBACK (database_changed_cb), self, 0);
+      g_settings_set_string (self->settings, "last-database", sc_database_get_path (database));
+      update_overview (self);
+      sc_window_set_page (self, "overview");
+      gtk_stack_set_visible_child_name (self->main_stack, "college");
+    }
+  else
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("Sferum Coordinator"));
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", database != NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+}
+
+/* The default file, or "college-2.sqlite3" and so on beside it when taken. */
+static char *
+free_default_path (void)
+{
+  g_autofree char *path = sc_database_default_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  for (guint i = 2; g_file_test (path, G_FILE_TEST_EXISTS) && i < 1000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("college-%u.sqlite3", i);
+      g_free (path);
+      path = g_build_filename (dir, name, NULL);
+    }
+  return g_steal_pointer (&path);
+}
+
+static void
+welcome_create_requested_cb (ScWelcomePage *page,
+                             const char    *name,
+                             ScWindow      *self)
+{
+  sc_window_create_college (self, name, sc_welcome_page_get_target_path (page));
+}
+
+static void
+welcome_open_requested_cb (ScWelcomePage *page,
+                           ScWindow      *self)
+{
+  sc_window_choose_database (self);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     ScWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      if (path != NULL)
+        sc_window_open_database (self, path);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+show_page_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  sc_window_set_page (SC_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+save_window_state (ScWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set (self->settings, "window-size", "(ii)", width, height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+static gboolean
+sc_window_close_request (GtkWindow *window)
+{
+  save_window_state (SC_WINDOW (window));
+  return GTK_WINDOW_CLASS (sc_window_parent_class)->close_request (window);
+}
+
+static void
+open_initial_database (ScWindow *self)
+{
+  ScApplication *app = SC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  const char *initial = app ? sc_application_get_initial_database (app) : NULL;
+  g_autofree char *last = g_settings_get_string (self->settings, "last-database");
+
+  if (initial != NULL)
+    {
+      if (g_file_test (initial, G_FILE_TEST_EXISTS))
+        sc_window_open_database (self, initial);
+      else
+        sc_welcome_page_set_target_path (self->welcome_page, initial);
+    }
+  else
+    {
+      g_autofree char *fresh = free_default_path ();
+      sc_welcome_page_set_target_path (self->welcome_page, fresh);
+      if (*last != '\0' && g_file_test (last, G_FILE_TEST_EXISTS))
+        sc_window_open_database (self, last);
+    }
+}
+
+static void
+sc_window_constructed (GObject *object)
+{
+  ScWindow *self = SC_WINDOW (object);
+  int width, height;
+
+  G_OBJECT_CLASS (sc_window_parent_class)->constructed (object);
+
+  g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  open_initial_database (self);
+}
+
+static void
+sc_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  ScWindow *self = SC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_window_dispose (GObject *object)
+{
+  ScWindow *self = SC_WINDOW (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->database);
+  g_clear_object (&self->settings);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_WINDOW);
+  G_OBJECT_CLASS (sc_window_parent_class)->dispose (object);
+}
+
+static void
+add_page_shortcuts (GtkWidgetClass *widget_class)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
+                                         "win.show-page", "s", page_names[i]);
+}
+
+static void
+sc_window_class_init (ScWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = sc_window_constructed;
+  object_class->dispose = sc_window_dispose;
+  object_class->get_property = sc_window_get_property;
+  window_class->close_request = sc_window_close_request;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL, SC_TYPE_DATABASE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (SC_TYPE_WELCOME_PAGE);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/sferumcoord/Coordinator/sc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, overview_status);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, welcome_page);
+  gtk_widget_class_bind_template_callback (widget_class, welcome_create_requested_cb);
+  gtk_widget_class_bind_template_callback (widget_class, welcome_open_requested_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
+  add_page_shortcuts (widget_class);
+}
+
+static void
+sc_window_init (ScWindow *self)
+{
+  self->settings = g_settings_new (APP_ID);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", FALSE);
+#if DEVELOPMENT
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}
+
+ScWindow *
+sc_window_new (ScApplication *application)
+{
+  return g_object_new (SC_TYPE_WINDOW, "application", application, NULL);
+}
+
+ScDatabase *
+sc_window_get_database (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return self->database;
+}
+
+gboolean
+sc_window_open_database (ScWindow   *self,
+                         const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScDatabase) database = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *basename = NULL;
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), FALSE);
+
+  database = sc_database_open (path, &error);
+  if (database == NULL)
+    {
+      basename = g_path_get_basename (path);
+      heading = g_strdup_printf (_("“%s” Could Not Be Opened"), basename);
+      show_error (self, heading, error->message);
+      return FALSE;
+    }
+  set_database (self, database);
+  return TRUE;
+}
+
+gboolean
+sc_window_create_college (ScWindow   *self,
+                          const char *name,
+                          const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScDatabase) database = NULL;
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), FALSE);
+
+  database = sc_database_create (path, name, &error);
+  if (database == NULL)
+    {
+      show_error (self, _("The College Could Not Be Created"), error->message);
+      return FALSE;
+    }
+  set_database (self, database);
+  sc_window_add_toast (self, adw_toast_new (_("College created. Fill in the organization profile next.")));
+  return TRUE;
+}
+
+void
+sc_window_choose_database (ScWindow *self)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  g_return_if_fail (SC_IS_WINDOW (self));
+
+  if (self->chooser != NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new (_("Open College Database"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("College databases"));
+  gtk_file_filter_add_pattern (filter, "*.sqlite3");
+  gtk_file_filter_add_pattern (filter, "*.sqlite");
+  gtk_file_filter_add_pattern (filter, "*.db");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+void
+sc_window_show_welcome (ScWindow *self)
+{
+  g_autofree char *fresh = free_default_path ();
+
+  g_return_if_fail (SC_IS_WINDOW (self));
+  set_database (self, NULL);
+  sc_welcome_page_set_target_path (self->welcome_page, fresh);
+  sc_welcome_page_focus_name (self->welcome_page);
+}
+
+void
+sc_window_show_organization (ScWindow *self)
+{
+  GtkWindow *prefs;
+
+  g_return_if_fail (SC_IS_WINDOW (self));
+
+  if (self->database == NULL)
+    return;
+  prefs = GTK_WINDOW (sc_organization_window_new (self->database));
+  gtk_window_set_transient_for (prefs, GTK_WINDOW (self));
+  gtk_window_present (prefs);
+}
+
+void
+sc_window_set_page (ScWindow   *self,
+                    const char *page)
+{
+  g_return_if_fail (SC_IS_WINDOW (self));
+  adw_view_stack_set_visible_child_name (self->view_stack, page);
+}
+
+const char *
+sc_window_get_page (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
+    return "welcome";
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+void
+sc_window_add_toast (ScWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (SC_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

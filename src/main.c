@@ -1,0 +1,29 @@
+/* main.c — a verb on the command line runs without a display; else the window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "sc-application.h"
+#include "sc-cli.h"
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(ScApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (sc_cli_wants (argc, argv))
+    return sc_cli_run (argc, argv);
+
+  app = sc_application_new ();
+  return sc_application_run_with_args (app, argc, argv);
+}
