@@ -1,1 +1,252 @@
-int main(void){return 0;}
+/* test-ui-window.c — first run through the welcome screen, the organization
+ * profile, and every page, with a screenshot of each
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "sc-application.h"
+#include "sc-org-profile.h"
+#include "sc-organization-window.h"
+#include "sc-test-ui.h"
+#include "sc-welcome-page.h"
+#include "sc-window.h"
+
+static ScApplication *app;
+
+static ScWindow *
+new_window (void)
+{
+  ScWindow *window = sc_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
+  return window;
+}
+
+static void
+type_into (GtkWidget  *root,
+           const char *row_title,
+           const char *text)
+{
+  GtkWidget *row = sc_test_ui_find (root, ADW_TYPE_ENTRY_ROW, row_title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static void
+close_window (GtkWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (window);
+  sc_test_ui_wait (100);
+  g_assert_null (window);
+}
+
+static void
+test_welcome_creates_college (void)
+{
+  ScWindow *window = new_window ();
+  GtkWidget *create;
+  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "sferum-coordinator",
+                                                "college.sqlite3", NULL);
+
+  g_assert_cmpstr (sc_window_get_page (window), ==, "welcome");
+  g_assert_null (sc_window_get_database (window));
+  create = sc_test_ui_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, _("_Create College"));
+  g_assert_nonnull (create);
+  g_assert_false (gtk_widget_get_sensitive (create));
+  sc_test_ui_screenshot (GTK_WIDGET (window), "welcome");
+
+  type_into (GTK_WIDGET (window), _("Full name of the college"),
+             "ГБПОУ «Колледж связи и информатики»");
+  g_assert_true (gtk_widget_get_sensitive (create));
+  g_signal_emit_by_name (create, "clicked");
+  sc_test_ui_wait (50);
+
+  g_assert_nonnull (sc_window_get_database (window));
+  g_assert_cmpstr (sc_database_get_path (sc_window_get_database (window)), ==, expected);
+  g_assert_true (g_file_test (expected, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpstr (sc_window_get_page (window), ==, "overview");
+  close_window (GTK_WINDOW (window));
+}
+
+static void
+test_last_database_reopens (void)
+{
+  ScWindow *window = new_window ();
+  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "sferum-coordinator",
+                                                "college.sqlite3", NULL);
+
+  g_assert_nonnull (sc_window_get_database (window));
+  g_assert_cmpstr (sc_database_get_path (sc_window_get_database (window)), ==, expected);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "ГБПОУ «Колледж связи и информатики»");
+  close_window (GTK_WINDOW (window));
+}
+
+static ScOrganizationWindow *
+open_organization (ScWindow *window)
+{
+  ScOrganizationWindow *prefs;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "organization", NULL);
+  sc_test_ui_wait (50);
+  prefs = SC_ORGANIZATION_WINDOW (sc_test_ui_find_window (SC_TYPE_ORGANIZATION_WINDOW));
+  g_assert_nonnull (prefs);
+  sc_test_ui_wait_frames (GTK_WIDGET (prefs), 3);
+  return prefs;
+}
+
+static void
+test_edit_profile (void)
+{
+  ScWindow *window = new_window ();
+  ScOrganizationWindow *prefs = open_organization (window);
+  g_autoptr(ScOrgProfile) profile = NULL;
+  GtkWidget *date_row;
+
+  type_into (GTK_WIDGET (prefs), _("Short title"), "Колледж связи");
+  type_into (GTK_WIDGET (prefs), _("Full title"), "ГБПОУ «Колледж связи и информатики»");
+  type_into (GTK_WIDGET (prefs), _("Order number"), "45");
+  date_row = sc_test_ui_find (GTK_WIDGET (prefs), ADW_TYPE_ENTRY_ROW, _("Order date (DD.MM.YYYY)"));
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "10.11.2023");
+  g_assert_false (gtk_widget_has_css_class (date_row, "error"));
+
+  sc_test_ui_wait (500); /* the profile is written once typing pauses */
+  profile = sc_org_profile_load (sc_window_get_database (window), NULL);
+  g_assert_cmpstr (profile->short_name, ==, "Колледж связи");
+  g_assert_cmpstr (profile->order_number, ==, "45");
+  g_assert_cmpstr (profile->order_date, ==, "2023-11-10");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Колледж связи");
+
+  /* A date that does not exist is marked and not saved. */
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "31.11.2023");
+  g_assert_true (gtk_widget_has_css_class (date_row, "error"));
+  sc_test_ui_wait (500);
+  g_clear_pointer (&profile, sc_org_profile_free);
+  profile = sc_org_profile_load (sc_window_get_database (window), NULL);
+  g_assert_cmpstr (profile->order_date, ==, "2023-11-10");
+  sc_test_ui_screenshot (GTK_WIDGET (prefs), "organization-invalid-date");
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "10.11.2023");
+  g_assert_false (gtk_widget_has_css_class (date_row, "error"));
+  type_into (GTK_WIDGET (prefs), _("Order number"), "45-к");
+  sc_test_ui_screenshot (GTK_WIDGET (prefs), "organization");
+
+  /* Closing at once still writes what was typed. */
+  close_window (GTK_WINDOW (prefs));
+  g_clear_pointer (&profile, sc_org_profile_free);
+  profile = sc_org_profile_load (sc_window_get_database (window), NULL);
+  g_assert_cmpstr (profile->order_number, ==, "45-к");
+  close_window (GTK_WINDOW (window));
+}
+
+static void
+test_coordinator_on_overview (void)
+{
+  ScWindow *window = new_window ();
+  ScDatabase *db = sc_window_get_database (window);
+  g_autoptr(ScOrgProfile) profile = sc_org_profile_load (db, NULL);
+  g_autofree char *expected = NULL;
+  GtkWidget *status;
+
+  g_free (profile->coordinator_name);
+  profile->coordinator_name = g_strdup ("Ёлкина Алёна Сергеевна");
+  g_assert_true (sc_org_profile_save (db, profile, NULL));
+  status = sc_test_ui_find (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, "Колледж связи");
+  g_assert_nonnull (status);
+  expected = g_strdup_printf (_("Coordinator: %s — appointment order No. %s of %s"),
+                              "Ёлкина Алёна Сергеевна", "45-к", "10.11.2023");
+  g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (status)), ==, expected);
+  close_window (GTK_WINDOW (window));
+}
+
+static void
+test_pages (void)
+{
+  ScWindow *window = new_window ();
+  const char *pages[] = { "overview", "people", "chats", "activity", "reports" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *name = g_strconcat ("page-", pages[i], NULL);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages[i]);
+      g_assert_cmpstr (sc_window_get_page (window), ==, pages[i]);
+      sc_test_ui_screenshot (GTK_WIDGET (window), name);
+    }
+  close_window (GTK_WINDOW (window));
+}
+
+static void
+test_window_size_remembered (void)
+{
+  ScWindow *window = new_window ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  int width, height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_close (GTK_WINDOW (window));
+  sc_test_ui_wait (100);
+  g_assert_null (window);
+  g_settings_get (settings, "window-size", "(ii)", &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+}
+
+static void
+test_bad_file_message (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sc-bad-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "list.sqlite3", NULL);
+  ScWindow *window = new_window ();
+  GtkWindow *dialog;
+
+  g_assert_true (g_file_set_contents (path, "Фамилия;Имя\n", -1, NULL));
+  g_assert_false (sc_window_open_database (window, path));
+  sc_test_ui_wait (50);
+  dialog = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   _("The file is not a Sferum Coordinator database. Choose another file."));
+  sc_test_ui_screenshot (GTK_WIDGET (dialog), "bad-file-dialog");
+  /* The college that was open stays open. */
+  g_assert_nonnull (sc_window_get_database (window));
+  close_window (dialog);
+  close_window (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  sc_test_ui_init (&argc, &argv);
+  app = sc_application_new ();
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  /* Order matters: the first test creates the college the others reopen. */
+  g_test_add_func ("/sc/ui/window/welcome-creates-college", test_welcome_creates_college);
+  g_test_add_func ("/sc/ui/window/last-database-reopens", test_last_database_reopens);
+  g_test_add_func ("/sc/ui/window/edit-profile", test_edit_profile);
+  g_test_add_func ("/sc/ui/window/coordinator-on-overview", test_coordinator_on_overview);
+  g_test_add_func ("/sc/ui/window/pages", test_pages);
+  g_test_add_func ("/sc/ui/window/bad-file-message", test_bad_file_message);
+  g_test_add_func ("/sc/ui/window/size-remembered", test_window_size_remembered);
+
+  status = g_test_run ();
+  sc_test_ui_wait (200);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 0);
+  /* Without g_application_run() the application is never shut down, so its
+   * D-Bus side keeps a reference: check the windows, not the app. */
+  g_object_unref (app);
+  return status;
+}

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "sc-database-private.h"
 #include "sc-schema.h"
@@ -323,13 +324,25 @@ check_header (const char *path,
   return TRUE;
 }
 
+/* A file or folder without write bits counts as read-only even for an
+ * administrator, for whom access() always says yes: the user marked it so. */
+static gboolean
+is_writable (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    return FALSE;
+  return (st.st_mode & S_IWUSR) != 0 && g_access (path, W_OK) == 0;
+}
+
 static gboolean
 check_writable (const char *path,
                 GError    **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
 
-  if (g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0)
+  if (is_writable (path) && is_writable (dir))
     return TRUE;
   g_set_error_literal (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_READ_ONLY,
                        message_for_code (SC_DATABASE_ERROR_READ_ONLY));

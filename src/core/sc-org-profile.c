@@ -124,7 +124,7 @@ sc_org_profile_validate (const ScOrgProfile *profile,
   if (profile->order_date != NULL && !sc_date_is_valid_iso (profile->order_date))
     return invalid (error, _("The date of the appointment order is not a valid date."));
   if (!sc_date_is_valid_iso (profile->full_connection_deadline))
-    return invalid (error, _("The deadline for 100 % connection is not a valid date."));
+    return invalid (error, _("The deadline for connecting everyone is not a valid date."));
   return TRUE;
 }
 

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-application.h"
+#include "sc-resources.h"
 #include "sc-window.h"
 
 struct _ScApplication
@@ -139,6 +140,7 @@ sc_application_class_init (ScApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = sc_application_finalize;
+  sc_register_resource ();
   app_class->activate = sc_application_activate;
   app_class->startup = sc_application_startup;
 }

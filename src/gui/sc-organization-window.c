@@ -1,8 +1,8 @@
 /* sc-organization-window.c — the organization profile, saved as it is typed
  *
- * Every change that makes a valid profile is written at once (one small
- * transaction); an invalid field is marked and the last valid profile stays
- * in the file.
+ * A change that makes a valid profile is written a moment after typing
+ * stops (one small transaction), and at once when the window closes; an
+ * invalid field is marked and the last valid profile stays in the file.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +21,8 @@ struct _ScOrganizationWindow
   AdwPreferencesWindow  parent_instance;
 
   ScDatabase           *database;
+  ScOrgProfile         *pending;   /* valid, not yet written */
+  guint                 save_id;
   gboolean              loading;
 
   GtkRevealer          *problem_revealer;
@@ -156,6 +158,31 @@ read_profile (ScOrganizationWindow *self,
   return profile;
 }
 
+#define SAVE_DELAY_MS 300
+
+static void
+save_pending (ScOrganizationWindow *self)
+{
+  g_autoptr(ScOrgProfile) profile = g_steal_pointer (&self->pending);
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  if (profile == NULL || self->database == NULL)
+    return;
+  if (!sc_org_profile_save (self->database, profile, &error))
+    show_problem (self, error->message);
+}
+
+static gboolean
+save_timeout_cb (gpointer data)
+{
+  ScOrganizationWindow *self = data;
+
+  self->save_id = 0;
+  save_pending (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 row_changed_cb (ScOrganizationWindow *self)
 {
@@ -167,17 +194,18 @@ row_changed_cb (ScOrganizationWindow *self)
     return;
   profile = read_profile (self, &dates_ok);
   mark_row (GTK_WIDGET (self->full_name_row), *profile->full_name == '\0');
+  g_clear_pointer (&self->pending, sc_org_profile_free);
+  g_clear_handle_id (&self->save_id, g_source_remove);
   if (!dates_ok)
+    show_problem (self, _("Enter dates as DD.MM.YYYY, for example 10.11.2023. The last valid profile is kept."));
+  else if (!sc_org_profile_validate (profile, &error))
+    show_problem (self, error->message);
+  else
     {
-      show_problem (self, _("Enter dates as DD.MM.YYYY, for example 10.11.2023. The last valid profile is kept."));
-      return;
+      show_problem (self, NULL);
+      self->pending = g_steal_pointer (&profile);
+      self->save_id = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
     }
-  if (!sc_org_profile_save (self->database, profile, &error))
-    {
-      show_problem (self, error->message);
-      return;
-    }
-  show_problem (self, NULL);
 }
 
 static void
@@ -185,6 +213,7 @@ sc_organization_window_dispose (GObject *object)
 {
   ScOrganizationWindow *self = SC_ORGANIZATION_WINDOW (object);
 
+  save_pending (self);
   g_clear_object (&self->database);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_ORGANIZATION_WINDOW);
   G_OBJECT_CLASS (sc_organization_window_parent_class)->dispose (object);

@@ -1,0 +1,151 @@
+/* sc-test-ui.c — helpers shared by the UI tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "sc-test-ui.h"
+
+void
+sc_test_ui_init (int    *argc,
+                 char ***argv)
+{
+  g_autofree char *data = g_dir_make_tmp ("sc-ui-XXXXXX", NULL);
+
+  /* The default college file must land in a fresh folder, never the user's. */
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  /* Russian, from the catalogue built in this tree: the screenshots show what
+   * the users see, and the tests compare against _() so any language works. */
+  setlocale (LC_ALL, ""); /* gtk_test_init() does not */
+  if (g_getenv ("SC_LOCALEDIR") != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SC_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+}
+
+void
+sc_test_ui_wait (guint milliseconds)
+{
+  gint64 end = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  guint *left = data;
+  if (*left > 0)
+    (*left)--;
+  return *left > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+void
+sc_test_ui_wait_frames (GtkWidget *widget,
+                        guint      n_frames)
+{
+  guint left = n_frames;
+  gint64 give_up = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  gtk_widget_add_tick_callback (widget, count_frame, &left, NULL);
+  while (left > 0 && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, TRUE);
+  sc_test_ui_wait (50);
+}
+
+static gboolean
+widget_matches (GtkWidget  *widget,
+                GType       type,
+                const char *text)
+{
+  const char *title = NULL;
+
+  if (!g_type_is_a (G_OBJECT_TYPE (widget), type))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  else if (GTK_IS_BUTTON (widget))
+    title = gtk_button_get_label (GTK_BUTTON (widget));
+  else if (GTK_IS_LABEL (widget))
+    title = gtk_label_get_label (GTK_LABEL (widget));
+  else if (ADW_IS_STATUS_PAGE (widget))
+    title = adw_status_page_get_title (ADW_STATUS_PAGE (widget));
+  return g_strcmp0 (title, text) == 0;
+}
+
+/* Depth-first search for a widget of @type whose title or label is @text
+ * (any when NULL). */
+GtkWidget *
+sc_test_ui_find (GtkWidget  *root,
+                 GType       type,
+                 const char *text)
+{
+  if (widget_matches (root, type, text))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = sc_test_ui_find (child, type, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWindow *
+sc_test_ui_find_window (GType type)
+{
+  GListModel *windows = gtk_window_get_toplevels (); /* owned by GTK */
+
+  for (guint i = 0; i < g_list_model_get_n_items (windows); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (windows, i);
+      if (g_type_is_a (G_OBJECT_TYPE (window), type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+/* Saves what @widget shows as <build>/tests/screenshots/<name>.png. */
+void
+sc_test_ui_screenshot (GtkWidget  *widget,
+                       const char *name)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ?: ".", "screenshots", NULL);
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  sc_test_ui_wait (300); /* let revealers and crossfades finish */
+  sc_test_ui_wait_frames (widget, 3);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
