@@ -139,13 +139,15 @@ test_create_refuses_existing (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(ScDatabase) db = NULL;
   g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
 
   make_college (f);
   before = file_checksum (f->path);
   db = sc_database_create (f->path, "Другой", &error);
   g_assert_null (db);
   g_assert_error (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_EXISTS);
-  g_assert_cmpstr (before, ==, file_checksum (f->path));
+  after = file_checksum (f->path);
+  g_assert_cmpstr (before, ==, after);
 }
 
 static void

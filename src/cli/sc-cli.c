@@ -108,12 +108,13 @@ sc_cli_parse_options (const ScCliInvocation *inv,
   g_autoptr(GOptionContext) context = g_option_context_new (parameter_string);
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) args = g_new0 (char *, inv->argc + 1);
+  g_autofree char **argv = NULL; /* parsing removes entries; args frees them */
   int argc = inv->argc;
-  char **argv = args;
   gboolean help = FALSE;
 
   for (int i = 0; i < inv->argc; i++)
     args[i] = g_strdup (inv->argv[i]);
+  argv = g_memdup2 (args, sizeof (char *) * (inv->argc + 1));
   g_option_context_set_summary (context, summary);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
