@@ -183,6 +183,43 @@ test_pages (void)
 }
 
 static void
+test_help_and_about (void)
+{
+  ScWindow *window = new_window ();
+  GtkWindow *shortcuts, *about;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  sc_test_ui_wait (100);
+  shortcuts = sc_test_ui_find_window (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  sc_test_ui_screenshot (GTK_WIDGET (shortcuts), "shortcuts");
+  gtk_window_close (shortcuts);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  sc_test_ui_wait (100);
+  about = sc_test_ui_find_window (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), ==,
+                   _("Sferum Coordinator"));
+  sc_test_ui_screenshot (GTK_WIDGET (about), "about");
+  close_window (about);
+  close_window (GTK_WINDOW (window));
+}
+
+static void
+test_page_shortcuts (void)
+{
+  ScWindow *window = new_window ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "reports");
+  g_assert_cmpstr (sc_window_get_page (window), ==, "reports");
+  /* Ctrl+2 is bound to the People page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "people"));
+  g_assert_cmpstr (sc_window_get_page (window), ==, "people");
+  close_window (GTK_WINDOW (window));
+}
+
+static void
 test_window_size_remembered (void)
 {
   ScWindow *window = new_window ();
@@ -240,6 +277,8 @@ main (int    argc,
   g_test_add_func ("/sc/ui/window/coordinator-on-overview", test_coordinator_on_overview);
   g_test_add_func ("/sc/ui/window/pages", test_pages);
   g_test_add_func ("/sc/ui/window/bad-file-message", test_bad_file_message);
+  g_test_add_func ("/sc/ui/window/help-and-about", test_help_and_about);
+  g_test_add_func ("/sc/ui/window/page-shortcuts", test_page_shortcuts);
   g_test_add_func ("/sc/ui/window/size-remembered", test_window_size_remembered);
 
   status = g_test_run ();
