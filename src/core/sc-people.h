@@ -1,0 +1,83 @@
+/* sc-people.h — reading and changing the people of a college
+ *
+ * Status changes are new status_event rows (history is never rewritten);
+ * leaving sets left_on (nobody is deleted). Each change is one transaction
+ * and returns what an Undo needs.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sc-database.h"
+#include "sc-person.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SC_UNIT_GROUP,
+  SC_UNIT_DEPARTMENT,
+} ScUnitKind;
+
+typedef struct
+{
+  ScUnitKind  kind;
+  gint64      id;
+  char       *name;
+  char       *curator;   /* groups: the curator's full name, or "" */
+  guint       active;
+  guint       connected;
+} ScUnitProgress;
+
+void        sc_unit_progress_free (ScUnitProgress *progress);
+double      sc_unit_progress_pct  (const ScUnitProgress *progress);
+
+/* Every person with the status on @on_date (YYYY-MM-DD), as ScPerson items. */
+GListStore *sc_people_load        (ScDatabase     *db,
+                                   const char     *on_date,
+                                   GError        **error);
+/* Inserts (record->id == 0) or updates a person; groups and departments are
+ * found or created by name. Returns the id, 0 on error. */
+gint64      sc_people_save        (ScDatabase           *db,
+                                   const ScPersonRecord *record,
+                                   GError              **error);
+/* Adds a status event for each person whose status on @on_date differs.
+ * *out_events receives the new event ids (gint64) for Undo. */
+gboolean    sc_people_set_status  (ScDatabase     *db,
+                                   const gint64   *ids,
+                                   guint           n_ids,
+                                   ScStatus        status,
+                                   const char     *on_date,
+                                   const char     *reason,
+                                   GArray        **out_events,
+                                   GError        **error);
+gboolean    sc_people_remove_events (ScDatabase   *db,
+                                     GArray       *events,
+                                     GError      **error);
+/* Sets left_on (NULL: active again). *out_previous receives the old values
+ * (char *, NULL for active) in the order of @ids, for Undo. */
+gboolean    sc_people_set_left    (ScDatabase     *db,
+                                   const gint64   *ids,
+                                   guint           n_ids,
+                                   const char     *left_on,
+                                   GPtrArray     **out_previous,
+                                   GError        **error);
+gboolean    sc_people_restore_left (ScDatabase    *db,
+                                    const gint64  *ids,
+                                    guint          n_ids,
+                                    GPtrArray     *previous,
+                                    GError       **error);
+/* Connected / active per group (students and curators' groups) and per
+ * department (teachers and students), worst share first. */
+GPtrArray  *sc_people_progress    (ScDatabase     *db,
+                                   const char     *on_date,
+                                   GError        **error);
+/* Connected and active people of @category on @on_date. */
+gboolean    sc_people_count       (ScDatabase     *db,
+                                   ScCategory      category,
+                                   const char     *on_date,
+                                   guint          *connected,
+                                   guint          *active,
+                                   GError        **error);
+
+G_END_DECLS

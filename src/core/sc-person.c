@@ -1,0 +1,269 @@
+/* sc-person.c — one person of the college, as a list item for the window
+ *
+ * Properties are read-only views for the table's cells; edits go through
+ * sc-people.h and reload the list.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sc-collate.h"
+#include "sc-date.h"
+#include "sc-person.h"
+#include "sc-text.h"
+
+struct _ScPerson
+{
+  GObject         parent_instance;
+  ScPersonRecord *record;
+  char           *full_name;
+  char           *sort_key;    /* ICU key of the full name */
+  char           *search_text; /* folded name, group, phone, email */
+};
+
+G_DEFINE_FINAL_TYPE (ScPerson, sc_person, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_FULL_NAME,
+  PROP_CATEGORY_LABEL,
+  PROP_UNIT,
+  PROP_STATUS,
+  PROP_STATUS_LABEL,
+  PROP_CONNECTED_ON,
+  PROP_PHONE,
+  PROP_LEFT,
+  N_PROPS
+};
+static GParamSpec *properties[N_PROPS];
+
+ScPersonRecord *
+sc_person_record_new (void)
+{
+  ScPersonRecord *r = g_new0 (ScPersonRecord, 1);
+
+  r->last_name = g_strdup ("");
+  r->first_name = g_strdup ("");
+  r->patronymic = g_strdup ("");
+  r->category = SC_CATEGORY_STUDENT;
+  r->group_code = g_strdup ("");
+  r->department = g_strdup ("");
+  r->position = g_strdup ("");
+  r->phone = g_strdup ("");
+  r->email = g_strdup ("");
+  r->notes = g_strdup ("");
+  r->active = TRUE;
+  return r;
+}
+
+ScPersonRecord *
+sc_person_record_copy (const ScPersonRecord *r)
+{
+  ScPersonRecord *c = g_memdup2 (r, sizeof *r);
+
+  c->last_name = g_strdup (r->last_name);
+  c->first_name = g_strdup (r->first_name);
+  c->patronymic = g_strdup (r->patronymic);
+  c->group_code = g_strdup (r->group_code);
+  c->department = g_strdup (r->department);
+  c->position = g_strdup (r->position);
+  c->phone = g_strdup (r->phone);
+  c->email = g_strdup (r->email);
+  c->notes = g_strdup (r->notes);
+  c->left_on = g_strdup (r->left_on);
+  c->status_date = g_strdup (r->status_date);
+  return c;
+}
+
+void
+sc_person_record_free (ScPersonRecord *r)
+{
+  if (r == NULL)
+    return;
+  g_free (r->last_name);
+  g_free (r->first_name);
+  g_free (r->patronymic);
+  g_free (r->group_code);
+  g_free (r->department);
+  g_free (r->position);
+  g_free (r->phone);
+  g_free (r->email);
+  g_free (r->notes);
+  g_free (r->left_on);
+  g_free (r->status_date);
+  g_free (r);
+}
+
+char *
+sc_person_record_full_name (const ScPersonRecord *r)
+{
+  GString *s = g_string_new (r->last_name);
+
+  if (*r->first_name)
+    g_string_append_printf (s, " %s", r->first_name);
+  if (*r->patronymic)
+    g_string_append_printf (s, " %s", r->patronymic);
+  return g_string_free (s, FALSE);
+}
+
+static char *
+build_search_text (ScPerson *self)
+{
+  const ScPersonRecord *r = self->record;
+  g_autofree char *all = g_strjoin (" ", self->full_name, r->group_code, r->department,
+                                    r->phone, r->email, NULL);
+  return sc_text_fold (all);
+}
+
+static char *
+format_left (const ScPersonRecord *r)
+{
+  g_autofree char *date = NULL;
+
+  if (r->left_on == NULL)
+    return g_strdup ("");
+  date = sc_date_format_short (r->left_on);
+  /* Translators: shown instead of a status for someone who left. */
+  return g_strdup_printf (_("Left on %s"), date);
+}
+
+static void
+sc_person_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  ScPerson *self = SC_PERSON (object);
+  const ScPersonRecord *r = self->record;
+
+  switch (prop_id)
+    {
+    case PROP_FULL_NAME:
+      g_value_set_string (value, self->full_name);
+      break;
+    case PROP_CATEGORY_LABEL:
+      g_value_set_string (value, sc_category_get_label (r->category));
+      break;
+    case PROP_UNIT:
+      g_value_set_string (value, *r->group_code ? r->group_code : r->department);
+      break;
+    case PROP_STATUS:
+      g_value_set_uint (value, r->status);
+      break;
+    case PROP_STATUS_LABEL:
+      g_value_set_string (value, sc_status_get_label (r->status));
+      break;
+    case PROP_CONNECTED_ON:
+      g_value_take_string (value, r->status == SC_STATUS_JOINED
+                                  ? sc_date_format_short (r->status_date) : g_strdup (""));
+      break;
+    case PROP_PHONE:
+      g_value_set_string (value, r->phone);
+      break;
+    case PROP_LEFT:
+      g_value_take_string (value, format_left (r));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_person_finalize (GObject *object)
+{
+  ScPerson *self = SC_PERSON (object);
+
+  g_clear_pointer (&self->record, sc_person_record_free);
+  g_clear_pointer (&self->full_name, g_free);
+  g_clear_pointer (&self->sort_key, g_free);
+  g_clear_pointer (&self->search_text, g_free);
+  G_OBJECT_CLASS (sc_person_parent_class)->finalize (object);
+}
+
+static GParamSpec *
+string_property (const char *name)
+{
+  return g_param_spec_string (name, NULL, NULL, NULL,
+                              G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+}
+
+static void
+sc_person_class_init (ScPersonClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sc_person_finalize;
+  object_class->get_property = sc_person_get_property;
+
+  properties[PROP_FULL_NAME] = string_property ("full-name");
+  properties[PROP_CATEGORY_LABEL] = string_property ("category-label");
+  properties[PROP_UNIT] = string_property ("unit");
+  properties[PROP_STATUS] = g_param_spec_uint ("status", NULL, NULL, 0, SC_N_STATUSES, 0,
+                                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STATUS_LABEL] = string_property ("status-label");
+  properties[PROP_CONNECTED_ON] = string_property ("connected-on");
+  properties[PROP_PHONE] = string_property ("phone");
+  properties[PROP_LEFT] = string_property ("left");
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+sc_person_init (ScPerson *self)
+{
+}
+
+ScPerson *
+sc_person_new (ScPersonRecord *record)
+{
+  ScPerson *self = g_object_new (SC_TYPE_PERSON, NULL);
+
+  self->record = record;
+  self->full_name = sc_person_record_full_name (record);
+  self->sort_key = sc_collate_key (self->full_name);
+  self->search_text = build_search_text (self);
+  return self;
+}
+
+const ScPersonRecord *
+sc_person_get_record (ScPerson *self)
+{
+  g_return_val_if_fail (SC_IS_PERSON (self), NULL);
+  return self->record;
+}
+
+gint64
+sc_person_get_id (ScPerson *self)
+{
+  g_return_val_if_fail (SC_IS_PERSON (self), 0);
+  return self->record->id;
+}
+
+const char *
+sc_person_get_full_name (ScPerson *self)
+{
+  g_return_val_if_fail (SC_IS_PERSON (self), NULL);
+  return self->full_name;
+}
+
+const char *
+sc_person_get_sort_key (ScPerson *self)
+{
+  g_return_val_if_fail (SC_IS_PERSON (self), NULL);
+  return self->sort_key;
+}
+
+const char *
+sc_person_get_search_text (ScPerson *self)
+{
+  g_return_val_if_fail (SC_IS_PERSON (self), NULL);
+  return self->search_text;
+}
+
+gboolean
+sc_person_is_active (ScPerson *self)
+{
+  g_return_val_if_fail (SC_IS_PERSON (self), FALSE);
+  return self->record->active;
+}
