@@ -110,7 +110,8 @@ sc_test_ui_find_window (GType type)
 {
   GListModel *windows = gtk_window_get_toplevels (); /* owned by GTK */
 
-  for (guint i = 0; i < g_list_model_get_n_items (windows); i++)
+  /* Newest first: a dialog just answered may not be gone yet. */
+  for (guint i = g_list_model_get_n_items (windows); i-- > 0;)
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (windows, i);
       if (g_type_is_a (G_OBJECT_TYPE (window), type) && gtk_widget_get_visible (GTK_WIDGET (window)))

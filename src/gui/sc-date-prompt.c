@@ -1,0 +1,114 @@
+/* sc-date-prompt.c — ask for a date (and optionally a reason) before a change
+ *
+ * The date defaults to today and must be a real date (DD.MM.YYYY); the
+ * apply button stays off until it is.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-date.h"
+#include "sc-date-prompt.h"
+
+typedef struct
+{
+  GtkEntry         *date_entry;
+  GtkEntry         *reason_entry;
+  ScDatePromptFunc  func;
+  gpointer          user_data;
+  GDestroyNotify    destroy;
+} Prompt;
+
+static void
+prompt_free (gpointer data)
+{
+  Prompt *prompt = data;
+
+  if (prompt->destroy != NULL)
+    prompt->destroy (prompt->user_data);
+  g_free (prompt);
+}
+
+static void
+date_changed_cb (GtkEditable      *entry,
+                 AdwMessageDialog *dialog)
+{
+  g_autofree char *iso = sc_date_parse (gtk_editable_get_text (entry));
+
+  adw_message_dialog_set_response_enabled (dialog, "apply", iso != NULL);
+  if (iso == NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+}
+
+static void
+response_cb (AdwMessageDialog *dialog,
+             const char       *response,
+             Prompt           *prompt)
+{
+  g_autofree char *iso = NULL;
+
+  if (g_strcmp0 (response, "apply") != 0)
+    return;
+  iso = sc_date_parse (gtk_editable_get_text (GTK_EDITABLE (prompt->date_entry)));
+  if (iso != NULL)
+    prompt->func (iso, prompt->reason_entry
+                       ? gtk_editable_get_text (GTK_EDITABLE (prompt->reason_entry)) : "",
+                  prompt->user_data);
+}
+
+static GtkEntry *
+add_entry (GtkBox     *box,
+           const char *label,
+           const char *text)
+{
+  GtkWidget *title = gtk_label_new (label);
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (title), entry);
+  gtk_label_set_use_underline (GTK_LABEL (title), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_box_append (box, title);
+  gtk_box_append (box, entry);
+  return GTK_ENTRY (entry);
+}
+
+void
+sc_date_prompt (GtkWidget        *parent,
+                const char       *heading,
+                const char       *body,
+                const char       *apply_label,
+                gboolean          ask_reason,
+                ScDatePromptFunc  func,
+                gpointer          user_data,
+                GDestroyNotify    destroy)
+{
+  GtkRoot *root = gtk_widget_get_root (parent);
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
+      adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body));
+  GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+  g_autofree char *today = sc_date_today ();
+  g_autofree char *shown = sc_date_format_short (today);
+  Prompt *prompt = g_new0 (Prompt, 1);
+
+  prompt->func = func;
+  prompt->user_data = user_data;
+  prompt->destroy = destroy;
+  prompt->date_entry = add_entry (box, _("_Date (DD.MM.YYYY)"), shown);
+  if (ask_reason)
+    prompt->reason_entry = add_entry (box, _("_Reason (for example, no smartphone)"), "");
+  adw_message_dialog_set_extra_child (dialog, GTK_WIDGET (box));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "apply", apply_label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, "apply", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "apply");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (prompt->date_entry, "changed", G_CALLBACK (date_changed_cb), dialog);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (response_cb), prompt,
+                         (GClosureNotify)(void (*)(void))prompt_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

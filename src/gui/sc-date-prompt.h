@@ -1,0 +1,26 @@
+/* sc-date-prompt.h — ask for a date (and optionally a reason) before a change
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* Called with the chosen date (YYYY-MM-DD) and reason, or not at all when
+ * the person cancels. */
+typedef void (*ScDatePromptFunc) (const char *date,
+                                  const char *reason,
+                                  gpointer    user_data);
+
+void sc_date_prompt (GtkWidget        *parent,
+                     const char       *heading,
+                     const char       *body,
+                     const char       *apply_label,
+                     gboolean          ask_reason,
+                     ScDatePromptFunc  func,
+                     gpointer          user_data,
+                     GDestroyNotify    destroy);
+
+G_END_DECLS

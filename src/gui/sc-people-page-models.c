@@ -1,0 +1,221 @@
+/* sc-people-page-models.c — the table's models and the progress sidebar
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sc-people-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sc-date.h"
+#include "sc-format.h"
+#include "sc-people-page-private.h"
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b,
+               gpointer      data)
+{
+  int c = strcmp (sc_person_get_sort_key ((ScPerson *)a), sc_person_get_sort_key ((ScPerson *)b));
+
+  if (c != 0)
+    return c < 0 ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+  return GTK_ORDERING_EQUAL;
+}
+
+static int
+ordering (int c)
+{
+  return c < 0 ? GTK_ORDERING_SMALLER : c > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static int
+compare_categories (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      data)
+{
+  return ordering ((int)sc_person_get_record ((ScPerson *)a)->category -
+                   (int)sc_person_get_record ((ScPerson *)b)->category);
+}
+
+static int
+compare_units (gconstpointer a,
+               gconstpointer b,
+               gpointer      data)
+{
+  const ScPersonRecord *ra = sc_person_get_record ((ScPerson *)a);
+  const ScPersonRecord *rb = sc_person_get_record ((ScPerson *)b);
+
+  return ordering (g_utf8_collate (*ra->group_code ? ra->group_code : ra->department,
+                                   *rb->group_code ? rb->group_code : rb->department));
+}
+
+static int
+compare_statuses (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      data)
+{
+  const ScPersonRecord *ra = sc_person_get_record ((ScPerson *)a);
+  const ScPersonRecord *rb = sc_person_get_record ((ScPerson *)b);
+
+  if (ra->active != rb->active)
+    return ra->active ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+  return ordering ((int)ra->status - (int)rb->status);
+}
+
+static int
+compare_dates (gconstpointer a,
+               gconstpointer b,
+               gpointer      data)
+{
+  const ScPersonRecord *ra = sc_person_get_record ((ScPerson *)a);
+  const ScPersonRecord *rb = sc_person_get_record ((ScPerson *)b);
+  const char *da = ra->status == SC_STATUS_JOINED ? ra->status_date : NULL;
+  const char *db = rb->status == SC_STATUS_JOINED ? rb->status_date : NULL;
+
+  return ordering (g_strcmp0 (da, db));
+}
+
+static void
+set_sorter (GtkColumnViewColumn *column,
+            GCompareDataFunc     func)
+{
+  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (func, NULL, NULL));
+  gtk_column_view_column_set_sorter (column, sorter);
+}
+
+void
+sc_people_page_setup_models (ScPeoplePage *self)
+{
+  GtkSorter *view_sorter = gtk_column_view_get_sorter (self->column_view);
+
+  set_sorter (self->name_column, compare_names);
+  set_sorter (self->category_column, compare_categories);
+  set_sorter (self->unit_column, compare_units);
+  set_sorter (self->status_column, compare_statuses);
+  set_sorter (self->date_column, compare_dates);
+  /* Sort before the model is set: GTK 4.8 keeps a stale scroll otherwise. */
+  gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
+
+  self->filter = gtk_custom_filter_new (sc_people_page_filter_person, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
+  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
+                                              g_object_ref (view_sorter));
+  self->selection = gtk_multi_selection_new (G_LIST_MODEL (self->sort_model));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_object_unref (self->selection); /* the view holds it */
+  g_object_unref (self->filter);
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static GtkWidget *
+progress_row (const char *title,
+              const char *extra,
+              guint       connected,
+              guint       active)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 100);
+  g_autofree char *pct = sc_format_percent (sc_percent (connected, active));
+  g_autofree char *n_connected = sc_format_count (connected);
+  g_autofree char *n_active = sc_format_count (active);
+  /* Translators: "91 of 94 · 96,8 %" */
+  g_autofree char *counts = g_strdup_printf (_("%s of %s · %s"), n_connected, n_active, pct);
+  g_autofree char *subtitle = extra && *extra ? g_strdup_printf ("%s\n%s", counts, extra)
+                                              : g_strdup (counts);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), sc_percent (connected, active));
+  gtk_level_bar_set_mode (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_MODE_CONTINUOUS);
+  gtk_widget_set_size_request (bar, 64, -1);
+  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, counts, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
+  gtk_widget_add_css_class (row, "unit-progress");
+  return row;
+}
+
+static void
+fill_totals (ScPeoplePage *self,
+             const char   *today)
+{
+  const ScCategory categories[] = { SC_CATEGORY_TEACHER, SC_CATEGORY_STUDENT };
+
+  clear_list (self->totals_list);
+  for (guint i = 0; i < G_N_ELEMENTS (categories); i++)
+    {
+      guint connected = 0, active = 0;
+      if (sc_people_count (self->database, categories[i], today, &connected, &active, NULL))
+        gtk_list_box_append (self->totals_list,
+                             progress_row (sc_category_get_plural (categories[i]), NULL,
+                                           connected, active));
+    }
+}
+
+static char *
+unit_extra (const ScUnitProgress *unit)
+{
+  if (unit->kind == SC_UNIT_DEPARTMENT)
+    return g_strdup (_("Department"));
+  if (*unit->curator)
+    return g_strdup_printf (_("Curator: %s"), unit->curator);
+  return g_strdup (_("No curator"));
+}
+
+static void
+fill_units (ScPeoplePage *self,
+            const char   *today)
+{
+  g_autoptr(GPtrArray) units = sc_people_progress (self->database, today, NULL);
+
+  g_signal_handlers_block_matched (self->units_list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  clear_list (self->units_list);
+  for (guint i = 0; units != NULL && i < units->len; i++)
+    {
+      const ScUnitProgress *unit = g_ptr_array_index (units, i);
+      g_autofree char *extra = unit_extra (unit);
+      GtkWidget *row = progress_row (unit->name, extra, unit->connected, unit->active);
+
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "unit-name", g_strdup (unit->name), g_free);
+      g_object_set_data (G_OBJECT (row), "unit-kind", GUINT_TO_POINTER (unit->kind));
+      gtk_list_box_append (self->units_list, row);
+      if (self->unit_name && unit->kind == self->unit_kind && g_str_equal (unit->name, self->unit_name))
+        gtk_list_box_select_row (self->units_list, GTK_LIST_BOX_ROW (row));
+    }
+  g_signal_handlers_unblock_matched (self->units_list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+}
+
+void
+sc_people_page_reload (ScPeoplePage *self)
+{
+  g_autofree char *today = sc_date_today ();
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&self->store);
+  if (self->database != NULL)
+    self->store = sc_people_load (self->database, today, &error);
+  if (error != NULL)
+    g_warning ("People could not be read: %s", error->message);
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->store));
+  gtk_stack_set_visible_child_name (self->stack,
+                                    self->store && g_list_model_get_n_items (G_LIST_MODEL (self->store)) > 0
+                                    ? "list" : "empty");
+  if (self->database != NULL)
+    {
+      fill_totals (self, today);
+      fill_units (self, today);
+    }
+  sc_people_page_update_counts (self);
+}

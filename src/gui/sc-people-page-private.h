@@ -1,0 +1,63 @@
+/* sc-people-page-private.h — the page's parts shared by its files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sc-people.h"
+#include "sc-people-page.h"
+#include "sc-people-undo.h"
+
+G_BEGIN_DECLS
+
+struct _ScPeoplePage
+{
+  AdwBin                 parent_instance;
+
+  ScDatabase            *database;
+  GListStore            *store;
+  GtkFilterListModel    *filter_model;
+  GtkCustomFilter       *filter;
+  GtkSortListModel      *sort_model;
+  GtkMultiSelection     *selection;
+  char                 **search_words;
+  char                  *unit_name;   /* the group or department the table is narrowed to */
+  ScUnitKind             unit_kind;
+  ScPeopleUndo          *undo;
+  GtkFileChooserNative  *chooser;
+
+  GtkStack              *stack;
+  GtkListBox            *totals_list;
+  GtkListBox            *units_list;
+  GtkSearchEntry        *search_entry;
+  GtkDropDown           *category_dropdown;
+  GtkDropDown           *status_dropdown;
+  GtkButton             *import_button;
+  GtkRevealer           *unit_revealer;
+  GtkLabel              *unit_label;
+  GtkColumnView         *column_view;
+  GtkColumnViewColumn   *name_column;
+  GtkColumnViewColumn   *category_column;
+  GtkColumnViewColumn   *unit_column;
+  GtkColumnViewColumn   *status_column;
+  GtkColumnViewColumn   *date_column;
+  GtkActionBar          *action_bar;
+  GtkLabel              *selection_label;
+  GtkLabel              *count_label;
+};
+
+/* sc-people-page.c */
+gboolean sc_people_page_filter_person (gpointer      item,
+                                       gpointer      self);
+void     sc_people_page_update_counts (ScPeoplePage *self);
+/* sc-people-page-models.c */
+void sc_people_page_setup_models   (ScPeoplePage *self);
+void sc_people_page_reload         (ScPeoplePage *self);
+/* sc-people-page-export.c; tests call write_missing instead of the chooser */
+int  sc_people_page_write_missing  (ScPeoplePage *self,
+                                    const char   *path);
+void sc_people_page_export_missing (GtkWidget    *widget,
+                                    const char   *action_name,
+                                    GVariant     *param);
+
+G_END_DECLS

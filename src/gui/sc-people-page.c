@@ -1,0 +1,513 @@
+/* sc-people-page.c — «Люди»: who is connected, who is missing
+ *
+ * A GtkColumnView over ScPerson items: store → filter → sort → multi
+ * selection. The sidebar shows progress per group and department, worst
+ * first; a click narrows the table to that unit.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sc-people-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sc-date.h"
+#include "sc-date-prompt.h"
+#include "sc-people.h"
+#include "sc-people-page-private.h"
+#include "sc-person-dialog.h"
+#include "sc-status-badge.h"
+#include "sc-text.h"
+#include "sc-window.h"
+
+G_DEFINE_FINAL_TYPE (ScPeoplePage, sc_people_page, ADW_TYPE_BIN)
+
+enum {
+  STATUS_FILTER_ACTIVE,
+  STATUS_FILTER_NOT_INVITED,
+  STATUS_FILTER_INVITED,
+  STATUS_FILTER_JOINED,
+  STATUS_FILTER_DECLINED,
+  STATUS_FILTER_NOT_CONNECTED,
+  STATUS_FILTER_LEFT,
+  STATUS_FILTER_EVERYONE,
+};
+
+static gboolean
+matches_status (const ScPersonRecord *r,
+                guint                 filter)
+{
+  switch (filter)
+    {
+    case STATUS_FILTER_EVERYONE:
+      return TRUE;
+    case STATUS_FILTER_LEFT:
+      return !r->active;
+    case STATUS_FILTER_NOT_CONNECTED:
+      return r->active && r->status != SC_STATUS_JOINED;
+    case STATUS_FILTER_NOT_INVITED:
+    case STATUS_FILTER_INVITED:
+    case STATUS_FILTER_JOINED:
+    case STATUS_FILTER_DECLINED:
+      return r->active && r->status == filter - STATUS_FILTER_NOT_INVITED;
+    case STATUS_FILTER_ACTIVE:
+    default:
+      return r->active;
+    }
+}
+
+static gboolean
+matches_words (const char  *haystack,
+               char       **words)
+{
+  for (guint i = 0; words != NULL && words[i] != NULL; i++)
+    if (*words[i] != '\0' && strstr (haystack, words[i]) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+matches_unit (ScPeoplePage         *self,
+              const ScPersonRecord *r)
+{
+  if (self->unit_name == NULL)
+    return TRUE;
+  if (self->unit_kind == SC_UNIT_GROUP)
+    return g_strcmp0 (r->group_code, self->unit_name) == 0;
+  return g_strcmp0 (r->department, self->unit_name) == 0;
+}
+
+gboolean
+sc_people_page_filter_person (gpointer item,
+               gpointer user_data)
+{
+  ScPeoplePage *self = user_data;
+  ScPerson *person = item;
+  const ScPersonRecord *r = sc_person_get_record (person);
+  guint category = gtk_drop_down_get_selected (self->category_dropdown);
+
+  if (category > 0 && r->category != category - 1)
+    return FALSE;
+  return matches_status (r, gtk_drop_down_get_selected (self->status_dropdown)) &&
+         matches_unit (self, r) &&
+         matches_words (sc_person_get_search_text (person), self->search_words);
+}
+
+void
+sc_people_page_update_counts (ScPeoplePage *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  guint total = self->store ? g_list_model_get_n_items (G_LIST_MODEL (self->store)) : 0;
+  g_autofree char *text = g_strdup_printf (_("Shown: %u of %u"), shown, total);
+
+  gtk_label_set_text (self->count_label, text);
+}
+
+static void
+filters_changed_cb (ScPeoplePage *self)
+{
+  g_autofree char *folded = sc_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+
+  g_strfreev (self->search_words);
+  self->search_words = g_strsplit (folded, " ", -1);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  sc_people_page_update_counts (self);
+}
+
+static void
+unit_selected_cb (ScPeoplePage  *self,
+                  GtkListBoxRow *row)
+{
+  g_autofree char *text = NULL;
+
+  g_clear_pointer (&self->unit_name, g_free);
+  if (row != NULL)
+    {
+      self->unit_name = g_strdup (g_object_get_data (G_OBJECT (row), "unit-name"));
+      self->unit_kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "unit-kind"));
+      text = g_strdup_printf (self->unit_kind == SC_UNIT_GROUP ? _("Group %s") : _("Department: %s"),
+                              self->unit_name);
+      gtk_label_set_text (self->unit_label, text);
+    }
+  gtk_revealer_set_reveal_child (self->unit_revealer, row != NULL);
+  filters_changed_cb (self);
+}
+
+static void
+clear_unit_cb (ScPeoplePage *self)
+{
+  gtk_list_box_unselect_all (self->units_list);
+}
+
+static GArray *
+selected_ids (ScPeoplePage *self)
+{
+  g_autoptr(GtkBitset) set = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GtkBitsetIter iter;
+  guint pos;
+
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, set, &pos); ok;
+       ok = gtk_bitset_iter_next (&iter, &pos))
+    {
+      g_autoptr(ScPerson) person = g_list_model_get_item (G_LIST_MODEL (self->selection), pos);
+      gint64 id = sc_person_get_id (person);
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+static void
+selection_changed_cb (ScPeoplePage *self)
+{
+  g_autoptr(GtkBitset) set = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  guint n = gtk_bitset_get_size (set);
+  g_autofree char *text = g_strdup_printf (_("Selected: %u"), n);
+
+  gtk_label_set_text (self->selection_label, text);
+  gtk_action_bar_set_revealed (self->action_bar, n > 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.set-status", n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.mark-left", n > 0);
+}
+
+static void
+add_toast (ScPeoplePage *self,
+           AdwToast     *toast)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (SC_IS_WINDOW (root))
+    sc_window_add_toast (SC_WINDOW (root), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+show_error (ScPeoplePage *self,
+            const GError *error)
+{
+  add_toast (self, adw_toast_new (error->message));
+}
+
+static void
+offer_undo (ScPeoplePage *self,
+            const char   *title,
+            ScPeopleUndo *undo)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  g_clear_pointer (&self->undo, sc_people_undo_free);
+  self->undo = undo;
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "people.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.undo", TRUE);
+  add_toast (self, toast);
+}
+
+static void
+undo_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  ScPeoplePage *self = SC_PEOPLE_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  ScPeopleUndo *undo = g_steal_pointer (&self->undo);
+
+  gtk_widget_action_set_enabled (widget, "people.undo", FALSE);
+  if (undo == NULL || self->database == NULL)
+    return;
+  if (!sc_people_undo_apply (undo, self->database, &error))
+    show_error (self, error);
+  else
+    add_toast (self, adw_toast_new (_("Change undone")));
+  sc_people_undo_free (undo);
+}
+
+typedef struct
+{
+  ScPeoplePage *self;
+  GArray       *ids;
+  ScStatus      status;
+} BulkChange;
+
+static void
+bulk_change_free (gpointer data)
+{
+  BulkChange *change = data;
+
+  g_object_unref (change->self);
+  g_array_unref (change->ids);
+  g_free (change);
+}
+
+static void
+status_date_chosen (const char *date,
+                    const char *reason,
+                    gpointer    data)
+{
+  BulkChange *change = data;
+  ScPeoplePage *self = change->self;
+  g_autoptr(GError) error = NULL;
+  GArray *events = NULL;
+  g_autofree char *title = NULL;
+
+  if (!sc_people_set_status (self->database, (gint64 *)change->ids->data, change->ids->len,
+                             change->status, date, reason, &events, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Status changed for %u person",
+                                        "Status changed for %u people", events->len),
+                           events->len);
+  offer_undo (self, title, sc_people_undo_new_events (events));
+}
+
+static void
+set_status_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  ScPeoplePage *self = SC_PEOPLE_PAGE (widget);
+  BulkChange *change = g_new0 (BulkChange, 1);
+  g_autofree char *heading = NULL;
+
+  change->self = g_object_ref (self);
+  change->ids = selected_ids (self);
+  if (!sc_status_from_code (g_variant_get_string (param, NULL), &change->status) ||
+      change->ids->len == 0)
+    {
+      bulk_change_free (change);
+      return;
+    }
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Mark %u person as “%s”?",
+                                          "Mark %u people as “%s”?", change->ids->len),
+                             change->ids->len, sc_status_get_label (change->status));
+  sc_date_prompt (widget, heading, _("The status is recorded from this date; the earlier history is kept."),
+                  _("_Mark"), change->status == SC_STATUS_DECLINED,
+                  status_date_chosen, change, bulk_change_free);
+}
+
+static void
+left_date_chosen (const char *date,
+                  const char *reason,
+                  gpointer    data)
+{
+  BulkChange *change = data;
+  ScPeoplePage *self = change->self;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *previous = NULL;
+  g_autofree char *title = NULL;
+
+  if (!sc_people_set_left (self->database, (gint64 *)change->ids->data, change->ids->len,
+                           date, &previous, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person marked as left",
+                                        "%u people marked as left", change->ids->len),
+                           change->ids->len);
+  offer_undo (self, title, sc_people_undo_new_left (change->ids, previous));
+}
+
+static void
+mark_left_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  ScPeoplePage *self = SC_PEOPLE_PAGE (widget);
+  BulkChange *change = g_new0 (BulkChange, 1);
+  g_autofree char *heading = NULL;
+
+  change->self = g_object_ref (self);
+  change->ids = selected_ids (self);
+  if (change->ids->len == 0)
+    {
+      bulk_change_free (change);
+      return;
+    }
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Mark %u person as left?",
+                                          "Mark %u people as left?", change->ids->len),
+                             change->ids->len);
+  sc_date_prompt (widget, heading,
+                  _("From this date they no longer count towards 100 %. Nobody is deleted: they stay in the list under “Left”."),
+                  _("_Mark as Left"), FALSE, left_date_chosen, change, bulk_change_free);
+}
+
+static void
+open_person_dialog (ScPeoplePage *self,
+                    ScPerson     *person)
+{
+  ScPersonDialog *dialog = sc_person_dialog_new (self->database,
+                                                 person ? sc_person_get_record (person) : NULL);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  if (SC_PEOPLE_PAGE (widget)->database != NULL)
+    open_person_dialog (SC_PEOPLE_PAGE (widget), NULL);
+}
+
+static void
+row_activated_cb (ScPeoplePage *self,
+                  guint         position)
+{
+  g_autoptr(ScPerson) person = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (person != NULL)
+    open_person_dialog (self, person);
+}
+
+static void
+focus_search_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  sc_people_page_focus_search (SC_PEOPLE_PAGE (widget));
+}
+
+static void
+database_changed_cb (ScDatabase   *database,
+                     const char   *what,
+                     ScPeoplePage *self)
+{
+  if (g_strcmp0 (what, "people") == 0)
+    sc_people_page_reload (self);
+}
+
+static void
+sc_people_page_dispose (GObject *object)
+{
+  ScPeoplePage *self = SC_PEOPLE_PAGE (object);
+
+  sc_people_page_set_database (self, NULL);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_pointer (&self->undo, sc_people_undo_free);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (sc_people_page_parent_class)->dispose (object);
+}
+
+static void
+sc_people_page_finalize (GObject *object)
+{
+  ScPeoplePage *self = SC_PEOPLE_PAGE (object);
+
+  g_strfreev (self->search_words);
+  g_free (self->unit_name);
+  G_OBJECT_CLASS (sc_people_page_parent_class)->finalize (object);
+}
+
+static void
+bind_template (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/sferumcoord/Coordinator/sc-people-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, stack);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, totals_list);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, units_list);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, category_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, import_button);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, unit_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, unit_label);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, name_column);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, category_column);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, unit_column);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, status_column);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, date_column);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, action_bar);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, selection_label);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, count_label);
+  gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, unit_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clear_unit_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+}
+
+static void
+sc_people_page_class_init (ScPeoplePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sc_people_page_dispose;
+  object_class->finalize = sc_people_page_finalize;
+
+  g_type_ensure (SC_TYPE_PERSON);
+  g_type_ensure (SC_TYPE_STATUS_BADGE);
+  bind_template (widget_class);
+
+  gtk_widget_class_install_action (widget_class, "people.add", NULL, add_activated);
+  gtk_widget_class_install_action (widget_class, "people.set-status", "s", set_status_activated);
+  gtk_widget_class_install_action (widget_class, "people.mark-left", NULL, mark_left_activated);
+  gtk_widget_class_install_action (widget_class, "people.undo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "people.focus-search", NULL, focus_search_activated);
+  gtk_widget_class_install_action (widget_class, "people.export-missing", NULL,
+                                   sc_people_page_export_missing);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "people.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "people.focus-search", NULL);
+}
+
+static void
+sc_people_page_init (ScPeoplePage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  sc_people_page_setup_models (self);
+  g_signal_connect_swapped (self->selection, "selection-changed",
+                            G_CALLBACK (selection_changed_cb), self);
+  selection_changed_cb (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.undo", FALSE);
+}
+
+void
+sc_people_page_set_database (ScPeoplePage *self,
+                             ScDatabase   *database)
+{
+  g_return_if_fail (SC_IS_PEOPLE_PAGE (self));
+
+  if (self->database == database)
+    return;
+  if (self->database != NULL)
+    g_signal_handlers_disconnect_by_func (self->database, database_changed_cb, self);
+  g_clear_pointer (&self->undo, sc_people_undo_free);
+  g_set_object (&self->database, database);
+  if (database != NULL)
+    g_signal_connect_object (database, "changed", G_CALLBACK (database_changed_cb), self, 0);
+  sc_people_page_reload (self);
+}
+
+GListModel *
+sc_people_page_get_visible (ScPeoplePage *self)
+{
+  g_return_val_if_fail (SC_IS_PEOPLE_PAGE (self), NULL);
+  return G_LIST_MODEL (self->selection);
+}
+
+GtkSelectionModel *
+sc_people_page_get_selection (ScPeoplePage *self)
+{
+  g_return_val_if_fail (SC_IS_PEOPLE_PAGE (self), NULL);
+  return GTK_SELECTION_MODEL (self->selection);
+}
+
+void
+sc_people_page_focus_search (ScPeoplePage *self)
+{
+  g_return_if_fail (SC_IS_PEOPLE_PAGE (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}

@@ -1,0 +1,22 @@
+/* sc-people-page.h — «Люди»: who is connected, who is missing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sc-database.h"
+
+G_BEGIN_DECLS
+
+#define SC_TYPE_PEOPLE_PAGE (sc_people_page_get_type ())
+G_DECLARE_FINAL_TYPE (ScPeoplePage, sc_people_page, SC, PEOPLE_PAGE, AdwBin)
+
+void        sc_people_page_set_database (ScPeoplePage *self,
+                                         ScDatabase   *database);
+GListModel *sc_people_page_get_visible  (ScPeoplePage *self);
+GtkSelectionModel *sc_people_page_get_selection (ScPeoplePage *self);
+void        sc_people_page_focus_search (ScPeoplePage *self);
+
+G_END_DECLS

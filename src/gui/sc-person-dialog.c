@@ -1,0 +1,245 @@
+/* sc-person-dialog.c — add or edit one person
+ *
+ * The status is history: choosing another status adds an event from the
+ * date given; nothing earlier is overwritten.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sc-person-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-date.h"
+#include "sc-people.h"
+#include "sc-person-dialog.h"
+
+struct _ScPersonDialog
+{
+  AdwWindow       parent_instance;
+
+  ScDatabase     *database;
+  ScPersonRecord *original;
+
+  AdwWindowTitle *window_title;
+  GtkRevealer    *problem_revealer;
+  GtkLabel       *problem_label;
+  AdwEntryRow    *last_name_row;
+  AdwEntryRow    *first_name_row;
+  AdwEntryRow    *patronymic_row;
+  AdwComboRow    *category_row;
+  AdwEntryRow    *group_row;
+  AdwEntryRow    *department_row;
+  AdwEntryRow    *position_row;
+  AdwEntryRow    *phone_row;
+  AdwEntryRow    *email_row;
+  AdwComboRow    *status_row;
+  AdwEntryRow    *status_date_row;
+  AdwEntryRow    *reason_row;
+  AdwEntryRow    *left_on_row;
+  AdwEntryRow    *notes_row;
+};
+
+G_DEFINE_FINAL_TYPE (ScPersonDialog, sc_person_dialog, ADW_TYPE_WINDOW)
+
+static char *
+text_of (AdwEntryRow *row)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+}
+
+static void
+set_text (AdwEntryRow *row,
+          const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+}
+
+static void
+show_problem (ScPersonDialog *self,
+              GtkWidget      *row,
+              const char     *message)
+{
+  gtk_label_set_text (self->problem_label, message);
+  gtk_revealer_set_reveal_child (self->problem_revealer, TRUE);
+  if (row != NULL)
+    {
+      gtk_widget_add_css_class (row, "error");
+      gtk_widget_grab_focus (row);
+    }
+}
+
+static void
+load (ScPersonDialog *self)
+{
+  const ScPersonRecord *r = self->original;
+  g_autofree char *left = sc_date_format_short (r->left_on);
+  g_autofree char *today = sc_date_today ();
+  g_autofree char *since = sc_date_format_short (r->status_date ? r->status_date : today);
+
+  set_text (self->last_name_row, r->last_name);
+  set_text (self->first_name_row, r->first_name);
+  set_text (self->patronymic_row, r->patronymic);
+  adw_combo_row_set_selected (self->category_row, r->category);
+  set_text (self->group_row, r->group_code);
+  set_text (self->department_row, r->department);
+  set_text (self->position_row, r->position);
+  set_text (self->phone_row, r->phone);
+  set_text (self->email_row, r->email);
+  adw_combo_row_set_selected (self->status_row, r->status);
+  set_text (self->status_date_row, since);
+  set_text (self->left_on_row, left);
+  set_text (self->notes_row, r->notes);
+}
+
+static void
+read_texts (ScPersonDialog *self,
+            ScPersonRecord *r)
+{
+  g_free (r->last_name), r->last_name = text_of (self->last_name_row);
+  g_free (r->first_name), r->first_name = text_of (self->first_name_row);
+  g_free (r->patronymic), r->patronymic = text_of (self->patronymic_row);
+  g_free (r->group_code), r->group_code = text_of (self->group_row);
+  g_free (r->department), r->department = text_of (self->department_row);
+  g_free (r->position), r->position = text_of (self->position_row);
+  g_free (r->phone), r->phone = text_of (self->phone_row);
+  g_free (r->email), r->email = text_of (self->email_row);
+  g_free (r->notes), r->notes = text_of (self->notes_row);
+  r->category = adw_combo_row_get_selected (self->category_row);
+}
+
+/* Parses a date row; empty gives NULL and is fine when @optional. */
+static gboolean
+read_date (ScPersonDialog *self,
+           AdwEntryRow    *row,
+           gboolean        optional,
+           char          **out)
+{
+  g_autofree char *text = text_of (row);
+
+  *out = *text ? sc_date_parse (text) : NULL;
+  if (*out != NULL || (optional && *text == '\0'))
+    return TRUE;
+  show_problem (self, GTK_WIDGET (row),
+                _("Enter the date as DD.MM.YYYY, for example 05.12.2023."));
+  return FALSE;
+}
+
+static gboolean
+write_status (ScPersonDialog *self,
+              gint64          id,
+              const char     *since,
+              GError        **error)
+{
+  ScStatus status = adw_combo_row_get_selected (self->status_row);
+  g_autofree char *reason = text_of (self->reason_row);
+
+  if (status == self->original->status && self->original->id > 0 &&
+      g_strcmp0 (since, self->original->status_date) == 0)
+    return TRUE;
+  return sc_people_set_status (self->database, &id, 1, status, since, reason, NULL, error);
+}
+
+gboolean
+sc_person_dialog_save (ScPersonDialog *self)
+{
+  g_autoptr(ScPersonRecord) r = sc_person_record_copy (self->original);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *since = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (SC_IS_PERSON_DIALOG (self), FALSE);
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->last_name_row), "error");
+  read_texts (self, r);
+  g_clear_pointer (&r->left_on, g_free);
+  if (*r->last_name == '\0')
+    {
+      show_problem (self, GTK_WIDGET (self->last_name_row), _("Enter the person's last name."));
+      return FALSE;
+    }
+  if (!read_date (self, self->left_on_row, TRUE, &r->left_on) ||
+      !read_date (self, self->status_date_row, FALSE, &since))
+    return FALSE;
+  id = sc_people_save (self->database, r, &error);
+  if (id == 0 || !write_status (self, id, since, &error))
+    {
+      show_problem (self, NULL, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+save_clicked_cb (ScPersonDialog *self)
+{
+  if (sc_person_dialog_save (self))
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+sc_person_dialog_dispose (GObject *object)
+{
+  ScPersonDialog *self = SC_PERSON_DIALOG (object);
+
+  g_clear_object (&self->database);
+  g_clear_pointer (&self->original, sc_person_record_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_PERSON_DIALOG);
+  G_OBJECT_CLASS (sc_person_dialog_parent_class)->dispose (object);
+}
+
+static void
+bind_children (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, problem_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, last_name_row);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, first_name_row);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, patronymic_row);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, category_row);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, group_row);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, department_row);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, position_row);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, phone_row);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, email_row);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, status_row);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, status_date_row);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, reason_row);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, left_on_row);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, notes_row);
+}
+
+static void
+sc_person_dialog_class_init (ScPersonDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sc_person_dialog_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/sferumcoord/Coordinator/sc-person-dialog.ui");
+  bind_children (widget_class);
+  gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+sc_person_dialog_init (ScPersonDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+ScPersonDialog *
+sc_person_dialog_new (ScDatabase           *database,
+                      const ScPersonRecord *record)
+{
+  ScPersonDialog *self = g_object_new (SC_TYPE_PERSON_DIALOG, NULL);
+
+  self->database = g_object_ref (database);
+  self->original = record ? sc_person_record_copy (record) : sc_person_record_new ();
+  adw_window_title_set_title (self->window_title, record ? _("Edit Person") : _("New Person"));
+  load (self);
+  return self;
+}

@@ -1,0 +1,347 @@
+/* test-ui-people.c — the «Люди» page: search, filters, bulk status with
+ * undo, leaving, the person editor and the not-connected lists
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "sc-application.h"
+#include "sc-people.h"
+#include "sc-people-page-private.h"
+#include "sc-person-dialog.h"
+#include "sc-test-ui.h"
+#include "sc-window.h"
+
+static ScApplication *app;
+static char *db_path;
+
+static gint64
+add (ScDatabase *db,
+     const char *last,
+     const char *first,
+     ScCategory  category,
+     const char *group,
+     ScStatus    status)
+{
+  g_autoptr(ScPersonRecord) r = sc_person_record_new ();
+  gint64 id;
+
+  g_free (r->last_name), r->last_name = g_strdup (last);
+  g_free (r->first_name), r->first_name = g_strdup (first);
+  g_free (r->group_code), r->group_code = g_strdup (group);
+  g_free (r->department), r->department = g_strdup (category == SC_CATEGORY_TEACHER ? "Информатика" : "");
+  r->category = category;
+  id = sc_people_save (db, r, NULL);
+  g_assert_cmpint (id, >, 0);
+  if (status != SC_STATUS_NOT_INVITED)
+    g_assert_true (sc_people_set_status (db, &id, 1, status, "2023-11-01", NULL, NULL, NULL));
+  return id;
+}
+
+static void
+make_college (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sc-ui-people-XXXXXX", NULL);
+  g_autoptr(ScDatabase) db = NULL;
+  gint64 left;
+
+  db_path = g_build_filename (dir, "college.sqlite3", NULL);
+  db = sc_database_create (db_path, "Колледж связи", NULL);
+  add (db, "Ёлкина", "Алёна", SC_CATEGORY_TEACHER, "", SC_STATUS_JOINED);
+  add (db, "Абрамов", "Олег", SC_CATEGORY_TEACHER, "", SC_STATUS_INVITED);
+  add (db, "Жуков", "Илья", SC_CATEGORY_STUDENT, "ИС-21", SC_STATUS_JOINED);
+  add (db, "Егорова", "Мария", SC_CATEGORY_STUDENT, "ИС-21", SC_STATUS_NOT_INVITED);
+  add (db, "Иванов", "Пётр", SC_CATEGORY_STUDENT, "ИС-21", SC_STATUS_INVITED);
+  add (db, "Смирнова", "Ольга", SC_CATEGORY_STUDENT, "Э-11", SC_STATUS_DECLINED);
+  add (db, "Кузнецов", "Денис", SC_CATEGORY_STUDENT, "Э-11", SC_STATUS_NOT_INVITED);
+  left = add (db, "Орлов", "Глеб", SC_CATEGORY_STUDENT, "Э-11", SC_STATUS_JOINED);
+  g_assert_true (sc_people_set_left (db, &left, 1, "2023-09-01", NULL, NULL));
+}
+
+static ScWindow *
+open_window (ScPeoplePage **page)
+{
+  ScWindow *window = sc_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (sc_window_open_database (window, db_path));
+  sc_window_set_page (window, "people");
+  *page = SC_PEOPLE_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_PEOPLE_PAGE, NULL));
+  g_assert_nonnull (*page);
+  sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
+  return window;
+}
+
+static guint
+n_visible (ScPeoplePage *page)
+{
+  return g_list_model_get_n_items (sc_people_page_get_visible (page));
+}
+
+static const char *
+visible_name (ScPeoplePage *page,
+              guint         position)
+{
+  g_autoptr(ScPerson) person = g_list_model_get_item (sc_people_page_get_visible (page), position);
+  return sc_person_get_full_name (person);
+}
+
+static void
+close_window (GtkWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (window);
+  sc_test_ui_wait (100);
+  g_assert_null (window);
+}
+
+static void
+test_list_search_filter (void)
+{
+  ScPeoplePage *page;
+  ScWindow *window = open_window (&page);
+
+  /* Everyone active, in Russian order: Ё with Е. */
+  g_assert_cmpuint (n_visible (page), ==, 7);
+  g_assert_cmpstr (visible_name (page, 0), ==, "Абрамов Олег");
+  g_assert_cmpstr (visible_name (page, 1), ==, "Егорова Мария");
+  g_assert_cmpstr (visible_name (page, 2), ==, "Ёлкина Алёна");
+  g_assert_cmpstr (visible_name (page, 3), ==, "Жуков Илья");
+  sc_test_ui_screenshot (GTK_WIDGET (window), "people-page");
+
+  /* Search as typed, ё = е, case ignored. */
+  gtk_editable_set_text (GTK_EDITABLE (page->search_entry), "ЕЛКИНА");
+  g_signal_emit_by_name (page->search_entry, "search-changed");
+  g_assert_cmpuint (n_visible (page), ==, 1);
+  g_assert_cmpstr (visible_name (page, 0), ==, "Ёлкина Алёна");
+  gtk_editable_set_text (GTK_EDITABLE (page->search_entry), "ис-21");
+  g_signal_emit_by_name (page->search_entry, "search-changed");
+  g_assert_cmpuint (n_visible (page), ==, 3);
+  gtk_editable_set_text (GTK_EDITABLE (page->search_entry), "");
+  g_signal_emit_by_name (page->search_entry, "search-changed");
+
+  gtk_drop_down_set_selected (page->category_dropdown, 1 + SC_CATEGORY_TEACHER);
+  g_assert_cmpuint (n_visible (page), ==, 2);
+  gtk_drop_down_set_selected (page->category_dropdown, 0);
+  gtk_drop_down_set_selected (page->status_dropdown, 5); /* not connected */
+  g_assert_cmpuint (n_visible (page), ==, 5);
+  gtk_drop_down_set_selected (page->status_dropdown, 6); /* left */
+  g_assert_cmpuint (n_visible (page), ==, 1);
+  g_assert_cmpstr (visible_name (page, 0), ==, "Орлов Глеб");
+  sc_test_ui_screenshot (GTK_WIDGET (window), "people-left");
+  gtk_drop_down_set_selected (page->status_dropdown, 0);
+
+  /* The worst unit comes first; a click narrows the table to it. */
+  {
+    GtkListBoxRow *first = gtk_list_box_get_row_at_index (page->units_list, 0);
+    g_assert_cmpstr (g_object_get_data (G_OBJECT (first), "unit-name"), ==, "Э-11");
+    gtk_list_box_select_row (page->units_list, first);
+    g_assert_cmpuint (n_visible (page), ==, 2);
+    sc_test_ui_screenshot (GTK_WIDGET (window), "people-group");
+    gtk_list_box_unselect_all (page->units_list);
+    g_assert_cmpuint (n_visible (page), ==, 7);
+  }
+  close_window (GTK_WINDOW (window));
+}
+
+/* What a click on the dialog's button does: respond, then close. */
+static void
+answer (AdwMessageDialog *dialog,
+        const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+  sc_test_ui_wait (100);
+}
+
+static AdwMessageDialog *
+wait_for_prompt (void)
+{
+  GtkWindow *dialog;
+
+  sc_test_ui_wait (100);
+  dialog = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  return ADW_MESSAGE_DIALOG (dialog);
+}
+
+static guint
+count_status (ScPeoplePage *page,
+              ScStatus      status)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(GListStore) people = NULL;
+  guint n = 0;
+
+  people = sc_people_load (page->database, today, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
+    {
+      g_autoptr(ScPerson) p = g_list_model_get_item (G_LIST_MODEL (people), i);
+      n += sc_person_is_active (p) && sc_person_get_record (p)->status == status;
+    }
+  return n;
+}
+
+static void
+test_bulk_status_and_undo (void)
+{
+  ScPeoplePage *page;
+  ScWindow *window = open_window (&page);
+  AdwMessageDialog *prompt;
+  guint joined_before = count_status (page, SC_STATUS_JOINED);
+
+  gtk_drop_down_set_selected (page->status_dropdown, 5); /* not connected */
+  g_assert_cmpuint (n_visible (page), ==, 5);
+  gtk_selection_model_select_range (sc_people_page_get_selection (page), 0, 3, TRUE);
+  g_assert_true (gtk_action_bar_get_revealed (page->action_bar));
+  sc_test_ui_screenshot (GTK_WIDGET (window), "people-selection");
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "people.set-status", "s", "joined");
+  prompt = wait_for_prompt ();
+  sc_test_ui_screenshot (GTK_WIDGET (prompt), "people-status-prompt");
+  answer (prompt, "apply");
+  g_assert_null (sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpuint (count_status (page, SC_STATUS_JOINED), ==, joined_before + 3);
+  g_assert_cmpuint (n_visible (page), ==, 2);
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "people.undo", NULL);
+  sc_test_ui_wait (50);
+  g_assert_cmpuint (count_status (page, SC_STATUS_JOINED), ==, joined_before);
+  g_assert_cmpuint (n_visible (page), ==, 5);
+
+  /* Leaving: they drop out of the active list, and come back on Undo. */
+  gtk_selection_model_select_range (sc_people_page_get_selection (page), 0, 2, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (page), "people.mark-left", NULL);
+  answer (wait_for_prompt (), "apply");
+  g_assert_cmpuint (n_visible (page), ==, 3);
+  gtk_widget_activate_action (GTK_WIDGET (page), "people.undo", NULL);
+  sc_test_ui_wait (50);
+  g_assert_cmpuint (n_visible (page), ==, 5);
+  close_window (GTK_WINDOW (window));
+}
+
+static void
+type_into (GtkWidget  *root,
+           const char *title,
+           const char *text)
+{
+  GtkWidget *row = sc_test_ui_find (root, ADW_TYPE_ENTRY_ROW, title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static void
+test_person_editor (void)
+{
+  ScPeoplePage *page;
+  ScWindow *window = open_window (&page);
+  ScPersonDialog *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "people.add", NULL);
+  sc_test_ui_wait (100);
+  dialog = SC_PERSON_DIALOG (sc_test_ui_find_window (SC_TYPE_PERSON_DIALOG));
+  g_assert_nonnull (dialog);
+  /* No last name: refused, nothing stored. */
+  g_assert_false (sc_person_dialog_save (dialog));
+  type_into (GTK_WIDGET (dialog), _("Last name"), "  Новикова ");
+  type_into (GTK_WIDGET (dialog), _("First name"), "Дарья");
+  type_into (GTK_WIDGET (dialog), _("Group (for example, ИС-21)"), "ИС-21");
+  type_into (GTK_WIDGET (dialog), _("Left on (DD.MM.YYYY), empty while studying or working"), "32.13.2023");
+  g_assert_false (sc_person_dialog_save (dialog));
+  sc_test_ui_screenshot (GTK_WIDGET (dialog), "person-dialog-error");
+  type_into (GTK_WIDGET (dialog), _("Left on (DD.MM.YYYY), empty while studying or working"), "");
+  g_assert_true (sc_person_dialog_save (dialog));
+  close_window (GTK_WINDOW (dialog));
+  sc_test_ui_wait (50);
+
+  gtk_editable_set_text (GTK_EDITABLE (page->search_entry), "новикова");
+  g_signal_emit_by_name (page->search_entry, "search-changed");
+  g_assert_cmpuint (n_visible (page), ==, 1);
+  g_assert_cmpstr (visible_name (page, 0), ==, "Новикова Дарья");
+
+  /* Enter on a row opens it for editing. */
+  g_signal_emit_by_name (page->column_view, "activate", 0);
+  sc_test_ui_wait (100);
+  dialog = SC_PERSON_DIALOG (sc_test_ui_find_window (SC_TYPE_PERSON_DIALOG));
+  g_assert_nonnull (dialog);
+  sc_test_ui_screenshot (GTK_WIDGET (dialog), "person-dialog");
+  close_window (GTK_WINDOW (dialog));
+  close_window (GTK_WINDOW (window));
+}
+
+static void
+test_export_missing (void)
+{
+  ScPeoplePage *page;
+  ScWindow *window = open_window (&page);
+  g_autofree char *dir = g_path_get_dirname (db_path);
+  g_autofree char *path = g_build_filename (dir, "missing.xlsx", NULL);
+  g_autofree char *out = NULL;
+  const char *script =
+    "import sys, openpyxl\n"
+    "wb = openpyxl.load_workbook(sys.argv[1])\n"
+    "for ws in wb.worksheets:\n"
+    "    names = [r[1] for r in ws.iter_rows(min_row=6, values_only=True) if r[1]]\n"
+    "    print(ws.title, '|', ws['B2'].value or '', '|', ';'.join(names))\n";
+  const char *argv[] = { "/usr/bin/python3", "-c", script, path, NULL };
+  int status = 0;
+
+  /* Not connected and active: ИС-21: Егорова, Иванов; Э-11: Кузнецов,
+   * Смирнова; teachers: Абрамов (and Новикова added by the editor test). */
+  g_assert_cmpint (sc_people_page_write_missing (page, path), ==, 6);
+  if (!g_file_test (argv[0], G_FILE_TEST_EXISTS))
+    {
+      close_window (GTK_WINDOW (window));
+      g_test_skip ("python3 is needed to read the workbook back");
+      return;
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, 0, NULL, NULL, &out, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (out, "ИС-21 |"));
+  g_assert_nonnull (strstr (out, "Егорова Мария;Иванов Пётр;Новикова Дарья"));
+  g_assert_nonnull (strstr (out, "Кузнецов Денис;Смирнова Ольга"));
+  g_assert_null (strstr (out, "Жуков"));
+  g_assert_null (strstr (out, "Орлов"));
+  close_window (GTK_WINDOW (window));
+}
+
+static void
+test_empty_state (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sc-ui-empty-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "empty.sqlite3", NULL);
+  ScWindow *window = sc_window_new (app);
+  ScPeoplePage *page;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (sc_window_create_college (window, "Пустой колледж", path));
+  sc_window_set_page (window, "people");
+  page = SC_PEOPLE_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_PEOPLE_PAGE, NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->stack), ==, "empty");
+  sc_test_ui_screenshot (GTK_WIDGET (window), "people-empty");
+  close_window (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  sc_test_ui_init (&argc, &argv);
+  app = sc_application_new ();
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  make_college ();
+
+  g_test_add_func ("/sc/ui/people/list-search-filter", test_list_search_filter);
+  g_test_add_func ("/sc/ui/people/bulk-status-and-undo", test_bulk_status_and_undo);
+  g_test_add_func ("/sc/ui/people/person-editor", test_person_editor);
+  g_test_add_func ("/sc/ui/people/export-missing", test_export_missing);
+  g_test_add_func ("/sc/ui/people/empty-state", test_empty_state);
+  return g_test_run ();
+}
