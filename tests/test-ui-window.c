@@ -268,6 +268,8 @@ main (int    argc,
 
   sc_test_ui_init (&argc, &argv);
   app = sc_application_new ();
+  /* Tests run side by side on one session bus: each is its own instance. */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
 
   /* Order matters: the first test creates the college the others reopen. */
