@@ -908,7 +908,10 @@ sc_report_figures_to_json (const ScReportFigures *figures)
                        figure->value);
       g_string_append_printf (out, "%s\"%s\": %s", i > 0 ? ", " : "", figure->code, buf);
     }
-  g_string_append (out, "}}");
+  g_string_append (out, "}");
+  if (figures->frozen)
+    g_string_append (out, ", \"frozen\": true");
+  g_string_append (out, "}");
   return g_string_free (out, FALSE);
 }
 

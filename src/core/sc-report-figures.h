@@ -128,7 +128,8 @@ void         sc_report_figures_set_list    (ScReportFigures       *figures,
                                             GPtrArray             *list,
                                             gboolean               frozen);
 
-/* {"month": "2023-11", "as_of": "2023-11-30", "figures": {code: value, …}} */
+/* {"month": "2023-11", "as_of": "2023-11-30", "figures": {code: value, …}},
+ * plus "frozen": true for a submitted report's frozen list. */
 char        *sc_report_figures_to_json     (const ScReportFigures *figures);
 GPtrArray   *sc_report_figures_list_from_json (const char         *json,
                                             GError               **error);

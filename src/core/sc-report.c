@@ -130,6 +130,106 @@ sc_report_format_period (const char *month)
   return g_strdup_printf (_("for %s %d"), sc_date_month_name (number), year);
 }
 
+/* ---- texts of the document ---------------------------------------------- */
+
+const char *
+sc_report_get_title (void)
+{
+  return _("Report on the use of the «Sferum» educational platform");
+}
+
+char *
+sc_report_format_as_of (const char *as_of)
+{
+  g_autofree char *date = sc_date_format_long (as_of);
+
+  /* Translators: %s is a date in prose, "30 November 2023". */
+  return g_strdup_printf (_("as of %s"), date);
+}
+
+GStrv
+sc_report_get_details (const ScOrgProfile *profile)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *platform = g_strdup_printf (_("Platform: %s"),
+                                               sc_platform_get_label (profile->platform));
+
+  g_strv_builder_add (builder, platform);
+  if (profile->order_number != NULL && *profile->order_number != '\0')
+    {
+      g_autofree char *date = sc_date_format_short (profile->order_date);
+      g_autofree char *order = *date != '\0'
+        ? g_strdup_printf (_("Coordinator appointed by order No. %s of %s"), profile->order_number, date)
+        : g_strdup_printf (_("Coordinator appointed by order No. %s"), profile->order_number);
+      g_strv_builder_add (builder, order);
+    }
+  return g_strv_builder_end (builder);
+}
+
+char *
+sc_report_get_norm_text (int norm_messages,
+                         int norm_calls)
+{
+  g_autofree char *messages = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d message", "%d messages", norm_messages),
+                                               norm_messages);
+  g_autofree char *calls = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d call", "%d calls", norm_calls),
+                                            norm_calls);
+
+  /* Translators: "Norm: 10 messages and 1 call a week". */
+  return g_strdup_printf (_("Norm: %s and %s a week"), messages, calls);
+}
+
+const char *
+sc_report_narrative_label (guint index)
+{
+  switch (index)
+    {
+    case 0: return _("Problems");
+    case 1: return _("Measures taken");
+    case 2: return _("Notes");
+    default: return "";
+    }
+}
+
+const char *
+sc_report_narrative_text (const ScReport *report,
+                          guint           index)
+{
+  const char *text = index == 0 ? report->problems : index == 1 ? report->measures
+                   : index == 2 ? report->notes : NULL;
+  return text != NULL ? text : "";
+}
+
+/* "Head, director ____________ /Name/"; the position starts lower case
+ * because it follows the role in the same line. */
+char *
+sc_report_signature_line (const ScReport *report,
+                          gboolean        head)
+{
+  const char *role = head ? _("Head") : _("Coordinator");
+  const char *position = head ? report->head_position : report->coordinator_position;
+  const char *name = head ? report->head_name : report->coordinator_name;
+  g_autofree char *who = NULL;
+
+  if (position != NULL && *position != '\0')
+    {
+      g_autofree char *first = g_utf8_strdown (position, g_utf8_next_char (position) - position);
+      who = g_strdup_printf ("%s, %s%s", role, first, g_utf8_next_char (position));
+    }
+  else
+    who = g_strdup (role);
+  return g_strdup_printf ("%s  ____________________  /%s/", who,
+                          name != NULL && *name != '\0' ? name : "                              ");
+}
+
+char *
+sc_report_signature_date (const ScReport *report)
+{
+  if (report->submitted_on != NULL && sc_date_is_valid_iso (report->submitted_on))
+    return g_strdup (report->submitted_on);
+  return sc_date_today ();
+}
+
 static gboolean
 invalid_month (const char  *month,
                GError     **error)
@@ -664,8 +764,17 @@ sc_report_list_months (ScDatabase  *db,
 /* ---- files ----------------------------------------------------------------- */
 
 char *
-sc_report_temp_path (const char *path)
+sc_report_temp_path (const char  *path,
+                     GError     **error)
 {
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("The folder “%s” does not exist. Choose another place for the file."), dir);
+      return NULL;
+    }
   return g_strconcat (path, ".tmp", NULL);
 }
 

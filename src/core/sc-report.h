@@ -64,6 +64,21 @@ char           *sc_report_due_date          (const char     *month,
 /* "for November 2023" (in Russian «за ноябрь 2023 г.»). */
 char           *sc_report_format_period     (const char     *month);
 
+/* Texts both exports print (XLSX «Отчёт» and PDF), so they say the same. */
+#define SC_REPORT_N_NARRATIVE 3
+const char     *sc_report_get_title         (void);
+char           *sc_report_format_as_of      (const char         *as_of);
+GStrv           sc_report_get_details       (const ScOrgProfile *profile);
+char           *sc_report_get_norm_text     (int                 norm_messages,
+                                             int                 norm_calls);
+const char     *sc_report_narrative_label   (guint               index);
+const char     *sc_report_narrative_text    (const ScReport     *report,
+                                             guint               index);
+char           *sc_report_signature_line    (const ScReport     *report,
+                                             gboolean            head);
+/* The date under the signatures: the submission date, else today. */
+char           *sc_report_signature_date    (const ScReport     *report);
+
 /* The saved report, or an unsaved one with the profile's signatories. */
 ScReport       *sc_report_load              (ScDatabase     *db,
                                              const char     *month,
@@ -110,8 +125,10 @@ GPtrArray      *sc_report_list_months       (ScDatabase     *db,
                                              GError        **error);
 
 /* Exports write "OUT.tmp" in the same folder and rename it over OUT when
- * done, so a failed export never leaves a half-written file. */
-char           *sc_report_temp_path         (const char     *path);
+ * done, so a failed export never leaves a half-written file. The temporary
+ * path is NULL, with @error set, when the folder does not exist. */
+char           *sc_report_temp_path         (const char     *path,
+                                             GError        **error);
 gboolean        sc_report_commit_file       (const char     *temp_path,
                                              const char     *path,
                                              GError        **error);
