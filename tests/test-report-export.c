@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include <locale.h>
 #include <string.h>
 
 #include "sc-report-pdf.h"
@@ -325,6 +326,38 @@ test_xlsx_teachers (Fixture       *f,
   keep_if_asked (f);
 }
 
+/* Under a locale whose decimal separator is a comma the numbers must still
+ * be written as numbers ("57.1", not "57,1"). */
+static void
+test_xlsx_comma_locale (Fixture       *f,
+                        gconstpointer  data)
+{
+  const char *const candidates[] = { "ru_RU.UTF-8", "ru_RU.utf8", "de_DE.UTF-8", "fr_FR.UTF-8", NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *previous = g_strdup (setlocale (LC_NUMERIC, NULL));
+  const char *found = NULL;
+  Doc doc = { 0 };
+  JsonObject *book;
+
+  for (guint i = 0; candidates[i] != NULL && found == NULL; i++)
+    found = setlocale (LC_NUMERIC, candidates[i]);
+  if (found == NULL || localeconv ()->decimal_point[0] != ',')
+    {
+      setlocale (LC_NUMERIC, previous);
+      g_test_skip ("no locale with a decimal comma is installed");
+      return;
+    }
+  doc_load (f, &doc, FALSE);
+  book = save_and_read (f, &doc, parser);
+  setlocale (LC_NUMERIC, previous);
+  if (book != NULL)
+    {
+      assert_data_sheet (book, doc.figures);
+      assert_report_sheet (book, doc.figures);
+    }
+  doc_clear (&doc);
+}
+
 static char *
 pdf_text (const char *path)
 {
@@ -406,6 +439,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/sc/report/export/xlsx", Fixture, NULL, fixture_set_up, test_xlsx, fixture_tear_down);
   g_test_add ("/sc/report/export/xlsx-teachers", Fixture, NULL, fixture_set_up, test_xlsx_teachers, fixture_tear_down);
+  g_test_add ("/sc/report/export/xlsx-comma-locale", Fixture, NULL, fixture_set_up, test_xlsx_comma_locale, fixture_tear_down);
   g_test_add ("/sc/report/export/pdf", Fixture, NULL, fixture_set_up, test_pdf, fixture_tear_down);
   g_test_add ("/sc/report/export/failed", Fixture, NULL, fixture_set_up, test_failed_export, fixture_tear_down);
   return g_test_run ();

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 #include <xlsxwriter.h>
 
@@ -30,7 +31,7 @@
 #define WIDTH_UNIT 4
 #define LINE_HEIGHT 15.0
 #define FULL_WIDTH_CHARS 80
-#define LABEL_CHARS 56
+#define LABEL_CHARS 64
 #define DATE_FORMAT "dd.mm.yyyy"
 #define MAX_INDENT 4
 
@@ -584,6 +585,54 @@ write_data_sheet (Writer *w)
 
 /* ---- the workbook -------------------------------------------------------- */
 
+/* libxlsxwriter prints numbers (cell values, widths, margins) with the C
+ * library's printf, which follows LC_NUMERIC: under a Russian locale 57.1
+ * would be written as "57,1" and read back as 57. The numeric locale is
+ * "C" for this thread, and only this thread, while the workbook is written;
+ * messages keep the user's language. */
+typedef struct
+{
+#ifdef G_OS_WIN32
+  int       per_thread;
+  char     *numeric;
+#else
+  locale_t  c_numeric;
+  locale_t  previous;
+#endif
+} NumericLocale;
+
+static void
+numeric_locale_begin (NumericLocale *saved)
+{
+#ifdef G_OS_WIN32
+  saved->per_thread = _configthreadlocale (_ENABLE_PER_THREAD_LOCALE);
+  saved->numeric = g_strdup (setlocale (LC_NUMERIC, NULL));
+  setlocale (LC_NUMERIC, "C");
+#else
+  locale_t base = duplocale (uselocale ((locale_t)0));
+
+  saved->c_numeric = base != (locale_t)0 ? newlocale (LC_NUMERIC_MASK, "C", base) : (locale_t)0;
+  if (saved->c_numeric == (locale_t)0 && base != (locale_t)0)
+    freelocale (base);
+  saved->previous = saved->c_numeric != (locale_t)0 ? uselocale (saved->c_numeric) : (locale_t)0;
+#endif
+}
+
+static void
+numeric_locale_end (NumericLocale *saved)
+{
+#ifdef G_OS_WIN32
+  setlocale (LC_NUMERIC, saved->numeric);
+  g_free (saved->numeric);
+  _configthreadlocale (saved->per_thread);
+#else
+  if (saved->c_numeric == (locale_t)0)
+    return;
+  uselocale (saved->previous);
+  freelocale (saved->c_numeric);
+#endif
+}
+
 static void
 set_properties (Writer *w,
                 char   *title,
@@ -629,13 +678,16 @@ sc_report_xlsx_save (const char            *path,
 {
   g_autofree char *temp = NULL;
   Writer w = { NULL, report, profile, figures };
+  NumericLocale numeric;
   lxw_error rc;
 
   g_return_val_if_fail (path != NULL && report != NULL && profile != NULL && figures != NULL, FALSE);
   temp = sc_report_temp_path (path, error);
   if (temp == NULL)
     return FALSE;
+  numeric_locale_begin (&numeric);
   rc = write_workbook (&w, temp);
+  numeric_locale_end (&numeric);
   if (rc != LXW_NO_ERROR)
     {
       g_unlink (temp);
