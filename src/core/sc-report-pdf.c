@@ -19,10 +19,10 @@
 #define MARGIN_LEFT 56.7     /* 20 mm: room for binding */
 #define MARGIN_RIGHT 42.5    /* 15 mm */
 #define MARGIN_TOP 42.5
-#define MARGIN_BOTTOM 56.7
-#define COLUMN_NUMBER 34.0
+#define MARGIN_BOTTOM 48.0     /* the page number sits in it */
+#define COLUMN_NUMBER 42.0
 #define COLUMN_VALUE 78.0
-#define CELL_PADDING 4.0
+#define CELL_PADDING 3.2
 #define FONT_FAMILY "DejaVu Sans, Sans"
 #define COUNT_ONLY (-2)
 
@@ -62,7 +62,7 @@ static const Style style_section = { 9.5, TRUE, FALSE, PANGO_ALIGN_LEFT, FALSE }
 static const Style style_norm = { 9, FALSE, TRUE, PANGO_ALIGN_LEFT, FALSE };
 static const Style style_heading = { 11, TRUE, FALSE, PANGO_ALIGN_LEFT, FALSE };
 static const Style style_body = { 10.5, FALSE, FALSE, PANGO_ALIGN_LEFT, TRUE };
-static const Style style_sign = { 10.5, FALSE, FALSE, PANGO_ALIGN_LEFT, FALSE };
+static const Style style_sign = { 10, FALSE, FALSE, PANGO_ALIGN_LEFT, FALSE };
 static const Style style_footer = { 8, FALSE, FALSE, PANGO_ALIGN_CENTER, FALSE };
 
 /* ---- pages and text ------------------------------------------------------ */
@@ -330,19 +330,57 @@ draw_narrative (Pdf *p)
     }
 }
 
+#define SIGN_ROLE_WIDTH 228.0
+#define SIGN_LINE_WIDTH 92.0
+#define SIGN_GAP 8.0
+
+/* Role and position on the left, a line to sign, the name on the right;
+ * returns the height, and draws only when asked. */
+static double
+signatory (Pdf      *p,
+           gboolean  head,
+           gboolean  draw)
+{
+  g_autofree char *role = sc_report_signatory_role (p->report, head);
+  const char *name = sc_report_signatory_name (p->report, head);
+  g_autofree char *slashed = g_strdup_printf ("/%s/", *name != '\0' ? name : "                    ");
+  double x_line = MARGIN_LEFT + SIGN_ROLE_WIDTH + SIGN_GAP;
+  double x_name = x_line + SIGN_LINE_WIDTH + SIGN_GAP;
+  g_autoptr(PangoLayout) left = make_layout (p, role, &style_sign, SIGN_ROLE_WIDTH);
+  g_autoptr(PangoLayout) right = make_layout (p, slashed, &style_sign,
+                                              MARGIN_LEFT + content_width (p) - x_name);
+  double baseline = (double)pango_layout_get_baseline (left) / PANGO_SCALE;
+  double height = MAX (layout_height (left), layout_height (right)) + 16;
+
+  if (!draw)
+    return height;
+  draw_layout (p, left, MARGIN_LEFT, p->y);
+  draw_layout (p, right, x_name, p->y);
+  if (visible (p))
+    {
+      cairo_set_line_width (p->cr, 0.6);
+      cairo_move_to (p->cr, x_line, p->y + baseline + 2);
+      cairo_line_to (p->cr, x_line + SIGN_LINE_WIDTH, p->y + baseline + 2);
+      cairo_stroke (p->cr);
+    }
+  p->y += height;
+  return height;
+}
+
 static void
 draw_signatures (Pdf *p)
 {
-  g_autofree char *head = sc_report_signature_line (p->report, TRUE);
-  g_autofree char *coordinator = sc_report_signature_line (p->report, FALSE);
   g_autofree char *iso = sc_report_signature_date (p->report);
   g_autofree char *date = sc_date_format_short (iso);
   g_autofree char *date_line = g_strdup_printf ("%s %s", _("Date:"), date);
+  g_autoptr(PangoLayout) measure = make_layout (p, date_line, &style_sign, content_width (p));
 
-  ensure_space (p, 110);   /* the block stays together */
-  p->y += 14;
-  draw_paragraph (p, head, &style_sign, 22);
-  draw_paragraph (p, coordinator, &style_sign, 22);
+  /* The block stays together. */
+  ensure_space (p, 12 + signatory (p, TRUE, FALSE) + signatory (p, FALSE, FALSE) +
+                   layout_height (measure));
+  p->y += 12;
+  signatory (p, TRUE, TRUE);
+  signatory (p, FALSE, TRUE);
   draw_paragraph (p, date_line, &style_sign, 0);
 }
 

@@ -30,7 +30,7 @@
 #define WIDTH_VALUE 13
 #define WIDTH_UNIT 4
 #define LINE_HEIGHT 15.0
-#define FULL_WIDTH_CHARS 80
+#define FULL_WIDTH_CHARS 90
 #define LABEL_CHARS 64
 #define DATE_FORMAT "dd.mm.yyyy"
 #define MAX_INDENT 4
@@ -250,7 +250,6 @@ write_indicators (Writer        *w,
 
   write_headers (ws, row, headers, w->header);
   worksheet_merge_range (ws, row, 2, row, 3, headers[2], w->header);
-  worksheet_repeat_rows (ws, row, row);
   row++;
   for (guint i = 0; i < w->figures->figures->len; i++)
     {
@@ -271,6 +270,52 @@ write_indicators (Writer        *w,
   return row + 1;
 }
 
+/* Where to cut a long paragraph: after the last sentence (or word) that
+ * ends within @max_chars characters. */
+static const char *
+cut_point (const char *text,
+           glong       max_chars)
+{
+  const char *limit = g_utf8_offset_to_pointer (text, max_chars);
+  const char *cut = NULL;
+
+  for (const char *p = text; p < limit; p = g_utf8_next_char (p))
+    if (*p == ' ' && p > text && strchr (".!?;", p[-1]) != NULL)
+      cut = p;
+  if (cut == NULL)
+    for (const char *p = text; p < limit; p = g_utf8_next_char (p))
+      if (*p == ' ')
+        cut = p;
+  return cut != NULL ? cut : limit;
+}
+
+/* A spreadsheet row is at most 409 points high: a text goes in one row a
+ * paragraph, and a paragraph longer than about 24 lines in several. */
+static GPtrArray *
+split_text (const char *text)
+{
+  GPtrArray *chunks = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
+  const glong max_chars = FULL_WIDTH_CHARS * 24;
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      const char *rest = g_strstrip (paragraphs[i]);
+
+      while (g_utf8_strlen (rest, -1) > max_chars)
+        {
+          const char *cut = cut_point (rest, max_chars);
+          g_ptr_array_add (chunks, g_strndup (rest, cut - rest));
+          rest = cut;
+          while (*rest == ' ')
+            rest++;
+        }
+      if (*rest != '\0')
+        g_ptr_array_add (chunks, g_strdup (rest));
+    }
+  return chunks;
+}
+
 static lxw_row_t
 write_narrative (Writer        *w,
                  lxw_worksheet *ws,
@@ -279,11 +324,15 @@ write_narrative (Writer        *w,
   for (guint i = 0; i < SC_REPORT_N_NARRATIVE; i++)
     {
       const char *text = sc_report_narrative_text (w->report, i);
+      g_autoptr(GPtrArray) chunks = NULL;
 
       if (*text == '\0')
         continue;
       merge_text (ws, row++, sc_report_narrative_label (i), w->heading, LINE_HEIGHT);
-      merge_text (ws, row++, text, w->wrap, wrapped_height (text, FULL_WIDTH_CHARS, LINE_HEIGHT));
+      chunks = split_text (text);
+      for (guint c = 0; c < chunks->len; c++, row++)
+        merge_text (ws, row, chunks->pdata[c], w->wrap,
+                    wrapped_height (chunks->pdata[c], FULL_WIDTH_CHARS, LINE_HEIGHT));
       row++;
     }
   return row;
@@ -401,13 +450,14 @@ write_groups_sheet (Writer *w)
     C_("groups sheet", "Connected"),
     _("Connected, %"), _("Group chat"), NULL
   };
-  const double widths[] = { 12, 34, 34, 11, 12, 13, 11 };
+  const double widths[] = { 12, 40, 34, 12, 13, 14, 12 };
   lxw_worksheet *ws = workbook_add_worksheet (w->book, SHEET_GROUPS);
   lxw_row_t row = 1;
 
   for (lxw_col_t col = 0; col < G_N_ELEMENTS (widths); col++)
     worksheet_set_column (ws, col, col, widths[col], NULL);
   write_headers (ws, 0, headers, w->header);
+  worksheet_set_row (ws, 0, 2 * LINE_HEIGHT, NULL);
   worksheet_freeze_panes (ws, 1, 0);
   for (guint i = 0; i < w->figures->groups->len; i++, row++)
     write_group_row (w, ws, row, g_ptr_array_index (w->figures->groups, i));
@@ -474,6 +524,7 @@ write_chats_sheet (Writer *w)
   for (lxw_col_t col = 0; col < G_N_ELEMENTS (widths); col++)
     worksheet_set_column (ws, col, col, widths[col], NULL);
   write_headers (ws, 0, headers, w->header);
+  worksheet_set_row (ws, 0, 2 * LINE_HEIGHT, NULL);
   worksheet_freeze_panes (ws, 1, 0);
   for (guint i = 0; i < w->figures->chats->len; i++, row++)
     write_chat_row (w, ws, row, g_ptr_array_index (w->figures->chats, i));
@@ -581,6 +632,7 @@ write_data_sheet (Writer *w)
       worksheet_write_number (ws, i, 1, figure->value, NULL);
       worksheet_write_string (ws, i, 2, figure->label, NULL);
     }
+  set_up_page (ws, MAX (w->figures->figures->len, 1) - 1, 2, FALSE);
 }
 
 /* ---- the workbook -------------------------------------------------------- */

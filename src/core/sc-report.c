@@ -200,26 +200,40 @@ sc_report_narrative_text (const ScReport *report,
   return text != NULL ? text : "";
 }
 
-/* "Head, director ____________ /Name/"; the position starts lower case
- * because it follows the role in the same line. */
+/* "Head, director": the position starts lower case because it follows
+ * the role in the same line. */
 char *
-sc_report_signature_line (const ScReport *report,
+sc_report_signatory_role (const ScReport *report,
                           gboolean        head)
 {
   const char *role = head ? _("Head") : _("Coordinator");
   const char *position = head ? report->head_position : report->coordinator_position;
-  const char *name = head ? report->head_name : report->coordinator_name;
-  g_autofree char *who = NULL;
+  g_autofree char *first = NULL;
 
-  if (position != NULL && *position != '\0')
-    {
-      g_autofree char *first = g_utf8_strdown (position, g_utf8_next_char (position) - position);
-      who = g_strdup_printf ("%s, %s%s", role, first, g_utf8_next_char (position));
-    }
-  else
-    who = g_strdup (role);
+  if (position == NULL || *position == '\0')
+    return g_strdup (role);
+  first = g_utf8_strdown (position, g_utf8_next_char (position) - position);
+  return g_strdup_printf ("%s, %s%s", role, first, g_utf8_next_char (position));
+}
+
+const char *
+sc_report_signatory_name (const ScReport *report,
+                          gboolean        head)
+{
+  const char *name = head ? report->head_name : report->coordinator_name;
+  return name != NULL ? name : "";
+}
+
+/* "Head, director  ____________  /Name/" */
+char *
+sc_report_signature_line (const ScReport *report,
+                          gboolean        head)
+{
+  g_autofree char *who = sc_report_signatory_role (report, head);
+  const char *name = sc_report_signatory_name (report, head);
+
   return g_strdup_printf ("%s  ____________________  /%s/", who,
-                          name != NULL && *name != '\0' ? name : "                              ");
+                          *name != '\0' ? name : "                              ");
 }
 
 char *

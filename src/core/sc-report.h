@@ -74,6 +74,11 @@ char           *sc_report_get_norm_text     (int                 norm_messages,
 const char     *sc_report_narrative_label   (guint               index);
 const char     *sc_report_narrative_text    (const ScReport     *report,
                                              guint               index);
+/* "Head, director"; the name; and both with a line to sign between. */
+char           *sc_report_signatory_role    (const ScReport     *report,
+                                             gboolean            head);
+const char     *sc_report_signatory_name    (const ScReport     *report,
+                                             gboolean            head);
 char           *sc_report_signature_line    (const ScReport     *report,
                                              gboolean            head);
 /* The date under the signatures: the submission date, else today. */
