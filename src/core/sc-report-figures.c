@@ -11,15 +11,15 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unicode/ucol.h>
 
+#include "sc-collate.h"
 #include "sc-date.h"
+#include "sc-format.h"
 #include "sc-org-profile.h"
 #include "sc-report-figures.h"
 
 #define WEEK_PREFIX "week_"
 #define WEEK_SUFFIX "_teachers_meeting_norm"
-#define NO_BREAK_SPACE "\xc2\xa0"
 #define NARROW_NO_BREAK_SPACE "\xe2\x80\xaf"
 
 G_DEFINE_BOXED_TYPE (ScFigure, sc_figure, sc_figure_copy, sc_figure_free)
@@ -250,7 +250,7 @@ append_grouped (GString    *out,
   for (gsize i = 0; i < n; i++)
     {
       if (i > 0 && (n - i) % 3 == 0)
-        g_string_append (out, NO_BREAK_SPACE);
+        g_string_append (out, NARROW_NO_BREAK_SPACE);
       g_string_append_c (out, digits[i]);
     }
 }
@@ -283,13 +283,12 @@ sc_report_format_number (double value,
 char *
 sc_figure_format_value (const ScFigure *figure)
 {
-  g_autofree char *number = NULL;
-
   g_return_val_if_fail (figure != NULL, NULL);
-  number = sc_report_format_number (figure->value, sc_figure_is_integer (figure) ? 0 : 1);
   if (sc_figure_is_percent (figure))
-    return g_strconcat (number, NARROW_NO_BREAK_SPACE "%", NULL);
-  return g_steal_pointer (&number);
+    return sc_format_percent (figure->value);
+  if (sc_figure_is_integer (figure) && figure->value >= 0 && figure->value <= G_MAXUINT)
+    return sc_format_count ((guint)figure->value);
+  return sc_report_format_number (figure->value, sc_figure_is_integer (figure) ? 0 : 1);
 }
 
 /* ---- rows ---------------------------------------------------------------- */
@@ -547,7 +546,7 @@ static double
 percent (gint64 part,
          gint64 whole)
 {
-  return whole > 0 ? round (1000.0 * part / whole) / 10.0 : 0.0;
+  return sc_percent ((guint)MAX (part, 0), (guint)MAX (whole, 0));
 }
 
 static double
@@ -558,49 +557,21 @@ average (gint64 total,
 }
 
 static int
-collate_strings (UCollator  *collator,
-                 const char *a,
-                 const char *b)
-{
-  UErrorCode status = U_ZERO_ERROR;
-  int result = ucol_strcollUTF8 (collator, a, -1, b, -1, &status);
-
-  return U_SUCCESS (status) ? result : strcmp (a, b);
-}
-
-static int
 compare_groups (gconstpointer a,
-                gconstpointer b,
-                gpointer      collator)
+                gconstpointer b)
 {
   const ScReportGroupRow *x = *(ScReportGroupRow *const *)a;
   const ScReportGroupRow *y = *(ScReportGroupRow *const *)b;
-  return collate_strings (collator, x->code, y->code);
+  return sc_collate_compare (x->code, y->code);
 }
 
 static int
 compare_teachers (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      collator)
+                  gconstpointer b)
 {
   const ScReportTeacherRow *x = *(ScReportTeacherRow *const *)a;
   const ScReportTeacherRow *y = *(ScReportTeacherRow *const *)b;
-  return collate_strings (collator, x->name, y->name);
-}
-
-/* Russian alphabetical order (Ё with Е), as DESIGN.md §2 asks. */
-static void
-sort_russian (GPtrArray        *rows,
-              GCompareDataFunc  compare)
-{
-  UErrorCode status = U_ZERO_ERROR;
-  UCollator *collator = ucol_open ("ru", &status);
-
-  if (U_FAILURE (status))
-    return;
-  ucol_setStrength (collator, UCOL_SECONDARY);
-  g_ptr_array_sort_with_data (rows, compare, collator);
-  ucol_close (collator);
+  return sc_collate_compare (x->name, y->name);
 }
 
 /* Never a student's name in a report: a student as curator or admin is
@@ -650,7 +621,7 @@ load_groups (ScDatabase      *db,
       counts->groups_with_chat += row->has_chat ? 1 : 0;
       g_ptr_array_add (f->groups, row);
     }
-  sort_russian (f->groups, compare_groups);
+  g_ptr_array_sort (f->groups, compare_groups);
   return finish_rows (db, stmt, rc, error);
 }
 
@@ -751,7 +722,7 @@ load_teachers (ScDatabase      *db,
       row->has_record[i] = sqlite3_column_int (stmt, 7) != 0;
       row->met[i] = sqlite3_column_int (stmt, 8) != 0;
     }
-  sort_russian (f->teachers, compare_teachers);
+  g_ptr_array_sort (f->teachers, compare_teachers);
   return finish_rows (db, stmt, rc, error);
 }
 

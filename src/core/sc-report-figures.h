@@ -111,7 +111,8 @@ char        *sc_figure_format_value       (const ScFigure  *figure);
 char        *sc_figure_label_for_code     (const char      *code);
 const char  *sc_figure_section_get_label  (ScFigureSection  section);
 
-/* "1 059", "96,8": decimal comma, no-break space between thousands. */
+/* "1 059", "11,0": decimal comma, narrow no-break space between thousands
+ * (sc-format.h has counts and percentages). */
 char        *sc_report_format_number      (double           value,
                                            int              decimals);
 

@@ -184,9 +184,9 @@ sc_report_narrative_label (guint index)
 {
   switch (index)
     {
-    case 0: return _("Problems");
-    case 1: return _("Measures taken");
-    case 2: return _("Notes");
+    case 0: return C_("report section", "Problems");
+    case 1: return C_("report section", "Measures taken");
+    case 2: return C_("report section", "Notes");
     default: return "";
     }
 }
