@@ -89,13 +89,18 @@ assert_same_values (GPtrArray *a,
     }
 }
 
-/* T2 turns out to have joined on 20.11 (a corrected history), and a teacher
- * is added who has no status at all. */
+/* T2 turns out to have joined on 20.11 (a corrected history), a teacher
+ * is added who has no status at all, and the norm of messages changes. */
 static void
 change_data (Fixture *f)
 {
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScOrgProfile) profile = sc_org_profile_load (f->db, &error);
+
   fixture_event (f->db, f->t2, "joined", "2023-11-20");
   fixture_person (f->db, "Зимин", "Лев", "", "teacher", 0, NULL);
+  profile->norm_messages = 12;
+  g_assert_true (sc_org_profile_save (f->db, profile, &error));
 }
 
 static void
@@ -104,6 +109,8 @@ test_submit_freezes (Fixture       *f,
 {
   const char *expected[] = {
     "teachers_total", "teachers_connected", "teachers_connected_pct",
+    "week_2023-10-30_teachers_meeting_norm",   /* T2's 10 messages < 12 */
+    "week_2023-11-27_teachers_meeting_norm",   /* T2's 11 messages < 12 */
     "teachers_norm_all_weeks_pct", "avg_messages_per_teacher_week",
     "avg_calls_per_teacher_week", NULL
   };
@@ -128,6 +135,7 @@ test_submit_freezes (Fixture       *f,
   frozen = sc_report_load_figures (f->db, report, &error);
   g_assert_no_error (error);
   g_assert_true (frozen->frozen);
+  g_assert_cmpint (frozen->norm_messages, ==, 10);   /* the norm it was counted with */
   assert_same_values (frozen->figures, before->figures);
   now = sc_report_figures_compute (f->db, "2023-11", &error);
   g_assert_cmpfloat (sc_report_figures_get (now, "teachers_total"), ==, 6);

@@ -377,17 +377,6 @@ sc_report_figures_get (const ScReportFigures *figures,
   return figure != NULL ? figure->value : 0.0;
 }
 
-void
-sc_report_figures_set_list (ScReportFigures *figures,
-                            GPtrArray       *list,
-                            gboolean         frozen)
-{
-  g_return_if_fail (figures != NULL && list != NULL);
-  g_ptr_array_unref (figures->figures);
-  figures->figures = g_ptr_array_ref (list);
-  figures->frozen = frozen;
-}
-
 /* ---- SQL ----------------------------------------------------------------- */
 
 /* ?1 is always the as-of date D. */
@@ -868,8 +857,10 @@ sc_report_figures_to_json (const ScReportFigures *figures)
   GString *out = g_string_new (NULL);
 
   g_return_val_if_fail (figures != NULL, NULL);
-  g_string_append_printf (out, "{\"month\": \"%s\", \"as_of\": \"%s\", \"figures\": {",
-                          figures->month, figures->as_of);
+  g_string_append_printf (out, "{\"month\": \"%s\", \"as_of\": \"%s\", "
+                          "\"norm_messages\": %d, \"norm_calls\": %d, \"figures\": {",
+                          figures->month, figures->as_of, figures->norm_messages,
+                          figures->norm_calls);
   for (guint i = 0; i < figures->figures->len; i++)
     {
       const ScFigure *figure = g_ptr_array_index (figures->figures, i);
@@ -914,20 +905,34 @@ append_members (JsonObject *object,
 }
 
 static JsonObject *
-figures_object (JsonParser *parser,
-                const char *json)
+root_object (JsonParser *parser,
+             const char *json)
 {
-  JsonNode *root, *figures;
+  JsonNode *root;
 
   if (json == NULL || !json_parser_load_from_data (parser, json, -1, NULL))
     return NULL;
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     return NULL;
-  figures = json_object_get_member (json_node_get_object (root), "figures");
+  return json_node_get_object (root);
+}
+
+static GPtrArray *
+list_from_root (JsonObject  *root,
+                GError     **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify)sc_figure_free);
+  JsonNode *figures = root != NULL ? json_object_get_member (root, "figures") : NULL;
+
   if (figures == NULL || !JSON_NODE_HOLDS_OBJECT (figures))
+    {
+      bad_json (error);
+      return NULL;
+    }
+  if (!append_members (json_node_get_object (figures), list, error))
     return NULL;
-  return json_node_get_object (figures);
+  return g_steal_pointer (&list);
 }
 
 GPtrArray *
@@ -935,17 +940,32 @@ sc_report_figures_list_from_json (const char  *json,
                                   GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify)sc_figure_free);
-  JsonObject *object = figures_object (parser, json);
 
-  if (object == NULL)
-    {
-      bad_json (error);
-      return NULL;
-    }
-  if (!append_members (object, list, error))
-    return NULL;
-  return g_steal_pointer (&list);
+  return list_from_root (root_object (parser, json), error);
+}
+
+/* The figures of a submitted report, and the norms they were counted
+ * with, replace the computed ones; the group, chat and teacher rows stay. */
+gboolean
+sc_report_figures_apply_frozen (ScReportFigures  *figures,
+                                const char       *json,
+                                GError          **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root = root_object (parser, json);
+  GPtrArray *list = list_from_root (root, error);
+
+  g_return_val_if_fail (figures != NULL, FALSE);
+  if (list == NULL)
+    return FALSE;
+  g_ptr_array_unref (figures->figures);
+  figures->figures = list;
+  figures->frozen = TRUE;
+  figures->norm_messages = json_object_get_int_member_with_default (root, "norm_messages",
+                                                                    figures->norm_messages);
+  figures->norm_calls = json_object_get_int_member_with_default (root, "norm_calls",
+                                                                 figures->norm_calls);
+  return TRUE;
 }
 
 static const ScFigure *

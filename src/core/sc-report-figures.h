@@ -124,16 +124,18 @@ const ScFigure *sc_report_figures_lookup   (const ScReportFigures *figures,
                                             const char            *code);
 double       sc_report_figures_get         (const ScReportFigures *figures,
                                             const char            *code);
-/* Replaces the figure list (for a submitted report: its frozen list). */
-void         sc_report_figures_set_list    (ScReportFigures       *figures,
-                                            GPtrArray             *list,
-                                            gboolean               frozen);
 
-/* {"month": "2023-11", "as_of": "2023-11-30", "figures": {code: value, …}},
- * plus "frozen": true for a submitted report's frozen list. */
+/* {"month": "2023-11", "as_of": "2023-11-30", "norm_messages": 10,
+ *  "norm_calls": 1, "figures": {code: value, …}}, plus "frozen": true for a
+ * submitted report's frozen list. */
 char        *sc_report_figures_to_json     (const ScReportFigures *figures);
 GPtrArray   *sc_report_figures_list_from_json (const char         *json,
                                             GError               **error);
+/* Puts a submitted report's frozen list (and norms) in place of the
+ * computed one; sets figures->frozen. */
+gboolean     sc_report_figures_apply_frozen (ScReportFigures      *figures,
+                                            const char           *json,
+                                            GError              **error);
 /* Codes whose value differs between the two lists (or that only one has),
  * in @before's order, then @after's. */
 GStrv        sc_report_figures_diff        (GPtrArray             *before,

@@ -596,19 +596,15 @@ sc_report_load_figures (ScDatabase      *db,
                         GError         **error)
 {
   g_autoptr(ScReportFigures) figures = NULL;
-  g_autoptr(GPtrArray) frozen = NULL;
 
   g_return_val_if_fail (SC_IS_DATABASE (db), NULL);
   g_return_val_if_fail (report != NULL, NULL);
   figures = sc_report_figures_compute (db, report->month, error);
   if (figures == NULL)
     return NULL;
-  if (report->status != SC_REPORT_STATUS_SUBMITTED)
-    return g_steal_pointer (&figures);
-  frozen = sc_report_figures_list_from_json (report->frozen_figures, error);
-  if (frozen == NULL)
+  if (report->status == SC_REPORT_STATUS_SUBMITTED &&
+      !sc_report_figures_apply_frozen (figures, report->frozen_figures, error))
     return NULL;
-  sc_report_figures_set_list (figures, frozen, TRUE);
   return g_steal_pointer (&figures);
 }
 
