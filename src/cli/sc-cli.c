@@ -23,6 +23,7 @@ typedef struct
 static const Verb verbs[] = {
   { "init", sc_cli_verb_init, N_("Create a new college database") },
   { "check", sc_cli_verb_check, N_("Check the database's integrity and schema version") },
+  { "report", sc_cli_verb_report, N_("Make a month's report as XLSX, PDF or JSON") },
 };
 
 static const Verb *

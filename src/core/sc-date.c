@@ -162,3 +162,52 @@ sc_date_week_monday (const char *iso)
   g_date_subtract_days (date, g_date_get_weekday (date) - G_DATE_MONDAY);
   return sc_date_from_gdate (date);
 }
+
+const char *
+sc_date_month_name (GDateMonth month)
+{
+  switch (month)
+    {
+    case G_DATE_JANUARY: return C_("month", "January");
+    case G_DATE_FEBRUARY: return C_("month", "February");
+    case G_DATE_MARCH: return C_("month", "March");
+    case G_DATE_APRIL: return C_("month", "April");
+    case G_DATE_MAY: return C_("month", "May");
+    case G_DATE_JUNE: return C_("month", "June");
+    case G_DATE_JULY: return C_("month", "July");
+    case G_DATE_AUGUST: return C_("month", "August");
+    case G_DATE_SEPTEMBER: return C_("month", "September");
+    case G_DATE_OCTOBER: return C_("month", "October");
+    case G_DATE_NOVEMBER: return C_("month", "November");
+    case G_DATE_DECEMBER: return C_("month", "December");
+    case G_DATE_BAD_MONTH:
+    default: return "";
+    }
+}
+
+char *
+sc_date_format_week (const char *monday)
+{
+  g_autoptr(GDate) a = sc_date_to_gdate (monday);
+  g_autoptr(GDate) b = NULL;
+
+  if (a == NULL)
+    return g_strdup ("");
+  b = g_date_copy (a);
+  g_date_add_days (b, 6);
+  if (g_date_get_year (a) != g_date_get_year (b))
+    /* Translators: a week across New Year: "25 December 2023 – 1 January 2024". */
+    return g_strdup_printf (_("%d %s %d – %d %s %d"),
+                            g_date_get_day (a), month_genitive (g_date_get_month (a)),
+                            g_date_get_year (a), g_date_get_day (b),
+                            month_genitive (g_date_get_month (b)), g_date_get_year (b));
+  if (g_date_get_month (a) != g_date_get_month (b))
+    /* Translators: a week across two months: "27 November – 3 December 2023". */
+    return g_strdup_printf (_("%d %s – %d %s %d"),
+                            g_date_get_day (a), month_genitive (g_date_get_month (a)),
+                            g_date_get_day (b), month_genitive (g_date_get_month (b)),
+                            g_date_get_year (b));
+  /* Translators: a week within one month: "6–12 November 2023". */
+  return g_strdup_printf (_("%d–%d %s %d"), g_date_get_day (a), g_date_get_day (b),
+                          month_genitive (g_date_get_month (b)), g_date_get_year (b));
+}

@@ -21,4 +21,9 @@ GDate    *sc_date_to_gdate         (const char *iso);
 char     *sc_date_from_gdate       (const GDate *date);
 char     *sc_date_week_monday      (const char *iso);
 
+/* Nominative month name ("November"; in Russian lower case «ноябрь»). */
+const char *sc_date_month_name     (GDateMonth  month);
+/* "27 November – 3 December 2023" for the ISO week starting on @monday. */
+char     *sc_date_format_week      (const char *monday);
+
 G_END_DECLS

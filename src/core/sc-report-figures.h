@@ -1,0 +1,147 @@
+/* sc-report-figures.h — the monthly report's figures (DESIGN.md §5)
+ *
+ * Every figure is computed as of the month's last day from the dated
+ * history (status events, left_on, chat creation dates, weekly usage), so
+ * the figures of a past month do not move when today's data change — unless
+ * the history itself is corrected.
+ *
+ * The figures are one ordered list of (code, label, value, kind); the
+ * window, the XLSX «Данные» and «Отчёт» sheets and the PDF all print that
+ * same list.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sc-database.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SC_FIGURE_INTEGER,
+  SC_FIGURE_PERCENT,   /* 0…100, one decimal */
+  SC_FIGURE_DECIMAL,   /* an average, one decimal */
+} ScFigureKind;
+
+typedef enum
+{
+  SC_FIGURE_SECTION_CONNECTION,
+  SC_FIGURE_SECTION_CHATS,
+  SC_FIGURE_SECTION_ACTIVITY,
+} ScFigureSection;
+
+typedef struct
+{
+  char            *code;    /* "teachers_total", "week_2023-10-30_teachers_meeting_norm" */
+  char            *label;   /* translated */
+  double           value;
+  ScFigureKind     kind;
+  ScFigureSection  section;
+} ScFigure;
+
+typedef struct
+{
+  char     *code;
+  char     *department;
+  char     *curator;        /* "" when none */
+  int       students;       /* active on the as-of date */
+  int       connected;
+  double    connected_pct;
+  gboolean  has_chat;       /* a created group chat on the as-of date */
+} ScReportGroupRow;
+
+typedef struct
+{
+  char *title;
+  int   depth;              /* 0 for a top-level chat */
+  char *kind;               /* "group", "staff", … */
+  char *group_code;         /* "" when none */
+  char *admin;              /* "" when none; never a student's name */
+  char *status;             /* "planned", "created", "archived" */
+  char *created_on;         /* YYYY-MM-DD or NULL */
+  int   members;            /* explicit members (chat_member) */
+} ScReportChatRow;
+
+typedef struct
+{
+  char     *name;
+  int      *messages;       /* one a week of the month */
+  int      *calls;
+  gboolean *has_record;     /* FALSE: no usage row that week (counts as 0 and 0) */
+  gboolean *met;
+} ScReportTeacherRow;
+
+typedef struct
+{
+  char      *month;         /* YYYY-MM */
+  char      *as_of;         /* YYYY-MM-DD, the month's last day */
+  GStrv      weeks;         /* Mondays of the month's ISO weeks */
+  int        norm_messages;
+  int        norm_calls;
+  gboolean   frozen;        /* the list holds a submitted report's frozen figures */
+  GPtrArray *figures;       /* ScFigure, in report order */
+  GPtrArray *groups;        /* ScReportGroupRow, by group code */
+  GPtrArray *chats;         /* ScReportChatRow, in tree order */
+  GPtrArray *teachers;      /* ScReportTeacherRow, by name (active teachers) */
+} ScReportFigures;
+
+#define SC_TYPE_FIGURE (sc_figure_get_type ())
+
+/* Months "YYYY-MM". */
+gboolean     sc_report_month_parse        (const char *month,
+                                           int        *year,
+                                           int        *month_number);
+gboolean     sc_report_month_is_valid     (const char *month);
+char        *sc_report_month_last_day     (const char *month);
+GStrv        sc_report_month_weeks        (const char *month);
+char        *sc_report_month_format       (const char *month);
+char        *sc_report_month_add          (const char *month,
+                                           int         n_months);
+
+/* One figure; label, kind and section follow from the code. */
+GType        sc_figure_get_type           (void) G_GNUC_CONST;
+ScFigure    *sc_figure_new                (const char      *code,
+                                           double           value);
+ScFigure    *sc_figure_copy               (const ScFigure  *figure);
+void         sc_figure_free               (ScFigure        *figure);
+gboolean     sc_figure_is_percent         (const ScFigure  *figure);
+gboolean     sc_figure_is_integer         (const ScFigure  *figure);
+char        *sc_figure_format_value       (const ScFigure  *figure);
+char        *sc_figure_label_for_code     (const char      *code);
+const char  *sc_figure_section_get_label  (ScFigureSection  section);
+
+/* "1 059", "11,0": decimal comma, narrow no-break space between thousands
+ * (sc-format.h has counts and percentages). */
+char        *sc_report_format_number      (double           value,
+                                           int              decimals);
+
+ScReportFigures *sc_report_figures_compute (ScDatabase            *db,
+                                            const char            *month,
+                                            GError               **error);
+void         sc_report_figures_free        (ScReportFigures       *figures);
+const ScFigure *sc_report_figures_lookup   (const ScReportFigures *figures,
+                                            const char            *code);
+double       sc_report_figures_get         (const ScReportFigures *figures,
+                                            const char            *code);
+
+/* {"month": "2023-11", "as_of": "2023-11-30", "norm_messages": 10,
+ *  "norm_calls": 1, "figures": {code: value, …}}, plus "frozen": true for a
+ * submitted report's frozen list. */
+char        *sc_report_figures_to_json     (const ScReportFigures *figures);
+GPtrArray   *sc_report_figures_list_from_json (const char         *json,
+                                            GError               **error);
+/* Puts a submitted report's frozen list (and norms) in place of the
+ * computed one; sets figures->frozen. */
+gboolean     sc_report_figures_apply_frozen (ScReportFigures      *figures,
+                                            const char           *json,
+                                            GError              **error);
+/* Codes whose value differs between the two lists (or that only one has),
+ * in @before's order, then @after's. */
+GStrv        sc_report_figures_diff        (GPtrArray             *before,
+                                            GPtrArray             *after);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScFigure, sc_figure_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScReportFigures, sc_report_figures_free)
+
+G_END_DECLS
