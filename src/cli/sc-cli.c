@@ -23,6 +23,7 @@ typedef struct
 static const Verb verbs[] = {
   { "init", sc_cli_verb_init, N_("Create a new college database") },
   { "check", sc_cli_verb_check, N_("Check the database's integrity and schema version") },
+  { "plan-chats", sc_cli_verb_plan_chats, N_("Add the chats of the default templates; --xlsx saves the plan") },
 };
 
 static const Verb *
