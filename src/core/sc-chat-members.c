@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "sc-chat-members.h"
+#include "sc-collate.h"
 #include "sc-date.h"
 #include "sc-text.h"
 
@@ -64,7 +65,7 @@ collate_sql (void       *data,
   g_autofree char *x = g_strndup (a, len_a);
   g_autofree char *y = g_strndup (b, len_b);
 
-  return sc_chat_collate (x, y);
+  return sc_collate_compare (x, y);
 }
 
 static gboolean

@@ -13,9 +13,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
-#include <unicode/ucol.h>
 
 #include "sc-chat-store.h"
+#include "sc-collate.h"
 #include "sc-date.h"
 #include "sc-text.h"
 
@@ -154,37 +154,6 @@ sc_chat_status_get_label (ScChatStatus status)
   return g_dpgettext2 (GETTEXT_PACKAGE, "chat status", status_labels[status]);
 }
 
-static gpointer
-open_collator (gpointer data)
-{
-  UErrorCode status = U_ZERO_ERROR;
-  UCollator *collator = ucol_open ("ru", &status);
-
-  if (U_SUCCESS (status))
-    ucol_setAttribute (collator, UCOL_NUMERIC_COLLATION, UCOL_ON, &status);
-  if (U_FAILURE (status))
-    {
-      g_warning ("The Russian collator is not available: %s", u_errorName (status));
-      g_clear_pointer (&collator, ucol_close);
-    }
-  return collator;
-}
-
-int
-sc_chat_collate (const char *a,
-                 const char *b)
-{
-  static GOnce once = G_ONCE_INIT;
-  UCollator *collator = g_once (&once, open_collator, NULL);
-  UErrorCode status = U_ZERO_ERROR;
-  UCollationResult result;
-
-  if (collator == NULL)
-    return g_strcmp0 (a, b);
-  result = ucol_strcollUTF8 (collator, a ? a : "", -1, b ? b : "", -1, &status);
-  return U_SUCCESS (status) ? (int)result : g_strcmp0 (a, b);
-}
-
 /* Reading */
 
 static void
@@ -288,7 +257,7 @@ compare_siblings (gconstpointer a,
 
   if (x->sort_order != y->sort_order)
     return x->sort_order < y->sort_order ? -1 : 1;
-  if ((order = sc_chat_collate (x->title, y->title)) != 0)
+  if ((order = sc_collate_compare (x->title, y->title)) != 0)
     return order;
   return x->id < y->id ? -1 : x->id > y->id;
 }

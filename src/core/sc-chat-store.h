@@ -140,11 +140,6 @@ guint         sc_chat_deletion_get_n_chats (ScChatDeletion *deletion);
 const char   *sc_chat_deletion_get_title   (ScChatDeletion *deletion);
 void          sc_chat_deletion_free        (ScChatDeletion *deletion);
 
-/* Russian alphabetical order (Ё with Е), numbers by value (ИС-9 before
- * ИС-21): the order of chat titles and people's names in every chat list. */
-int           sc_chat_collate              (const char    *a,
-                                            const char    *b);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScChat, sc_chat_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScChatDeletion, sc_chat_deletion_free)
 

@@ -17,6 +17,7 @@
 #include "sc-chat-store.h"
 #include "sc-chat-xlsx.h"
 #include "sc-date.h"
+#include "sc-enums.h"
 #include "sc-org-profile.h"
 
 #define PAPER_A4 9
@@ -326,17 +327,11 @@ write_plan_sheet (lxw_workbook  *workbook,
 }
 
 static const char *
-category_label (const char *category)
+category_label (const char *code)
 {
-  if (g_strcmp0 (category, "teacher") == 0)
-    return C_("person category", "Teacher");
-  if (g_strcmp0 (category, "student") == 0)
-    return C_("person category", "Student");
-  if (g_strcmp0 (category, "staff") == 0)
-    return C_("person category", "Staff");
-  if (g_strcmp0 (category, "parent") == 0)
-    return C_("person category", "Parent");
-  return category;
+  ScCategory category;
+
+  return sc_category_from_code (code, &category) ? sc_category_get_label (category) : code;
 }
 
 static guint
