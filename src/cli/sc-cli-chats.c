@@ -62,7 +62,7 @@ print_text (GPtrArray *added)
     {
       const ScChatPlanItem *item = g_ptr_array_index (added, i);
       if (item->parent_title != NULL)
-        /* TRANSLATORS: a chat added, then the chat it was put in */
+        /* Translators: a chat added, then the chat it was put in */
         g_print (_("  %s (in “%s”)\n"), item->title, item->parent_title);
       else
         g_print ("  %s\n", item->title);

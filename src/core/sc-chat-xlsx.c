@@ -80,7 +80,7 @@ admin_name (sqlite3_stmt *stmt,
   if (left_on == NULL || g_strcmp0 (left_on, on_date) > 0)
     return g_steal_pointer (&name);
   date = sc_date_format_short (left_on);
-  /* TRANSLATORS: an administrator's name, then the date they left */
+  /* Translators: an administrator's name, then the date they left */
   return g_strdup_printf (_("%s (left %s)"), name, date);
 }
 
