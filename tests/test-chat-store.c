@@ -172,6 +172,20 @@ test_move (void)
   g_assert_no_error (error);
   moved = sc_chat_store_get (c->db, is21, &error);
   g_assert_cmpint (moved->parent_id, ==, ec);
+  {
+    g_autoptr(GPtrArray) chats = college_list_chats (c);
+    g_autofree char *path = NULL;
+    guint i;
+
+    for (i = 0; ((ScChat *)g_ptr_array_index (chats, i))->id != is21; i++)
+      ;
+    path = sc_chat_store_get_path (chats, i, " › ");
+    g_assert_cmpstr (path, ==, "Teaching staff › Department “Экономика” › Group ИС-21");
+    /* Sub-chats follow their parent in the list, one level deeper, in order. */
+    g_assert_cmpint (((ScChat *)g_ptr_array_index (chats, i - 1))->id, ==, ec);
+    g_assert_cmpint (((ScChat *)g_ptr_array_index (chats, i + 1))->id, ==, chat_id (c, "Group ЭК-11"));
+    g_assert_cmpuint (((ScChat *)g_ptr_array_index (chats, i))->depth, ==, 2);
+  }
   g_assert_true (sc_chat_store_move (c->db, it, 0, &error));
   g_clear_pointer (&moved, sc_chat_free);
   moved = sc_chat_store_get (c->db, it, &error);
@@ -287,8 +301,10 @@ test_rule_descriptions (void)
   College *c = college_with_plan ();
   const struct { const char *title; const char *rule; } expected[] = {
     { "Teaching staff", "by rule: all teachers" },
-    { "Administration", "by rule: teachers and staff in the position of director or deputy director" },
+    { "Administration", "by rule: the director and deputy directors" },
     { "Department “Экономика”", "by rule: head, group curators and teachers of the department “Экономика”" },
+    { "Отделение информационных технологий",
+      "by rule: head, group curators and teachers of the department информационных технологий" },
   };
   g_autoptr(GError) error = NULL;
 

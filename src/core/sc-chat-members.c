@@ -19,6 +19,7 @@
 #include "sc-text.h"
 
 #define SQL_EXTENSIONS_KEY "sc-chat-sql-extensions"
+#define DEPARTMENT_WORD "отделение"
 
 void
 sc_chat_member_free (ScChatMember *member)
@@ -335,9 +336,16 @@ describe_department_rule (ScDatabase   *db,
 {
   g_autofree char *name = lookup_unit_name (db, "SELECT name FROM department WHERE id = ?1",
                                             chat->department_id, error);
+  g_autofree char *folded = NULL;
 
   if (name == NULL)
     return error && *error ? NULL : g_strdup (_("by rule: nobody until a department is chosen"));
+  folded = sc_text_fold (name);
+  /* «Отделение информационных технологий» → «…педагоги отделения
+   * информационных технологий»; «Экономика» → «…отделения «Экономика»». */
+  if (g_str_has_prefix (folded, DEPARTMENT_WORD " ") && name[strlen (DEPARTMENT_WORD)] == ' ')
+    return g_strdup_printf (_("by rule: head, group curators and teachers of the department %s"),
+                            name + strlen (DEPARTMENT_WORD) + 1);
   return g_strdup_printf (_("by rule: head, group curators and teachers of the department “%s”"),
                           name);
 }
@@ -367,7 +375,7 @@ sc_chat_members_describe_rule (ScDatabase   *db,
     case SC_CHAT_KIND_DEPARTMENT:
       return describe_department_rule (db, chat, error);
     case SC_CHAT_KIND_ADMINISTRATION:
-      return g_strdup (_("by rule: teachers and staff in the position of director or deputy director"));
+      return g_strdup (_("by rule: the director and deputy directors"));
     case SC_CHAT_KIND_CUSTOM:
     default:
       return NULL;

@@ -24,12 +24,17 @@
 #define MAX_INDENT 10
 /* Excel's limit for one cell is 32 767 characters; notes could exceed it. */
 #define MAX_CELL_CHARS 32000
-#define PATH_SEPARATOR " › "
 
+/* Every cell is aligned to the top, so a row with a wrapped path or note
+ * still reads across. */
 typedef struct
 {
   lxw_format *header;
+  lxw_format *text;
+  lxw_format *wrap;
+  lxw_format *count;
   lxw_format *date;
+  lxw_format *link;
   lxw_format *indent[MAX_INDENT + 1];
 } Formats;
 
@@ -45,11 +50,11 @@ typedef struct
   char       *college;
 } Export;
 
-typedef struct
-{
-  const char *title;
-  double      width;
-} Column;
+/* Widths in characters; the titles are in write_*_sheet (). */
+static const double plan_widths[] = { 40, 38, 15, 28, 12, 14, 15, 40, 30 };
+static const double member_widths[] = { 36, 34, 13, 10, 88 };
+
+#define ROW_HEIGHT 15.0
 
 static void
 export_clear (Export *export)
@@ -156,23 +161,39 @@ load_export (Export  *export,
 
 /* Writing */
 
+static lxw_format *
+add_format (lxw_workbook *workbook)
+{
+  lxw_format *format = workbook_add_format (workbook);
+
+  format_set_align (format, LXW_ALIGN_VERTICAL_TOP);
+  return format;
+}
+
 static void
 add_formats (lxw_workbook *workbook,
              Formats      *formats)
 {
-  formats->header = workbook_add_format (workbook);
+  formats->header = add_format (workbook);
   format_set_bold (formats->header);
   format_set_bg_color (formats->header, 0xE8E8E8);
   format_set_pattern (formats->header, LXW_PATTERN_SOLID);
   format_set_bottom (formats->header, LXW_BORDER_THIN);
   format_set_text_wrap (formats->header);
-  format_set_align (formats->header, LXW_ALIGN_VERTICAL_TOP);
-  formats->date = workbook_add_format (workbook);
+  formats->text = add_format (workbook);
+  formats->wrap = add_format (workbook);
+  format_set_text_wrap (formats->wrap);
+  formats->count = add_format (workbook);
+  format_set_align (formats->count, LXW_ALIGN_CENTER);
+  formats->date = add_format (workbook);
   format_set_num_format (formats->date, "dd.mm.yyyy");
   format_set_align (formats->date, LXW_ALIGN_LEFT);
+  formats->link = add_format (workbook);
+  format_set_font_color (formats->link, LXW_COLOR_BLUE);
+  format_set_underline (formats->link, LXW_UNDERLINE_SINGLE);
   for (guint level = 0; level <= MAX_INDENT; level++)
     {
-      formats->indent[level] = workbook_add_format (workbook);
+      formats->indent[level] = add_format (workbook);
       format_set_indent (formats->indent[level], level);
     }
 }
@@ -191,6 +212,55 @@ write_text (lxw_worksheet *sheet,
   if (g_utf8_strlen (text, -1) > MAX_CELL_CHARS)
     text = cut = g_utf8_substring (text, 0, MAX_CELL_CHARS);
   worksheet_write_string (sheet, row, col, text, format);
+}
+
+/* How many lines @text takes wrapped at word boundaries in a column
+ * @width characters wide (a long word breaks across lines). Spreadsheets
+ * do not all size rows to wrapped text on opening, so the rows are sized
+ * here. */
+static guint
+count_lines (const char *text,
+             double      width)
+{
+  g_auto(GStrv) words = g_strsplit (text ? text : "", " ", -1);
+  glong usable = MAX ((glong)width - 1, 4), line = 0;
+  guint lines = 1;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      glong len = g_utf8_strlen (words[i], -1);
+      if (line > 0 && line + 1 + len > usable)
+        {
+          lines++;
+          line = 0;
+        }
+      line += (line > 0 ? 1 : 0) + len;
+      for (; line > usable; line -= usable)
+        lines++;
+    }
+  return lines;
+}
+
+/* Writes a wrapped cell; returns its lines, for the row's height. */
+static guint
+write_wrapped (lxw_worksheet *sheet,
+               lxw_row_t      row,
+               lxw_col_t      col,
+               const char    *text,
+               const double  *widths,
+               lxw_format    *format)
+{
+  write_text (sheet, row, col, text, format);
+  return text ? count_lines (text, widths[col]) : 1;
+}
+
+static void
+fit_row (lxw_worksheet *sheet,
+         lxw_row_t      row,
+         guint          lines)
+{
+  if (lines > 1)
+    worksheet_set_row (sheet, row, ROW_HEIGHT * MIN (lines, 20), NULL);
 }
 
 static void
@@ -212,19 +282,21 @@ write_date (lxw_worksheet *sheet,
 }
 
 /* A link that opens in a click when Excel accepts it as one, else text. */
+/* Links are not wrapped: a long one shows its start, and opens whole. */
 static void
 write_link (lxw_worksheet *sheet,
             lxw_row_t      row,
             lxw_col_t      col,
-            const char    *link)
+            const char    *link,
+            const Formats *formats)
 {
   if (link == NULL || *link == '\0')
     return;
   if ((g_str_has_prefix (link, "https://") || g_str_has_prefix (link, "http://")) &&
       strlen (link) <= 255 && strpbrk (link, " \t\"") == NULL &&
-      worksheet_write_url (sheet, row, col, link, NULL) == LXW_NO_ERROR)
+      worksheet_write_url (sheet, row, col, link, formats->link) == LXW_NO_ERROR)
     return;
-  write_text (sheet, row, col, link, NULL);
+  write_text (sheet, row, col, link, formats->text);
 }
 
 static char *
@@ -239,7 +311,8 @@ escape_page_header (const char *text)
  * header. */
 static void
 set_up_sheet (lxw_worksheet *sheet,
-              const Column  *columns,
+              const char   **titles,
+              const double  *widths,
               guint          n_columns,
               guint          n_rows,
               const Formats *formats,
@@ -254,8 +327,8 @@ set_up_sheet (lxw_worksheet *sheet,
 
   for (guint col = 0; col < n_columns; col++)
     {
-      worksheet_write_string (sheet, 0, col, columns[col].title, formats->header);
-      worksheet_set_column (sheet, col, col, columns[col].width, NULL);
+      worksheet_write_string (sheet, 0, col, titles[col], formats->header);
+      worksheet_set_column (sheet, col, col, widths[col], NULL);
     }
   worksheet_freeze_panes (sheet, 1, 0);
   worksheet_autofilter (sheet, 0, 0, MAX (n_rows, 1), n_columns - 1);
@@ -268,14 +341,15 @@ set_up_sheet (lxw_worksheet *sheet,
   worksheet_set_footer (sheet, footer);
 }
 
-/* The place of the chat in the tree: its parents' titles, "" at the root. */
-static char *
-parent_path (GPtrArray    *chats,
-             const ScChat *chat)
+/* The chat it is in, "" at the root: with the indented titles, enough to
+ * place a row even when the sheet is filtered. */
+static const char *
+parent_title (GPtrArray    *chats,
+              const ScChat *chat)
 {
   for (guint i = 0; chat->parent_id > 0 && i < chats->len; i++)
     if (((ScChat *)g_ptr_array_index (chats, i))->id == chat->parent_id)
-      return sc_chat_store_get_path (chats, i, PATH_SEPARATOR);
+      return ((ScChat *)g_ptr_array_index (chats, i))->title;
   return NULL;
 }
 
@@ -287,19 +361,21 @@ write_chat_row (lxw_worksheet *sheet,
                 const Formats *formats)
 {
   const ScChat *chat = g_ptr_array_index (export->chats, index);
-  g_autofree char *path = parent_path (export->chats, chat);
   const char *admin = g_hash_table_lookup (export->admins, &chat->admin_person_id);
   gpointer count = g_hash_table_lookup (export->counts, &chat->id);
+  guint lines;
 
   write_text (sheet, row, 0, chat->title, formats->indent[MIN (chat->depth, MAX_INDENT)]);
-  write_text (sheet, row, 1, path, NULL);
-  write_text (sheet, row, 2, sc_chat_kind_get_label (chat->kind), NULL);
-  write_text (sheet, row, 3, admin, NULL);
-  worksheet_write_number (sheet, row, 4, GPOINTER_TO_UINT (count), NULL);
-  write_text (sheet, row, 5, sc_chat_status_get_label (chat->status), NULL);
+  lines = write_wrapped (sheet, row, 1, parent_title (export->chats, chat), plan_widths,
+                         formats->wrap);
+  write_text (sheet, row, 2, sc_chat_kind_get_label (chat->kind), formats->text);
+  lines = MAX (lines, write_wrapped (sheet, row, 3, admin, plan_widths, formats->wrap));
+  worksheet_write_number (sheet, row, 4, GPOINTER_TO_UINT (count), formats->count);
+  write_text (sheet, row, 5, sc_chat_status_get_label (chat->status), formats->text);
   write_date (sheet, row, 6, chat->created_on, formats->date);
-  write_link (sheet, row, 7, chat->invite_link);
-  write_text (sheet, row, 8, chat->notes, NULL);
+  write_link (sheet, row, 7, chat->invite_link, formats);
+  lines = MAX (lines, write_wrapped (sheet, row, 8, chat->notes, plan_widths, formats->wrap));
+  fit_row (sheet, row, lines);
 }
 
 static void
@@ -309,19 +385,14 @@ write_plan_sheet (lxw_workbook  *workbook,
 {
   const char *name = C_("sheet", "Chat plan");
   lxw_worksheet *sheet = workbook_add_worksheet (workbook, name);
-  const Column columns[] = {
-    { _("Chat"), 44 },
-    { _("Place in the structure"), 46 },
-    { _("Kind"), 16 },
-    { _("Administrator"), 34 },
-    { _("Members"), 12 },
-    { _("Status"), 14 },
-    { _("Created on"), 13 },
-    { _("Invite link"), 36 },
-    { _("Notes"), 36 },
+  const char *titles[] = {
+    _("Chat"), _("In chat"), _("Kind"), _("Administrator"), _("Members"),
+    _("Status"), _("Created on"), _("Invite link"), _("Notes"),
   };
 
-  set_up_sheet (sheet, columns, G_N_ELEMENTS (columns), export->chats->len, formats, export, name);
+  G_STATIC_ASSERT (G_N_ELEMENTS (titles) == G_N_ELEMENTS (plan_widths));
+  set_up_sheet (sheet, titles, plan_widths, G_N_ELEMENTS (titles), export->chats->len,
+                formats, export, name);
   for (guint i = 0; i < export->chats->len; i++)
     write_chat_row (sheet, i + 1, export, i, formats);
 }
@@ -355,16 +426,13 @@ write_members_sheet (lxw_workbook  *workbook,
 {
   const char *name = C_("sheet", "Members");
   lxw_worksheet *sheet = workbook_add_worksheet (workbook, name);
-  const Column columns[] = {
-    { _("Chat"), 36 },
-    { _("Full name"), 36 },
-    { _("Category"), 13 },
-    { _("Group"), 10 },
-    { _("Why a member"), 60 },
+  const char *titles[] = {
+    _("Chat"), _("Full name"), _("Category"), _("Group"), _("Why a member"),
   };
   lxw_row_t row = 1;
 
-  set_up_sheet (sheet, columns, G_N_ELEMENTS (columns), count_member_rows (export),
+  G_STATIC_ASSERT (G_N_ELEMENTS (titles) == G_N_ELEMENTS (member_widths));
+  set_up_sheet (sheet, titles, member_widths, G_N_ELEMENTS (titles), count_member_rows (export),
                 formats, export, name);
   for (guint i = 0; i < export->chats->len; i++)
     {
@@ -375,12 +443,13 @@ write_members_sheet (lxw_workbook  *workbook,
           const ScChatMember *member = g_ptr_array_index (members, j);
           if (member->left_on != NULL)
             continue;
-          write_text (sheet, row, 0, chat->title, NULL);
-          write_text (sheet, row, 1, member->full_name, NULL);
-          write_text (sheet, row, 2, category_label (member->category), NULL);
-          write_text (sheet, row, 3, member->group_code, NULL);
-          write_text (sheet, row, 4, sc_chat_member_describe_source (member,
-                                       g_ptr_array_index (export->rules, i)), NULL);
+          write_text (sheet, row, 0, chat->title, formats->text);
+          write_text (sheet, row, 1, member->full_name, formats->text);
+          write_text (sheet, row, 2, category_label (member->category), formats->text);
+          write_text (sheet, row, 3, member->group_code, formats->text);
+          fit_row (sheet, row, write_wrapped (sheet, row, 4, sc_chat_member_describe_source (
+                                   member, g_ptr_array_index (export->rules, i)),
+                                 member_widths, formats->wrap));
           row++;
         }
     }

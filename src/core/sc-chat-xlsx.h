@@ -1,9 +1,9 @@
 /* sc-chat-xlsx.h — the chat plan as a spreadsheet
  *
  * Sheet «План чатов»: one row per chat in tree order — title indented by its
- * depth, its place in the tree («Педагогический коллектив › Отделение ИТ»),
- * kind, administrator, number of active members, status, date created (a
- * date cell, dd.mm.yyyy), invite link, notes. Sheet «Участники»: one row per
+ * depth, the chat it is in («Отделение информационных технологий»), kind,
+ * administrator, number of active members, status, date created (a date
+ * cell, dd.mm.yyyy), invite link, notes. Sheet «Участники»: one row per
  * active member of each chat — chat, full name, category, group, where the
  * membership comes from. Header rows bold, frozen and filtered; A4
  * landscape, one page wide. Written to a temporary file in the same folder
