@@ -1,0 +1,25 @@
+/* sc-chat-xlsx.h — the chat plan as a spreadsheet
+ *
+ * Sheet «План чатов»: one row per chat in tree order — title indented by its
+ * depth, the chat it is in («Отделение информационных технологий»), kind,
+ * administrator, number of active members, status, date created (a date
+ * cell, dd.mm.yyyy), invite link, notes. Sheet «Участники»: one row per
+ * active member of each chat — chat, full name, category, group, where the
+ * membership comes from. Header rows bold, frozen and filtered; A4
+ * landscape, one page wide. Written to a temporary file in the same folder
+ * and renamed over @path, so a failed export leaves no half-written file.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sc-database.h"
+
+G_BEGIN_DECLS
+
+gboolean sc_chat_xlsx_write (ScDatabase  *db,
+                             const char  *path,
+                             const char  *on_date,
+                             GError     **error);
+
+G_END_DECLS
