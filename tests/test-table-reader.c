@@ -203,6 +203,33 @@ test_csv_tab (Fixture       *fixture,
   assert_row (table, 3, 4, "Сидоров; С.", "13.11.2023", "10", "", NULL);
 }
 
+/* Excel's "Unicode text": UTF-16 with a BOM, tab-separated */
+static void
+test_csv_utf16 (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const char *text = "Фамилия\tИмя\r\nЁлкина\tАлёна\r\n";
+  const char *charsets[] = { "UTF-16LE", "UTF-16BE" };
+  const char *boms[] = { "\xFF\xFE", "\xFE\xFF" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (charsets); i++)
+    {
+      gsize len = 0;
+      g_autofree char *body = g_convert (text, -1, charsets[i], "UTF-8", NULL, &len, NULL);
+      g_autofree char *bytes = g_malloc (len + 2);
+      g_autofree char *path = NULL;
+      g_autoptr(ScTable) table = NULL;
+
+      memcpy (bytes, boms[i], 2);
+      memcpy (bytes + 2, body, len);
+      path = write_file (fixture, "unicode.txt", bytes, len + 2);
+      table = read_ok (path);
+      g_assert_cmpstr (sc_table_get_encoding (table), ==, "UTF-16");
+      g_assert_cmpint (sc_table_get_delimiter (table), ==, '\t');
+      assert_row (table, 1, 2, "Ёлкина", "Алёна", NULL);
+    }
+}
+
 /* Commas inside cells must not outvote the ';' that splits every line. */
 static void
 test_csv_semicolon_with_commas (Fixture       *fixture,
@@ -256,8 +283,12 @@ test_csv_binary (Fixture       *fixture,
   g_autofree char *path = write_file (fixture, "photo.csv", png, sizeof png - 1);
   g_autofree char *path2 = write_file (fixture, "junk.csv", controls, -1);
 
+  g_autofree char *path3 = write_file (fixture, "odd.csv", "\xFF\xFE" "A", 3);
+
   assert_read_fails (path, SC_TABLE_READER_ERROR_NOT_A_TABLE);
   assert_read_fails (path2, SC_TABLE_READER_ERROR_NOT_A_TABLE);
+  /* a UTF-16 BOM before an odd number of bytes */
+  assert_read_fails (path3, SC_TABLE_READER_ERROR_NOT_A_TABLE);
 }
 
 static void
@@ -323,6 +354,8 @@ test_file_missing (Fixture       *fixture,
 
   assert_read_fails (path, SC_TABLE_READER_ERROR_UNREADABLE);
   assert_read_fails (fixture->dir, SC_TABLE_READER_ERROR_UNREADABLE);
+  /* a device is refused before it is read */
+  assert_read_fails ("/dev/zero", SC_TABLE_READER_ERROR_UNREADABLE);
 }
 
 static void
@@ -824,6 +857,7 @@ main (int   argc,
   ADD ("/sc/table-reader/csv/cp1251", test_csv_cp1251);
   ADD ("/sc/table-reader/csv/utf8-bom", test_csv_utf8_bom);
   ADD ("/sc/table-reader/csv/tab", test_csv_tab);
+  ADD ("/sc/table-reader/csv/utf16", test_csv_utf16);
   ADD ("/sc/table-reader/csv/semicolon-with-commas", test_csv_semicolon_with_commas);
   ADD ("/sc/table-reader/csv/blank-lines", test_csv_blank_lines);
   ADD ("/sc/table-reader/csv/cr-only", test_csv_cr_only);

@@ -1,7 +1,7 @@
 /* sc-csv-reader.c — CSV as Russian spreadsheets save it
  *
  * Excel in a Russian locale writes Windows-1251 and ';', LibreOffice and
- * web services UTF-8 and ','. libcsv does the RFC 4180 tokenizing; this
+ * web services UTF-8 and ',', Excel's "Unicode text" UTF-16 and tabs. libcsv does the RFC 4180 tokenizing; this
  * file picks the encoding and the delimiter and remembers on which physical
  * line each record starts, so that a message about "line 12" points where
  * a text editor shows it.
@@ -67,6 +67,8 @@ is_binary (const guint8 *data,
 {
   gsize sample = MIN (len, JUNK_SAMPLE), n_control = 0;
 
+  if (len == 0)
+    return FALSE;
   if (memchr (data, '\0', len) != NULL)
     return TRUE;
   for (gsize i = 0; i < sample; i++)
@@ -112,6 +114,56 @@ decode_text (const char  *data,
     }
   *encoding = "Windows-1251";
   return convert_cp1251 (data, len, out_len);
+}
+
+/* Excel's "Unicode text" is UTF-16 with a BOM, tab-separated. */
+static char *
+decode_utf16 (const char  *data,
+              gsize        len,
+              gsize       *out_len,
+              const char **encoding)
+{
+  const char *charset = (guchar)data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+  g_autofree char *text = g_convert (data + 2, len - 2, "UTF-8", charset, NULL, out_len, NULL);
+
+  if (text == NULL || memchr (text, '\0', *out_len) != NULL)
+    return NULL;
+  *encoding = "UTF-16";
+  return g_steal_pointer (&text);
+}
+
+static gboolean
+has_utf16_bom (const char *data,
+               gsize       len)
+{
+  return len >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0);
+}
+
+static char *
+decode (const char  *data,
+        gsize        len,
+        gsize       *out_len,
+        const char **encoding,
+        GError     **error)
+{
+  char *text = NULL;
+
+  if (has_utf16_bom (data, len))
+    text = decode_utf16 (data, len, out_len, encoding);
+  else if (is_binary ((const guint8 *)data, len))
+    {
+      g_set_error_literal (error, SC_TABLE_READER_ERROR,
+                           SC_TABLE_READER_ERROR_NOT_A_TABLE,
+                           _("The file is not a table: it holds binary data, not text. Open it in Excel or LibreOffice and save it as .xlsx or .csv."));
+      return NULL;
+    }
+  else
+    text = decode_text (data, len, out_len, encoding);
+  if (text == NULL)
+    g_set_error_literal (error, SC_TABLE_READER_ERROR,
+                         SC_TABLE_READER_ERROR_NOT_A_TABLE,
+                         _("The file’s text encoding is not recognized. Save it again as CSV (UTF-8) or as .xlsx."));
+  return text;
 }
 
 static void
@@ -349,21 +401,9 @@ sc_csv_read (GBytes       *bytes,
   ScTable *table;
   char delimiter;
 
-  if (len > 0 && is_binary ((const guint8 *)data, len))
-    {
-      g_set_error_literal (error, SC_TABLE_READER_ERROR,
-                           SC_TABLE_READER_ERROR_NOT_A_TABLE,
-                           _("The file is not a table: it holds binary data, not text. Open it in Excel or LibreOffice and save it as .xlsx or .csv."));
-      return NULL;
-    }
-  text = decode_text (data, len, &text_len, &encoding);
+  text = decode (data, len, &text_len, &encoding, error);
   if (text == NULL)
-    {
-      g_set_error_literal (error, SC_TABLE_READER_ERROR,
-                           SC_TABLE_READER_ERROR_NOT_A_TABLE,
-                           _("The file’s text encoding is not recognized. Save it again as CSV (UTF-8) or as .xlsx."));
-      return NULL;
-    }
+    return NULL;
   delimiter = detect_delimiter (text, text_len);
   table = split_rows (text, text_len, delimiter, cancellable, error);
   if (table != NULL)

@@ -141,31 +141,53 @@ set_unreadable (GError    **error,
                name, reason);
 }
 
+static void
+propagate_io_error (GError **error,
+                    GFile   *file,
+                    GError  *io_error)
+{
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, g_error_copy (io_error));
+  else
+    set_unreadable (error, file, io_error->message);
+}
+
+/* Refuses before reading: a device or a pipe would be read without end. */
+static gboolean
+check_file (GFile        *file,
+            GCancellable *cancellable,
+            GError      **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    propagate_io_error (error, file, local_error);
+  else if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    set_unreadable (error, file, _("it is a folder or a device, not a file"));
+  else if (g_file_info_get_size (info) > SC_TABLE_READER_MAX_FILE_SIZE)
+    set_too_large (error);
+  else
+    return TRUE;
+  return FALSE;
+}
+
 static GBytes *
 load_file (GFile        *file,
            GCancellable *cancellable,
            GError      **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   char *contents = NULL;
   gsize len = 0;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, &local_error);
-  if (info != NULL && g_file_info_get_size (info) > SC_TABLE_READER_MAX_FILE_SIZE)
+  if (!check_file (file, cancellable, error))
+    return NULL;
+  if (!g_file_load_contents (file, cancellable, &contents, &len, NULL, &local_error))
     {
-      set_too_large (error);
-      return NULL;
-    }
-  if (info != NULL)
-    g_file_load_contents (file, cancellable, &contents, &len, NULL, &local_error);
-  if (local_error != NULL)
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        set_unreadable (error, file, local_error->message);
+      propagate_io_error (error, file, local_error);
       return NULL;
     }
   return g_bytes_new_take (contents, len);
