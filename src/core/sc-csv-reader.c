@@ -283,6 +283,13 @@ field_cb (void   *field,
     return;
   if (reader->record_line == 0)
     reader->record_line = reader->line;
+  if (reader->cells->len >= SC_TABLE_READER_MAX_COLUMNS)
+    {
+      g_set_error (&reader->error, SC_TABLE_READER_ERROR, SC_TABLE_READER_ERROR_TOO_LARGE,
+                   _("Line %u has more than %d cells, more than a spreadsheet holds. Check that you chose the right file and that it is a table."),
+                   reader->record_line, SC_TABLE_READER_MAX_COLUMNS);
+      return;
+    }
   if (!sc_table_budget_spend (&reader->budget, 1, len, &reader->error))
     return;
   g_ptr_array_add (reader->cells, len > 0 ? normalize_cell (field, len) : g_strdup (""));

@@ -8,12 +8,15 @@
 
 G_BEGIN_DECLS
 
-/* A college roster is a few thousand rows of twenty cells. These bounds
+/* A college roster is a few thousand rows of twenty cells (10 000 people
+ * in 30 columns are 300 000 cells). These bounds
  * only stop a hostile file from growing in memory: 50 MB of delimiters
  * into millions of cells, or one long shared string repeated in every
  * cell of an XLSX sheet. */
-#define SC_TABLE_READER_MAX_CELLS (5 * 1000 * 1000)
+#define SC_TABLE_READER_MAX_CELLS (2 * 1000 * 1000)
 #define SC_TABLE_READER_MAX_TEXT  (256 * 1024 * 1024)
+/* Excel's last column, XFD: no row of a spreadsheet is wider. */
+#define SC_TABLE_READER_MAX_COLUMNS 16384
 
 typedef struct
 {

@@ -5,14 +5,14 @@
  */
 #pragma once
 
+#include "sc-table-reader-private.h"
 #include "sc-table.h"
 #include "sc-xlsx-package.h"
 #include "sc-xlsx-styles.h"
 
 G_BEGIN_DECLS
 
-/* The largest column Excel has (XFD). */
-#define SC_XLSX_MAX_COLUMNS 16384
+#define SC_XLSX_MAX_COLUMNS SC_TABLE_READER_MAX_COLUMNS
 #define SC_XLSX_MAX_ROWS 1048576
 
 typedef struct
