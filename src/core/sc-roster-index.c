@@ -1,0 +1,300 @@
+/* sc-roster-index.c — what the database already holds, loaded once for an
+ * import: people by name key and by external id, departments by name,
+ * groups by code
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sc-import"
+
+#include "config.h"
+
+#include "sc-person-name.h"
+#include "sc-roster-import-private.h"
+#include "sc-text.h"
+
+#define KEY_SEPARATOR "\x1f"
+
+static const char select_people_sql[] =
+  "SELECT p.id, p.last_name, p.first_name, p.patronymic, p.category, p.group_id,"
+  "       g.code, p.department_id, p.position, p.phone, p.email, p.external_id,"
+  "       p.left_on, p.notes"
+  "  FROM person p LEFT JOIN study_group g ON g.id = p.group_id ORDER BY p.id";
+
+static void
+person_free (gpointer data)
+{
+  ScRosterPerson *person = data;
+
+  g_free (person->last_name);
+  g_free (person->first_name);
+  g_free (person->patronymic);
+  g_free (person->group_code);
+  g_free (person->position);
+  g_free (person->phone);
+  g_free (person->email);
+  g_free (person->external_id);
+  g_free (person->left_on);
+  g_free (person->notes);
+  g_free (person->name_key);
+  g_free (person);
+}
+
+static void
+unit_free (gpointer data)
+{
+  ScRosterUnit *unit = data;
+
+  g_free (unit->name);
+  g_free (unit);
+}
+
+char *
+sc_roster_match_key (const char *last_name,
+                     const char *first_name,
+                     const char *patronymic,
+                     const char *category,
+                     const char *group_code)
+{
+  g_autofree char *name = sc_person_name_key (last_name, first_name, patronymic);
+  g_autofree char *group = sc_text_fold (group_code);
+
+  return g_strjoin (KEY_SEPARATOR, name, category, group, NULL);
+}
+
+static char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  return g_strdup ((const char *)sqlite3_column_text (stmt, column));
+}
+
+/* The database's category words as our static strings. */
+static const char *
+intern_category (const char *category)
+{
+  static const char *const known[] = { "teacher", "student", "staff", "parent" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+    if (g_strcmp0 (category, known[i]) == 0)
+      return known[i];
+  return "staff";
+}
+
+static ScRosterPerson *
+person_from_row (sqlite3_stmt *stmt)
+{
+  ScRosterPerson *person = g_new0 (ScRosterPerson, 1);
+
+  person->id = sqlite3_column_int64 (stmt, 0);
+  person->last_name = column_text (stmt, 1);
+  person->first_name = column_text (stmt, 2);
+  person->patronymic = column_text (stmt, 3);
+  person->category = intern_category ((const char *)sqlite3_column_text (stmt, 4));
+  person->group_id = sqlite3_column_int64 (stmt, 5);
+  person->group_code = column_text (stmt, 6);
+  person->department_id = sqlite3_column_int64 (stmt, 7);
+  person->position = column_text (stmt, 8);
+  person->phone = column_text (stmt, 9);
+  person->email = column_text (stmt, 10);
+  person->external_id = column_text (stmt, 11);
+  person->left_on = column_text (stmt, 12);
+  person->notes = column_text (stmt, 13);
+  person->name_key = sc_roster_match_key (person->last_name, person->first_name,
+                                          person->patronymic, person->category,
+                                          person->group_code);
+  return person;
+}
+
+void
+sc_roster_index_add_person (ScRosterIndex  *index,
+                            ScRosterPerson *person)
+{
+  ScRosterPerson *head = g_hash_table_lookup (index->by_name, person->name_key);
+
+  g_ptr_array_add (index->people, person);
+  if (person->external_id != NULL)
+    g_hash_table_insert (index->by_external, person->external_id, person);
+  if (head == NULL)
+    {
+      g_hash_table_insert (index->by_name, person->name_key, person);
+      return;
+    }
+  while (head->next_same_name != NULL)
+    head = head->next_same_name;
+  head->next_same_name = person;
+}
+
+static gboolean
+load_people (ScRosterIndex *index,
+             ScDatabase    *db,
+             GError       **error)
+{
+  sqlite3_stmt *stmt = sc_database_prepare (db, select_people_sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    sc_roster_index_add_person (index, person_from_row (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return sc_database_set_error (db, rc, error);
+  return TRUE;
+}
+
+static ScRosterUnit *
+add_unit (ScRosterIndex *index,
+          GHashTable    *table,
+          gint64         id,
+          const char    *name,
+          gint64         department_id)
+{
+  ScRosterUnit *unit = g_new0 (ScRosterUnit, 1);
+
+  unit->id = id;
+  unit->name = g_strdup (name);
+  unit->department_id = department_id;
+  g_ptr_array_add (index->units, unit);
+  g_hash_table_insert (table, sc_text_fold (name), unit);
+  return unit;
+}
+
+static gboolean
+load_units (ScRosterIndex *index,
+            ScDatabase    *db,
+            const char    *sql,
+            GHashTable    *table,
+            GError       **error)
+{
+  sqlite3_stmt *stmt = sc_database_prepare (db, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    add_unit (index, table, sqlite3_column_int64 (stmt, 0),
+              (const char *)sqlite3_column_text (stmt, 1), sqlite3_column_int64 (stmt, 2));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return sc_database_set_error (db, rc, error);
+  return TRUE;
+}
+
+static ScRosterIndex *
+index_new (void)
+{
+  ScRosterIndex *index = g_new0 (ScRosterIndex, 1);
+
+  index->people = g_ptr_array_new_with_free_func (person_free);
+  index->by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  index->by_external = g_hash_table_new (g_str_hash, g_str_equal);
+  index->units = g_ptr_array_new_with_free_func (unit_free);
+  index->departments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  index->groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  index->new_departments = g_ptr_array_new ();
+  index->new_groups = g_ptr_array_new ();
+  return index;
+}
+
+ScRosterIndex *
+sc_roster_index_load (ScDatabase *db,
+                      GError    **error)
+{
+  g_autoptr(ScRosterIndex) index = index_new ();
+
+  if (!load_units (index, db, "SELECT id, name, 0 FROM department ORDER BY id",
+                   index->departments, error) ||
+      !load_units (index, db, "SELECT id, code, department_id FROM study_group ORDER BY id",
+                   index->groups, error) ||
+      !load_people (index, db, error))
+    return NULL;
+  return g_steal_pointer (&index);
+}
+
+void
+sc_roster_index_free (ScRosterIndex *index)
+{
+  if (index == NULL)
+    return;
+  g_hash_table_unref (index->by_name);
+  g_hash_table_unref (index->by_external);
+  g_hash_table_unref (index->departments);
+  g_hash_table_unref (index->groups);
+  g_ptr_array_unref (index->new_departments);
+  g_ptr_array_unref (index->new_groups);
+  g_ptr_array_unref (index->units);
+  g_ptr_array_unref (index->people);
+  g_free (index);
+}
+
+/* By external id; failing that, by name key — but only a person without an
+ * external id of their own, who may be the same one listed for the first
+ * time with a code. Without an external id, by name key. */
+ScRosterPerson *
+sc_roster_index_find (ScRosterIndex *index,
+                      const char    *external_id,
+                      const char    *name_key)
+{
+  ScRosterPerson *person;
+
+  if (external_id == NULL || *external_id == '\0')
+    return name_key != NULL ? g_hash_table_lookup (index->by_name, name_key) : NULL;
+  person = g_hash_table_lookup (index->by_external, external_id);
+  if (person != NULL || name_key == NULL)
+    return person;
+  for (person = g_hash_table_lookup (index->by_name, name_key); person != NULL;
+       person = person->next_same_name)
+    if (person->external_id == NULL)
+      return person;
+  return NULL;
+}
+
+/* The department's id, planning a new one when the database has none by
+ * that name; 0 for an empty name. */
+gint64
+sc_roster_index_department (ScRosterIndex *index,
+                            const char    *name)
+{
+  g_autofree char *key = NULL;
+  ScRosterUnit *unit;
+
+  if (name == NULL || *name == '\0')
+    return 0;
+  key = sc_text_fold (name);
+  unit = g_hash_table_lookup (index->departments, key);
+  if (unit != NULL)
+    return unit->id;
+  unit = add_unit (index, index->departments, -(gint64)(index->new_departments->len + 1), name, 0);
+  g_ptr_array_add (index->new_departments, unit);
+  return unit->id;
+}
+
+/* The group's id, planning a new one in @department_id when the database
+ * has none with that code; a known group without a department is linked
+ * to @department_id. 0 for an empty code. */
+gint64
+sc_roster_index_group (ScRosterIndex *index,
+                       const char    *code,
+                       gint64         department_id)
+{
+  g_autofree char *key = NULL;
+  ScRosterUnit *unit;
+
+  if (code == NULL || *code == '\0')
+    return 0;
+  key = sc_text_fold (code);
+  unit = g_hash_table_lookup (index->groups, key);
+  if (unit == NULL)
+    {
+      unit = add_unit (index, index->groups, -(gint64)(index->new_groups->len + 1), code,
+                       department_id);
+      g_ptr_array_add (index->new_groups, unit);
+    }
+  else if (unit->department_id == 0 && department_id != 0)
+    {
+      unit->department_id = department_id;
+      unit->link = unit->id > 0;
+      index->n_linked_groups += unit->link;
+    }
+  return unit->id;
+}
