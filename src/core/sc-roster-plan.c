@@ -219,16 +219,17 @@ parse_row (ScRosterPlan    *plan,
     }
 }
 
-#define SAME(field) (g_strcmp0 (a->field, b->field) == 0)
+#define SAME(field) (g_strcmp0 (a->pub.field, b->pub.field) == 0)
 
+/* Names and group compare as matching does (case, «ё», spaces); the rest
+ * exactly, as it would be stored. */
 static gboolean
-same_record (const ScRosterRow *a,
-             const ScRosterRow *b)
+same_record (const ScRosterPlanRow *a,
+             const ScRosterPlanRow *b)
 {
-  return SAME (last_name) && SAME (first_name) && SAME (patronymic) && SAME (category) &&
-         SAME (group) && SAME (department) && SAME (position) && SAME (phone) &&
-         SAME (email) && SAME (external_id) && SAME (notes) && SAME (status) &&
-         SAME (status_on) && SAME (left_on);
+  return g_strcmp0 (a->name_key, b->name_key) == 0 && SAME (department) &&
+         SAME (position) && SAME (phone) && SAME (email) && SAME (external_id) &&
+         SAME (notes) && SAME (status) && SAME (status_on) && SAME (left_on);
 }
 
 #undef SAME
@@ -248,7 +249,7 @@ resolve_repeat (ScRosterPlan    *plan,
 {
   ScRosterPlanRow *first = plan_row (plan, person->row - 1);
 
-  if (same_record (&row->pub, &first->pub))
+  if (same_record (row, first))
     {
       row->pub.outcome = SC_ROSTER_DUPLICATE;
       row->pub.message = g_strdup_printf (_("duplicate of line %u"), first->pub.line);
@@ -351,7 +352,7 @@ merge_identity (ScRosterPerson  *person,
       person->patronymic = g_strdup (pub->patronymic);
       note_change (changes, SC_FIELD_FULL_NAME);
     }
-  if (person->category != pub->category)
+  if (g_strcmp0 (person->category, pub->category) != 0)
     {
       person->category = pub->category;
       note_change (changes, SC_FIELD_CATEGORY);
