@@ -19,6 +19,7 @@ typedef int (*ScCliVerbFunc) (const ScCliInvocation *inv);
 
 int sc_cli_verb_init  (const ScCliInvocation *inv);
 int sc_cli_verb_check (const ScCliInvocation *inv);
+int sc_cli_verb_import_roster (const ScCliInvocation *inv);
 
 /* Shared by the verbs: parse the verb's own options, print a one-line failure. */
 int  sc_cli_parse_options (const ScCliInvocation *inv,

@@ -23,6 +23,7 @@ typedef struct
 static const Verb verbs[] = {
   { "init", sc_cli_verb_init, N_("Create a new college database") },
   { "check", sc_cli_verb_check, N_("Check the database's integrity and schema version") },
+  { "import-roster", sc_cli_verb_import_roster, N_("Load a list of people from a CSV or XLSX file") },
 };
 
 static const Verb *

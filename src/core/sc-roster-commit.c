@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 
 #include "sc-roster-import-private.h"
 
