@@ -9,9 +9,11 @@
 #include <string.h>
 
 #include "sc-column-map.h"
+#include "sc-fold.h"
 #include "sc-person-name.h"
 #include "sc-roster-import.h"
 #include "sc-roster-values.h"
+#include "sc-text.h"
 
 /* Rows of ';'-separated cells, one a line, numbered from 1. */
 static ScTable *
@@ -246,6 +248,54 @@ test_phones (void)
     }
 }
 
+static void
+assert_fold_like_text (const char *text)
+{
+  g_autofree char *clean = sc_text_clean (text);
+  g_autofree char *folded = sc_text_fold (text);
+  g_autoptr(GString) fast_clean = g_string_new ("prefix ");
+  g_autoptr(GString) fast_fold = g_string_new ("prefix ");
+
+  sc_clean_append (fast_clean, text);
+  sc_fold_append (fast_fold, text);
+  g_assert_cmpstr (fast_clean->str + strlen ("prefix "), ==, clean);
+  g_assert_cmpstr (fast_fold->str + strlen ("prefix "), ==, folded);
+  /* It may miss a clean text (then the slow path cleans it), never the reverse. */
+  if (sc_is_clean (text))
+    g_assert_cmpstr (clean, ==, text);
+}
+
+/* The fast paths give what sc-text gives, on chosen and on random text. */
+static void
+test_fold_matches_text (void)
+{
+  static const char *const pieces[] = {
+    "Иванов", "ИВАНОВ", "ёлка", "Ёлкин", "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ",
+    "абвгдежзийклмнопрстуфхцчшщъыьэюя", "Hello", "E-MAIL", " ", "  ", "\t", "\n",
+    "\r\n", "\f", "\v", "\u00a0", "\u202f", "\ufeff", "\u2003", "«", "»", "Ї", "і",
+    "Ђ", "É", "ß", "Σ", "日本", "\xf0\x9f\x98\x80", "-", "/", "0", "9", "",
+  };
+  GRand *rand = g_rand_new_with_seed (20231101);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pieces); i++)
+    assert_fold_like_text (pieces[i]);
+  g_assert_true (sc_is_clean ("Ёлкина Алёна Сергеевна"));
+  g_assert_true (sc_is_clean ("ИС-21"));
+  g_assert_false (sc_is_clean ("Ёлкина  Алёна"));
+  g_assert_false (sc_is_clean (" ИС-21"));
+  g_assert_false (sc_is_clean ("ИС-21 "));
+  for (guint i = 0; i < 5000; i++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      guint n = g_rand_int_range (rand, 0, 7);
+
+      for (guint j = 0; j < n; j++)
+        g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      assert_fold_like_text (text->str);
+    }
+  g_rand_free (rand);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,6 +308,7 @@ main (int   argc,
   g_test_add_func ("/sc/column-map/no-header", test_no_header);
   g_test_add_func ("/sc/column-map/synonyms", test_synonyms);
   g_test_add_func ("/sc/column-map/edit-mapping", test_edit_mapping);
+  g_test_add_func ("/sc/fold/matches-text", test_fold_matches_text);
   g_test_add_func ("/sc/person-name/split", test_name_split);
   g_test_add_func ("/sc/person-name/key", test_name_key);
   g_test_add_func ("/sc/roster-values/categories", test_categories);

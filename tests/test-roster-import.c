@@ -386,6 +386,30 @@ test_status_history (Fixture       *f,
   g_assert_cmpstr (on_21, ==, "joined");
 }
 
+/* A status dated before the latest event compares with the status on
+ * that earlier date, not with the latest one. */
+static void
+test_status_before_latest_event (Fixture       *f,
+                                 gconstpointer  data)
+{
+  ScRosterOptions nov1 = { SC_ROSTER_MODE_ADDITION, FALSE, "2023-11-01", NULL };
+  ScRosterOptions nov10 = { SC_ROSTER_MODE_ADDITION, FALSE, "2023-11-10", NULL };
+  g_autoptr(ScRosterPlan) invited = import_text (f->db,
+      "ФИО;Категория;Статус\nОрлова Нина;Педагог;Приглашён\n", &nov1);
+  g_autoptr(ScRosterPlan) joined = import_text (f->db,
+      "ФИО;Категория;Статус;Дата подключения\nОрлова Нина;Педагог;Подключён;20.11.2023\n", &nov1);
+  g_autoptr(ScRosterPlan) same = import_text (f->db,
+      "ФИО;Категория;Статус\nОрлова Нина;Педагог;Приглашён\n", &nov10);
+  g_autoptr(ScRosterPlan) declined = import_text (f->db,
+      "ФИО;Категория;Статус\nОрлова Нина;Педагог;Отказ\n", &nov10);
+
+  assert_counts (same, 0, 0, 1, 0, 0);
+  assert_counts (declined, 0, 1, 0, 0, 0);
+  assert_query_text (f->db, "SELECT group_concat (status || '@' || on_date, ' ')"
+                            " FROM (SELECT * FROM status_event ORDER BY id)",
+                     "invited@2023-11-01 joined@2023-11-20 declined@2023-11-10");
+}
+
 static const char staff_list[] =
   "ФИО;Категория;Группа\n"
   "Андреев Борис;студент;ИС-21\n"
@@ -723,6 +747,7 @@ main (int   argc,
   ADD ("conflicting-rows", test_conflicting_rows);
   ADD ("namesakes-in-two-groups", test_namesakes_in_two_groups);
   ADD ("status-history", test_status_history);
+  ADD ("status-before-latest-event", test_status_before_latest_event);
   ADD ("full-roster", test_full_roster);
   ADD ("strict-commits-nothing", test_strict_commits_nothing);
   ADD ("errors-are-listed", test_errors_are_listed);

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "sc-fold.h"
 #include "sc-person-name.h"
 #include "sc-text.h"
 
@@ -17,12 +18,14 @@ sc_person_name_split (const char  *full_name,
                       char       **first_name,
                       char       **patronymic)
 {
-  g_autofree char *clean = sc_text_clean (full_name);
-  char *first_space, *second_space = NULL;
+  g_autoptr(GString) buffer = g_string_new (NULL);
+  char *clean, *first_space, *second_space = NULL;
 
   g_return_if_fail (last_name != NULL && first_name != NULL && patronymic != NULL);
 
-  /* sc_text_clean leaves single ASCII spaces between words. */
+  /* Cleaning leaves single ASCII spaces between words. */
+  sc_clean_append (buffer, full_name);
+  clean = buffer->str;
   first_space = strchr (clean, ' ');
   if (first_space != NULL)
     {
@@ -47,14 +50,26 @@ sc_person_name_join (const char *last_name,
   return sc_text_clean (joined);
 }
 
+void
+sc_person_name_key_append (GString    *out,
+                           const char *last_name,
+                           const char *first_name,
+                           const char *patronymic)
+{
+  sc_fold_append (out, last_name);
+  g_string_append (out, KEY_SEPARATOR);
+  sc_fold_append (out, first_name);
+  g_string_append (out, KEY_SEPARATOR);
+  sc_fold_append (out, patronymic);
+}
+
 char *
 sc_person_name_key (const char *last_name,
                     const char *first_name,
                     const char *patronymic)
 {
-  g_autofree char *last = sc_text_fold (last_name);
-  g_autofree char *first = sc_text_fold (first_name);
-  g_autofree char *patr = sc_text_fold (patronymic);
+  GString *key = g_string_new (NULL);
 
-  return g_strjoin (KEY_SEPARATOR, last, first, patr, NULL);
+  sc_person_name_key_append (key, last_name, first_name, patronymic);
+  return g_string_free (key, FALSE);
 }

@@ -26,5 +26,10 @@ char *sc_person_name_join   (const char  *last_name,
 char *sc_person_name_key    (const char  *last_name,
                              const char  *first_name,
                              const char  *patronymic);
+/* The same key, appended to @out: for loops over many names. */
+void  sc_person_name_key_append (GString *out,
+                                 const char  *last_name,
+                                 const char  *first_name,
+                                 const char  *patronymic);
 
 G_END_DECLS

@@ -10,34 +10,39 @@
 
 G_BEGIN_DECLS
 
+/* Strings here live in the plan's string chunk or in its table: none is
+ * freed on its own. */
+
 /* Department and group ids: > 0 in the database, < 0 planned (the
  * commit creates them), 0 none. */
 typedef struct
 {
-  gint64    id;
-  char     *name;           /* department name or group code, as first written */
-  gint64    department_id;  /* groups: their department */
-  gboolean  link;           /* groups: set department_id on commit */
+  gint64      id;
+  const char *name;           /* department name or group code, as first written */
+  gint64      department_id;  /* groups: their department */
+  gboolean    link;           /* groups: set department_id on commit */
 } ScRosterUnit;
 
 typedef struct _ScRosterPerson ScRosterPerson;
 struct _ScRosterPerson
 {
   gint64           id;        /* 0 until a planned person is inserted */
-  char            *last_name;
-  char            *first_name;
-  char            *patronymic;
+  const char      *last_name;
+  const char      *first_name;
+  const char      *patronymic;
   const char      *category;
   gint64           group_id;
-  char            *group_code;
+  const char      *group_code;
   gint64           department_id;
-  char            *position;
-  char            *phone;
-  char            *email;
-  char            *external_id;  /* NULL when none */
-  char            *left_on;      /* NULL when active */
-  char            *notes;
-  char            *name_key;
+  const char      *position;
+  const char      *phone;
+  const char      *email;
+  const char      *external_id;  /* NULL when none */
+  const char      *left_on;      /* NULL when active */
+  const char      *notes;
+  const char      *name_key;
+  const char      *last_status;  /* the latest event's status, NULL when none */
+  char             last_status_on[11];
   ScRosterPerson  *next_same_name;
   guint            row;          /* 1 + the valid row that lists this person */
   gboolean         seen;         /* some row (valid or not) lists this person */
@@ -45,21 +50,22 @@ struct _ScRosterPerson
 
 typedef struct
 {
-  GPtrArray  *people;           /* ScRosterPerson, in id order */
-  GHashTable *by_name;          /* name key → first ScRosterPerson with it */
-  GHashTable *by_external;      /* external id → ScRosterPerson */
-  GPtrArray  *units;            /* ScRosterUnit: all departments and groups */
-  GHashTable *departments;      /* folded name → ScRosterUnit */
-  GHashTable *groups;           /* folded code → ScRosterUnit */
-  GPtrArray  *new_departments;  /* ScRosterUnit, planned id -(i + 1) */
-  GPtrArray  *new_groups;       /* ScRosterUnit, planned id -(i + 1) */
-  guint       n_linked_groups;
+  GStringChunk *strings;        /* the plan's */
+  GString      *scratch;
+  GPtrArray    *people;         /* ScRosterPerson, the loaded ones first, in id order */
+  GHashTable   *by_name;        /* name key → first ScRosterPerson with it */
+  GHashTable   *by_external;    /* external id → ScRosterPerson */
+  GPtrArray    *units;          /* ScRosterUnit: all departments and groups */
+  GHashTable   *departments;    /* folded name → ScRosterUnit */
+  GHashTable   *groups;         /* folded code → ScRosterUnit */
+  GPtrArray    *new_departments; /* ScRosterUnit, planned id -(i + 1) */
+  GPtrArray    *new_groups;     /* ScRosterUnit, planned id -(i + 1) */
 } ScRosterIndex;
 
 typedef struct
 {
-  ScRosterRow     pub;          /* its strings are owned here */
-  char           *name_key;     /* NULL when the row cannot be matched */
+  ScRosterRow     pub;
+  const char     *name_key;     /* NULL when the row cannot be matched */
   ScRosterPerson *person;
   gboolean        event;        /* insert a status_event for pub.status */
 } ScRosterPlanRow;
@@ -82,6 +88,11 @@ struct _ScRosterPlan
   gboolean         strict;
   char            *today;
   char            *left_on;
+  GStringChunk    *strings;     /* the rows' and the index's strings */
+  GString         *scratch;
+  GHashTable      *categories;  /* cell text → category, "" when unknown */
+  GHashTable      *statuses;    /* cell text → status, "" when unknown */
+  GHashTable      *dates;       /* cell text → ISO date, "" when not a date */
   GArray          *rows;        /* ScRosterPlanRow */
   guint            counts[SC_ROSTER_N_OUTCOMES];
   GArray          *leavers;     /* ScRosterLeaver; strings owned by the index */
@@ -96,6 +107,7 @@ struct _ScRosterPlan
 };
 
 ScRosterIndex  *sc_roster_index_load         (ScDatabase      *db,
+                                              GStringChunk    *strings,
                                               GError         **error);
 void            sc_roster_index_free         (ScRosterIndex   *index);
 void            sc_roster_index_add_person   (ScRosterIndex   *index,
@@ -108,7 +120,9 @@ gint64          sc_roster_index_department   (ScRosterIndex   *index,
 gint64          sc_roster_index_group        (ScRosterIndex   *index,
                                               const char      *code,
                                               gint64           department_id);
-char           *sc_roster_match_key          (const char      *last_name,
+/* The key people are matched by: name, category and group, folded. */
+const char     *sc_roster_index_match_key    (ScRosterIndex   *index,
+                                              const char      *last_name,
                                               const char      *first_name,
                                               const char      *patronymic,
                                               const char      *category,

@@ -37,28 +37,6 @@ sc_roster_detect_columns (const ScTable *table,
   return sc_column_map_detect (table, roster_fields, error);
 }
 
-static void
-plan_row_clear (gpointer data)
-{
-  ScRosterPlanRow *row = data;
-  ScRosterRow *pub = &row->pub;
-
-  g_free ((char *)pub->message);
-  g_free ((char *)pub->last_name);
-  g_free ((char *)pub->first_name);
-  g_free ((char *)pub->patronymic);
-  g_free ((char *)pub->group);
-  g_free ((char *)pub->department);
-  g_free ((char *)pub->position);
-  g_free ((char *)pub->phone);
-  g_free ((char *)pub->email);
-  g_free ((char *)pub->external_id);
-  g_free ((char *)pub->notes);
-  g_free ((char *)pub->status_on);
-  g_free ((char *)pub->left_on);
-  g_free (row->name_key);
-}
-
 /* Empties the plan for planning again. */
 static void
 plan_reset (ScRosterPlan *plan)
@@ -70,6 +48,10 @@ plan_reset (ScRosterPlan *plan)
   g_ptr_array_add (plan->notes, NULL);
   memset (plan->counts, 0, sizeof plan->counts);
   g_clear_pointer (&plan->index, sc_roster_index_free);
+  g_hash_table_remove_all (plan->categories);
+  g_hash_table_remove_all (plan->statuses);
+  g_hash_table_remove_all (plan->dates);
+  g_string_chunk_clear (plan->strings);
   plan->stale = FALSE;
 }
 
@@ -89,8 +71,12 @@ plan_alloc (ScTable               *table,
   plan->strict = options->strict;
   plan->today = options->today != NULL ? g_strdup (options->today) : sc_date_today ();
   plan->left_on = g_strdup (options->left_on != NULL ? options->left_on : plan->today);
+  plan->strings = g_string_chunk_new (64 * 1024);
+  plan->scratch = g_string_new (NULL);
+  plan->categories = g_hash_table_new (g_str_hash, g_str_equal);
+  plan->statuses = g_hash_table_new (g_str_hash, g_str_equal);
+  plan->dates = g_hash_table_new (g_str_hash, g_str_equal);
   plan->rows = g_array_new (FALSE, TRUE, sizeof (ScRosterPlanRow));
-  g_array_set_clear_func (plan->rows, plan_row_clear);
   plan->leavers = g_array_new (FALSE, TRUE, sizeof (ScRosterLeaver));
   plan->leaver_people = g_ptr_array_new ();
   plan->notes = g_ptr_array_new_with_free_func (g_free);
@@ -283,6 +269,11 @@ sc_roster_plan_unref (ScRosterPlan *plan)
   g_ptr_array_unref (plan->leaver_people);
   g_ptr_array_unref (plan->notes);
   g_clear_pointer (&plan->index, sc_roster_index_free);
+  g_hash_table_unref (plan->categories);
+  g_hash_table_unref (plan->statuses);
+  g_hash_table_unref (plan->dates);
+  g_string_chunk_free (plan->strings);
+  g_string_free (plan->scratch, TRUE);
   g_clear_object (&plan->db);
   sc_table_unref (plan->table);
   sc_column_map_free (plan->map);

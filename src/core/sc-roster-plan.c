@@ -14,10 +14,10 @@
 #include <string.h>
 
 #include "sc-date.h"
+#include "sc-fold.h"
 #include "sc-person-name.h"
 #include "sc-roster-import-private.h"
 #include "sc-roster-values.h"
-#include "sc-text.h"
 
 #define PROGRESS_EVERY 512
 
@@ -82,12 +82,98 @@ add_problem (GString    *problems,
   va_end (args);
 }
 
-static char *
+static const char *
+keep (ScRosterPlan *plan,
+      const char   *text)
+{
+  return g_string_chunk_insert (plan->strings, text);
+}
+
+static const char *
+keep_printf (ScRosterPlan *plan,
+             const char   *format,
+             ...) G_GNUC_PRINTF (2, 3);
+
+static const char *
+keep_printf (ScRosterPlan *plan,
+             const char   *format,
+             ...)
+{
+  va_list args;
+
+  g_string_truncate (plan->scratch, 0);
+  va_start (args, format);
+  g_string_append_vprintf (plan->scratch, format, args);
+  va_end (args);
+  return keep (plan, plan->scratch->str);
+}
+
+/* Cleaned text; the table's own string when it is clean already, as most
+ * cells are. */
+static const char *
+clean_text (ScRosterPlan *plan,
+            const char   *text)
+{
+  if (text == NULL)
+    return "";
+  if (sc_is_clean (text))
+    return text;
+  g_string_truncate (plan->scratch, 0);
+  sc_clean_append (plan->scratch, text);
+  return keep (plan, plan->scratch->str);
+}
+
+static const char *
 clean_cell (ScRosterPlan *plan,
             guint         r,
             ScField       field)
 {
-  return sc_text_clean (cell (plan, r, field));
+  return clean_text (plan, cell (plan, r, field));
+}
+
+/* A word looked up once per distinct cell text; "" in @cache for unknown. */
+static const char *
+lookup_word (GHashTable  *cache,
+             const char  *text,
+             const char *(*lookup) (const char *))
+{
+  const char *value = g_hash_table_lookup (cache, text);
+
+  if (value == NULL)
+    {
+      value = lookup (text);
+      if (value == NULL)
+        value = "";
+      g_hash_table_insert (cache, (char *)text, (char *)value);
+    }
+  return *value != '\0' ? value : NULL;
+}
+
+/* «Фамилия Имя Отчество» in one cell: last, first, the rest. */
+static void
+split_full_name (ScRosterPlan    *plan,
+                 const char      *full,
+                 ScRosterPlanRow *row)
+{
+  const char *clean = clean_text (plan, full);
+  const char *first = strchr (clean, ' ');
+  const char *rest = first != NULL ? strchr (first + 1, ' ') : NULL;
+
+  if (first == NULL)
+    {
+      row->pub.last_name = clean;
+      row->pub.first_name = row->pub.patronymic = "";
+      return;
+    }
+  row->pub.last_name = g_string_chunk_insert_len (plan->strings, clean, first - clean);
+  if (rest == NULL)
+    {
+      row->pub.first_name = first + 1;
+      row->pub.patronymic = "";
+      return;
+    }
+  row->pub.first_name = g_string_chunk_insert_len (plan->strings, first + 1, rest - first - 1);
+  row->pub.patronymic = rest + 1;
 }
 
 static void
@@ -96,24 +182,18 @@ parse_names (ScRosterPlan    *plan,
              ScRosterPlanRow *row,
              GString         *problems)
 {
-  char *last = clean_cell (plan, r, SC_FIELD_LAST_NAME);
+  const char *last = clean_cell (plan, r, SC_FIELD_LAST_NAME);
   const char *full = cell (plan, r, SC_FIELD_FULL_NAME);
-  char *first, *patronymic;
 
   if (*last != '\0' || full == NULL)
     {
-      first = clean_cell (plan, r, SC_FIELD_FIRST_NAME);
-      patronymic = clean_cell (plan, r, SC_FIELD_PATRONYMIC);
+      row->pub.last_name = last;
+      row->pub.first_name = clean_cell (plan, r, SC_FIELD_FIRST_NAME);
+      row->pub.patronymic = clean_cell (plan, r, SC_FIELD_PATRONYMIC);
     }
   else
-    {
-      g_free (last);
-      sc_person_name_split (full, &last, &first, &patronymic);
-    }
-  row->pub.last_name = last;
-  row->pub.first_name = first;
-  row->pub.patronymic = patronymic;
-  if (*last == '\0')
+    split_full_name (plan, full, row);
+  if (*row->pub.last_name == '\0')
     add_problem (problems, _("the last name is empty: fill in the column “%s”"),
                  header (plan, plan->columns[SC_FIELD_LAST_NAME] >= 0 ? SC_FIELD_LAST_NAME
                                                                       : SC_FIELD_FULL_NAME));
@@ -126,11 +206,11 @@ parse_category (ScRosterPlan    *plan,
                 ScRosterPlanRow *row,
                 GString         *problems)
 {
-  g_autofree char *text = clean_cell (plan, r, SC_FIELD_CATEGORY);
+  const char *text = clean_cell (plan, r, SC_FIELD_CATEGORY);
 
   if (*text != '\0')
     {
-      row->pub.category = sc_roster_category_from_text (text);
+      row->pub.category = lookup_word (plan->categories, text, sc_roster_category_from_text);
       if (row->pub.category == NULL)
         add_problem (problems, _("unknown category “%s”: write педагог, студент, сотрудник or родитель"),
                      text);
@@ -143,22 +223,29 @@ parse_category (ScRosterPlan    *plan,
     add_problem (problems, _("the category is empty: write педагог, студент, сотрудник or родитель"));
 }
 
-static char *
+static const char *
 parse_date (ScRosterPlan *plan,
             guint         r,
             ScField       field,
             GString      *problems)
 {
-  g_autofree char *text = clean_cell (plan, r, field);
-  char *iso;
+  const char *text = clean_cell (plan, r, field);
+  const char *iso;
 
   if (*text == '\0')
     return NULL;
-  iso = sc_date_parse (text);
+  iso = g_hash_table_lookup (plan->dates, text);
   if (iso == NULL)
-    add_problem (problems, _("“%s” in the column “%s” is not a date: write it as DD.MM.YYYY"),
-                 text, header (plan, field));
-  return iso;
+    {
+      g_autofree char *parsed = sc_date_parse (text);
+      iso = parsed != NULL ? keep (plan, parsed) : "";
+      g_hash_table_insert (plan->dates, (char *)text, (char *)iso);
+    }
+  if (*iso != '\0')
+    return iso;
+  add_problem (problems, _("“%s” in the column “%s” is not a date: write it as DD.MM.YYYY"),
+               text, header (plan, field));
+  return NULL;
 }
 
 /* A date joined without a status means joined. */
@@ -168,25 +255,44 @@ parse_status (ScRosterPlan    *plan,
               ScRosterPlanRow *row,
               GString         *problems)
 {
-  g_autofree char *text = NULL;
-  char *joined_on = parse_date (plan, r, SC_FIELD_JOINED_ON, problems);
+  const char *text = NULL;
+  const char *joined_on = parse_date (plan, r, SC_FIELD_JOINED_ON, problems);
   const char *status = joined_on != NULL ? "joined" : NULL;
 
   if (plan->columns[SC_FIELD_STATUS] >= 0)
     {
       text = clean_cell (plan, r, SC_FIELD_STATUS);
       if (*text != '\0' || joined_on == NULL)
-        status = sc_roster_status_from_text (text);
+        status = lookup_word (plan->statuses, text, sc_roster_status_from_text);
       if (status == NULL)
         add_problem (problems, _("unknown status “%s”: write подключён, приглашён, отказ or не подключён"),
                      text);
     }
   row->pub.status = status;
-  if (status != NULL && joined_on == NULL)
-    joined_on = g_strdup (plan->today);
-  else if (status == NULL)
-    g_clear_pointer (&joined_on, g_free);
-  row->pub.status_on = joined_on;
+  row->pub.status_on = status == NULL ? NULL : joined_on != NULL ? joined_on : plan->today;
+}
+
+static gboolean
+is_normal_phone (const char *text)
+{
+  if (!g_str_has_prefix (text, "+7") || strlen (text) != 12)
+    return FALSE;
+  for (const char *p = text + 2; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  return TRUE;
+}
+
+static const char *
+parse_phone (ScRosterPlan *plan,
+             const char   *text)
+{
+  g_autofree char *phone = NULL;
+
+  if (text == NULL || *text == '\0' || is_normal_phone (text))
+    return text != NULL ? text : "";
+  phone = sc_phone_normalize (text);
+  return keep (plan, phone);
 }
 
 static void
@@ -202,20 +308,20 @@ parse_row (ScRosterPlan    *plan,
   row->pub.department = clean_cell (plan, r, SC_FIELD_DEPARTMENT);
   parse_category (plan, r, row, problems);
   row->pub.position = clean_cell (plan, r, SC_FIELD_POSITION);
-  row->pub.phone = sc_phone_normalize (cell (plan, r, SC_FIELD_PHONE));
+  row->pub.phone = parse_phone (plan, cell (plan, r, SC_FIELD_PHONE));
   row->pub.email = clean_cell (plan, r, SC_FIELD_EMAIL);
   row->pub.external_id = clean_cell (plan, r, SC_FIELD_EXTERNAL_ID);
   row->pub.notes = clean_cell (plan, r, SC_FIELD_NOTES);
   parse_status (plan, r, row, problems);
   row->pub.left_on = parse_date (plan, r, SC_FIELD_LEFT_ON, problems);
   if (*row->pub.last_name != '\0' && row->pub.category != NULL)
-    row->name_key = sc_roster_match_key (row->pub.last_name, row->pub.first_name,
-                                         row->pub.patronymic, row->pub.category,
-                                         row->pub.group);
+    row->name_key = sc_roster_index_match_key (plan->index, row->pub.last_name,
+                                               row->pub.first_name, row->pub.patronymic,
+                                               row->pub.category, row->pub.group);
   if (problems->len > 0)
     {
       row->pub.outcome = SC_ROSTER_ERROR;
-      row->pub.message = g_strdup (problems->str);
+      row->pub.message = keep (plan, problems->str);
     }
 }
 
@@ -252,13 +358,13 @@ resolve_repeat (ScRosterPlan    *plan,
   if (same_record (row, first))
     {
       row->pub.outcome = SC_ROSTER_DUPLICATE;
-      row->pub.message = g_strdup_printf (_("duplicate of line %u"), first->pub.line);
+      row->pub.message = keep_printf (plan, _("duplicate of line %u"), first->pub.line);
     }
   else
     {
       row->pub.outcome = SC_ROSTER_ERROR;
-      row->pub.message = g_strdup_printf (_("line %u lists the same person with other data: keep one of the two rows"),
-                                          first->pub.line);
+      row->pub.message = keep_printf (plan, _("line %u lists the same person with other data: keep one of the two rows"),
+                                      first->pub.line);
     }
   row->pub.person_id = person->id;
 }
@@ -271,20 +377,20 @@ add_person (ScRosterPlan    *plan,
   ScRosterPerson *person = g_new0 (ScRosterPerson, 1);
   const ScRosterRow *pub = &row->pub;
 
-  person->last_name = g_strdup (pub->last_name);
-  person->first_name = g_strdup (pub->first_name);
-  person->patronymic = g_strdup (pub->patronymic);
+  person->last_name = pub->last_name;
+  person->first_name = pub->first_name;
+  person->patronymic = pub->patronymic;
   person->category = pub->category;
   person->department_id = sc_roster_index_department (plan->index, pub->department);
   person->group_id = sc_roster_index_group (plan->index, pub->group, person->department_id);
-  person->group_code = g_strdup (pub->group);
-  person->position = g_strdup (pub->position);
-  person->phone = g_strdup (pub->phone);
-  person->email = g_strdup (pub->email);
-  person->external_id = *pub->external_id != '\0' ? g_strdup (pub->external_id) : NULL;
-  person->left_on = g_strdup (pub->left_on);
-  person->notes = g_strdup (pub->notes);
-  person->name_key = g_strdup (row->name_key);
+  person->group_code = pub->group;
+  person->position = pub->position;
+  person->phone = pub->phone;
+  person->email = pub->email;
+  person->external_id = *pub->external_id != '\0' ? pub->external_id : NULL;
+  person->left_on = pub->left_on;
+  person->notes = pub->notes;
+  person->name_key = row->name_key;
   person->row = i + 1;
   person->seen = TRUE;
   sc_roster_index_add_person (plan->index, person);
@@ -305,15 +411,14 @@ note_change (GString *changes,
 /* An empty cell keeps what is stored: a roster without phones does not
  * erase the phones typed in the app. */
 static void
-merge_text (char       **stored,
+merge_text (const char **stored,
             const char  *incoming,
             ScField      field,
             GString     *changes)
 {
   if (*incoming == '\0' || g_strcmp0 (*stored, incoming) == 0)
     return;
-  g_free (*stored);
-  *stored = g_strdup (incoming);
+  *stored = incoming;
   note_change (changes, field);
 }
 
@@ -344,12 +449,9 @@ merge_identity (ScRosterPerson  *person,
 
   if (strcmp (old_name, new_name) != 0)
     {
-      g_free (person->last_name);
-      g_free (person->first_name);
-      g_free (person->patronymic);
-      person->last_name = g_strdup (pub->last_name);
-      person->first_name = g_strdup (pub->first_name);
-      person->patronymic = g_strdup (pub->patronymic);
+      person->last_name = pub->last_name;
+      person->first_name = pub->first_name;
+      person->patronymic = pub->patronymic;
       note_change (changes, SC_FIELD_FULL_NAME);
     }
   if (g_strcmp0 (person->category, pub->category) != 0)
@@ -371,8 +473,7 @@ merge_left_on (ScRosterPlan      *plan,
     return;
   if (g_strcmp0 (person->left_on, pub->left_on) == 0)
     return;
-  g_free (person->left_on);
-  person->left_on = g_strdup (pub->left_on);
+  person->left_on = pub->left_on;
   note_change (changes, SC_FIELD_LEFT_ON);
 }
 
@@ -400,17 +501,23 @@ current_status (ScDatabase  *db,
   return TRUE;
 }
 
+/* The latest event, loaded with the index, answers for any date after
+ * it; earlier dates ask the database. */
 static gboolean
 merge_status (ScDatabase      *db,
               ScRosterPlanRow *row,
               GString         *changes,
               GError         **error)
 {
-  const char *status = NULL;
+  ScRosterPerson *person = row->person;
+  const char *status = "not_invited";
 
   if (row->pub.status == NULL)
     return TRUE;
-  if (!current_status (db, row->person->id, row->pub.status_on, &status, error))
+  if (person->last_status != NULL && strcmp (row->pub.status_on, person->last_status_on) >= 0)
+    status = person->last_status;
+  else if (person->last_status != NULL &&
+           !current_status (db, person->id, row->pub.status_on, &status, error))
     return FALSE;
   row->event = g_strcmp0 (status, row->pub.status) != 0;
   if (row->event)
@@ -450,7 +557,7 @@ update_person (ScRosterPlan    *plan,
     return FALSE;
   row->pub.outcome = changes->len > 0 ? SC_ROSTER_UPDATED : SC_ROSTER_UNCHANGED;
   if (changes->len > 0)
-    row->pub.message = g_strdup_printf (_("changed: %s"), changes->str);
+    row->pub.message = keep_printf (plan, _("changed: %s"), changes->str);
   return TRUE;
 }
 
@@ -581,6 +688,14 @@ note_blank_rows (ScRosterPlan *plan,
                                                   n_blank), n_blank));
 }
 
+/* A row with an error may be the only one listing someone. */
+static void
+note_full_roster_errors (ScRosterPlan *plan)
+{
+  if (plan->counts[SC_ROSTER_ERROR] > 0 && plan->leavers->len > 0)
+    add_note (plan, g_strdup (_("Some rows have errors: the people they list may be among those marked as left. Correct the rows first.")));
+}
+
 static gboolean
 parse_rows (ScRosterPlan     *plan,
             ScRosterProgress *progress,
@@ -589,6 +704,10 @@ parse_rows (ScRosterPlan     *plan,
 {
   guint n_rows = sc_table_get_n_rows (plan->table);
   guint first = sc_column_map_get_header_row (plan->map) + 1, n_blank = 0;
+
+  /* Reserves room for every row at once. */
+  g_array_set_size (plan->rows, n_rows - first);
+  g_array_set_size (plan->rows, 0);
 
   for (guint r = first; r < n_rows; r++)
     {
@@ -617,7 +736,7 @@ sc_roster_plan_build (ScRosterPlan     *plan,
 {
   guint n;
 
-  plan->index = sc_roster_index_load (db, error);
+  plan->index = sc_roster_index_load (db, plan->strings, error);
   if (plan->index == NULL)
     return FALSE;
   note_columns (plan);
@@ -628,10 +747,13 @@ sc_roster_plan_build (ScRosterPlan     *plan,
     if (!sc_roster_progress_check (progress, n + i, 2 * n, cancellable, error) ||
         !resolve_row (plan, db, i, error))
       return FALSE;
-  if (plan->mode == SC_ROSTER_MODE_FULL)
-    find_leavers (plan);
   for (guint i = 0; i < n; i++)
     plan->counts[plan_row (plan, i)->pub.outcome]++;
+  if (plan->mode == SC_ROSTER_MODE_FULL)
+    {
+      find_leavers (plan);
+      note_full_roster_errors (plan);
+    }
   sc_roster_progress_report (progress, 1, 1);
   return TRUE;
 }

@@ -82,53 +82,46 @@ sc_roster_status_from_text (const char *text)
   return lookup (statuses, G_N_ELEMENTS (statuses), text);
 }
 
-/* The digits of @text when it holds only digits, one leading '+', spaces,
- * dashes, dots and brackets; NULL otherwise. */
-static char *
-phone_digits (const char *text)
+/* The national ten digits of +7…, 8… or 7… written with ASCII digits,
+ * spaces, dashes, dots and brackets only; FALSE for anything else. */
+static gboolean
+russian_number (const char *text,
+                char        national[11])
 {
-  GString *digits = g_string_new (NULL);
+  char digits[12];
+  gsize n = 0;
+  gboolean plus = FALSE;
 
   for (const char *p = text; *p != '\0'; p++)
     {
-      if (g_ascii_isdigit (*p))
-        g_string_append_c (digits, *p);
-      else if (*p == '+' && digits->len == 0 && p == text)
-        g_string_append_c (digits, '+');
+      if (g_ascii_isdigit (*p) && n < sizeof digits)
+        digits[n++] = *p;
+      else if (*p == '+' && n == 0 && !plus)
+        plus = TRUE;
       else if (strchr (" -().", *p) == NULL)
-        return (g_string_free (digits, TRUE), NULL);
+        return FALSE;
     }
-  return g_string_free (digits, FALSE);
-}
-
-static gboolean
-all_digits (const char *text,
-            gsize       n)
-{
-  if (strlen (text) != n)
+  if (n == 11 && (digits[0] == '7' || (digits[0] == '8' && !plus)))
+    memcpy (national, digits + 1, 10);
+  else if (n == 10 && !plus)
+    memcpy (national, digits, 10);
+  else
     return FALSE;
-  for (gsize i = 0; i < n; i++)
-    if (!g_ascii_isdigit (text[i]))
-      return FALSE;
+  national[10] = '\0';
   return TRUE;
 }
 
+/* No-break spaces and the like are cleaned away before a second look. */
 char *
 sc_phone_normalize (const char *text)
 {
-  g_autofree char *clean = sc_text_clean (text);
-  g_autofree char *digits = phone_digits (clean);
-  const char *national = NULL;
+  g_autofree char *clean = NULL;
+  char national[11];
 
-  if (digits == NULL)
-    return g_steal_pointer (&clean);
-  if (g_str_has_prefix (digits, "+7") && all_digits (digits + 2, 10))
-    national = digits + 2;
-  else if ((digits[0] == '8' || digits[0] == '7') && all_digits (digits, 11))
-    national = digits + 1;
-  else if (all_digits (digits, 10))
-    national = digits;
-  if (national == NULL)
-    return g_steal_pointer (&clean);
-  return g_strconcat ("+7", national, NULL);
+  if (text != NULL && russian_number (text, national))
+    return g_strconcat ("+7", national, NULL);
+  clean = sc_text_clean (text);
+  if (russian_number (clean, national))
+    return g_strconcat ("+7", national, NULL);
+  return g_steal_pointer (&clean);
 }
