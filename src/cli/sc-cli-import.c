@@ -138,7 +138,7 @@ print_errors (const ScRosterPlan *plan)
 
   if (sc_roster_plan_count (plan, SC_ROSTER_ERROR) == 0)
     return;
-  g_print ("%s\n", _("Errors (these rows were not loaded):"));
+  g_print ("%s\n", _("Errors (these rows are skipped):"));
   for (guint i = 0; i < n; i++)
     {
       const ScRosterRow *row = sc_roster_plan_get_row (plan, i);

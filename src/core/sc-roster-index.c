@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "sc-enums.h"
 #include "sc-fold.h"
 #include "sc-person-name.h"
 #include "sc-roster-import-private.h"
@@ -55,30 +56,23 @@ column_text (ScRosterIndex *index,
   return text != NULL ? g_string_chunk_insert (index->strings, text) : NULL;
 }
 
-/* The database's words as static strings. */
+/* The database's words as static strings; the schema allows no others. */
 static const char *
-intern (const char *word,
-        const char *const *known,
-        guint              n_known)
+intern_category (const char *code)
 {
-  for (guint i = 0; i < n_known; i++)
-    if (g_strcmp0 (word, known[i]) == 0)
-      return known[i];
-  return known[0];
+  ScCategory category = SC_CATEGORY_STAFF;
+
+  sc_category_from_code (code, &category);
+  return sc_category_to_code (category);
 }
 
 static const char *
-intern_category (const char *category)
+intern_status (const char *code)
 {
-  static const char *const known[] = { "staff", "teacher", "student", "parent" };
-  return intern (category, known, G_N_ELEMENTS (known));
-}
+  ScStatus status = SC_STATUS_NOT_INVITED;
 
-static const char *
-intern_status (const char *status)
-{
-  static const char *const known[] = { "not_invited", "invited", "joined", "declined" };
-  return intern (status, known, G_N_ELEMENTS (known));
+  sc_status_from_code (code, &status);
+  return sc_status_to_code (status);
 }
 
 static ScRosterPerson *

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "sc-date.h"
+#include "sc-enums.h"
 #include "sc-fold.h"
 #include "sc-person-name.h"
 #include "sc-roster-import-private.h"
@@ -216,7 +217,7 @@ parse_category (ScRosterPlan    *plan,
                      text);
     }
   else if (*row->pub.group != '\0')
-    row->pub.category = "student";
+    row->pub.category = sc_category_to_code (SC_CATEGORY_STUDENT);
   else if (plan->columns[SC_FIELD_CATEGORY] < 0)
     add_problem (problems, _("no group and no category: add a column «Категория» (педагог, студент, сотрудник or родитель)"));
   else
@@ -257,7 +258,7 @@ parse_status (ScRosterPlan    *plan,
 {
   const char *text = NULL;
   const char *joined_on = parse_date (plan, r, SC_FIELD_JOINED_ON, problems);
-  const char *status = joined_on != NULL ? "joined" : NULL;
+  const char *status = joined_on != NULL ? sc_status_to_code (SC_STATUS_JOINED) : NULL;
 
   if (plan->columns[SC_FIELD_STATUS] >= 0)
     {
@@ -396,7 +397,8 @@ add_person (ScRosterPlan    *plan,
   sc_roster_index_add_person (plan->index, person);
   row->person = person;
   row->pub.outcome = SC_ROSTER_ADDED;
-  row->event = pub->status != NULL && strcmp (pub->status, "not_invited") != 0;
+  row->event = pub->status != NULL &&
+               strcmp (pub->status, sc_status_to_code (SC_STATUS_NOT_INVITED)) != 0;
 }
 
 static void
@@ -492,7 +494,7 @@ current_status (ScDatabase  *db,
   sqlite3_bind_int64 (stmt, 1, person_id);
   sqlite3_bind_text (stmt, 2, on_date, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
-  *status = "not_invited";
+  *status = sc_status_to_code (SC_STATUS_NOT_INVITED);
   if (rc == SQLITE_ROW)
     *status = sc_roster_status_from_text ((const char *)sqlite3_column_text (stmt, 0));
   sqlite3_reset (stmt);
@@ -510,7 +512,7 @@ merge_status (ScDatabase      *db,
               GError         **error)
 {
   ScRosterPerson *person = row->person;
-  const char *status = "not_invited";
+  const char *status = sc_status_to_code (SC_STATUS_NOT_INVITED);
 
   if (row->pub.status == NULL)
     return TRUE;
@@ -588,14 +590,11 @@ resolve_row (ScRosterPlan *plan,
 }
 
 static guint
-category_bit (const char *category)
+category_bit (const char *code)
 {
-  static const char *const order[] = { "teacher", "student", "staff", "parent" };
+  ScCategory category;
 
-  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
-    if (g_strcmp0 (category, order[i]) == 0)
-      return 1u << i;
-  return 0;
+  return sc_category_from_code (code, &category) ? 1u << category : 0;
 }
 
 static gboolean

@@ -6,42 +6,43 @@
 
 #include <string.h>
 
+#include "sc-enums.h"
 #include "sc-roster-values.h"
 #include "sc-text.h"
 
 typedef struct
 {
   const char *word;   /* folded */
-  const char *value;
+  int         value;  /* ScCategory or ScStatus */
 } Word;
 
 /* Folded (lower case, «е» for «ё»); our own words are accepted too, so a
  * file the app wrote reads back. */
 static const Word categories[] = {
-  { "преподаватель", "teacher" }, { "преподаватели", "teacher" },
-  { "педагог", "teacher" }, { "педагоги", "teacher" },
-  { "педагогический работник", "teacher" }, { "педагогические работники", "teacher" },
-  { "мастер п/о", "teacher" }, { "мастер производственного обучения", "teacher" },
-  { "куратор", "teacher" }, { "teacher", "teacher" },
-  { "студент", "student" }, { "студентка", "student" }, { "студенты", "student" },
-  { "обучающийся", "student" }, { "обучающаяся", "student" }, { "обучающиеся", "student" },
-  { "учащийся", "student" }, { "учащаяся", "student" }, { "учащиеся", "student" },
-  { "student", "student" },
-  { "сотрудник", "staff" }, { "сотрудница", "staff" }, { "сотрудники", "staff" },
-  { "staff", "staff" },
-  { "родитель", "parent" }, { "родители", "parent" }, { "parent", "parent" },
+  { "преподаватель", SC_CATEGORY_TEACHER }, { "преподаватели", SC_CATEGORY_TEACHER },
+  { "педагог", SC_CATEGORY_TEACHER }, { "педагоги", SC_CATEGORY_TEACHER },
+  { "педагогический работник", SC_CATEGORY_TEACHER }, { "педагогические работники", SC_CATEGORY_TEACHER },
+  { "мастер п/о", SC_CATEGORY_TEACHER }, { "мастер производственного обучения", SC_CATEGORY_TEACHER },
+  { "куратор", SC_CATEGORY_TEACHER }, { "teacher", SC_CATEGORY_TEACHER },
+  { "студент", SC_CATEGORY_STUDENT }, { "студентка", SC_CATEGORY_STUDENT }, { "студенты", SC_CATEGORY_STUDENT },
+  { "обучающийся", SC_CATEGORY_STUDENT }, { "обучающаяся", SC_CATEGORY_STUDENT }, { "обучающиеся", SC_CATEGORY_STUDENT },
+  { "учащийся", SC_CATEGORY_STUDENT }, { "учащаяся", SC_CATEGORY_STUDENT }, { "учащиеся", SC_CATEGORY_STUDENT },
+  { "student", SC_CATEGORY_STUDENT },
+  { "сотрудник", SC_CATEGORY_STAFF }, { "сотрудница", SC_CATEGORY_STAFF }, { "сотрудники", SC_CATEGORY_STAFF },
+  { "staff", SC_CATEGORY_STAFF },
+  { "родитель", SC_CATEGORY_PARENT }, { "родители", SC_CATEGORY_PARENT }, { "parent", SC_CATEGORY_PARENT },
 };
 
 static const Word statuses[] = {
-  { "подключен", "joined" }, { "подключена", "joined" }, { "да", "joined" },
-  { "+", "joined" }, { "joined", "joined" },
-  { "приглашен", "invited" }, { "приглашена", "invited" }, { "invited", "invited" },
-  { "отказ", "declined" }, { "отказался", "declined" }, { "отказалась", "declined" },
-  { "declined", "declined" },
-  { "не подключен", "not_invited" }, { "не подключена", "not_invited" },
-  { "не приглашен", "not_invited" }, { "не приглашена", "not_invited" },
-  { "нет", "not_invited" }, { "-", "not_invited" }, { "", "not_invited" },
-  { "not_invited", "not_invited" },
+  { "подключен", SC_STATUS_JOINED }, { "подключена", SC_STATUS_JOINED }, { "да", SC_STATUS_JOINED },
+  { "+", SC_STATUS_JOINED }, { "joined", SC_STATUS_JOINED },
+  { "приглашен", SC_STATUS_INVITED }, { "приглашена", SC_STATUS_INVITED }, { "invited", SC_STATUS_INVITED },
+  { "отказ", SC_STATUS_DECLINED }, { "отказался", SC_STATUS_DECLINED }, { "отказалась", SC_STATUS_DECLINED },
+  { "declined", SC_STATUS_DECLINED },
+  { "не подключен", SC_STATUS_NOT_INVITED }, { "не подключена", SC_STATUS_NOT_INVITED },
+  { "не приглашен", SC_STATUS_NOT_INVITED }, { "не приглашена", SC_STATUS_NOT_INVITED },
+  { "нет", SC_STATUS_NOT_INVITED }, { "-", SC_STATUS_NOT_INVITED }, { "", SC_STATUS_NOT_INVITED },
+  { "not_invited", SC_STATUS_NOT_INVITED },
 };
 
 /* Folded, with trailing dots dropped: «Студ.» is not a word we guess, but
@@ -57,7 +58,7 @@ word_key (const char *text)
   return g_strchomp (key);
 }
 
-static const char *
+static int
 lookup (const Word *words,
         gsize       n_words,
         const char *text)
@@ -67,19 +68,21 @@ lookup (const Word *words,
   for (gsize i = 0; i < n_words; i++)
     if (strcmp (words[i].word, key) == 0)
       return words[i].value;
-  return NULL;
+  return -1;
 }
 
 const char *
 sc_roster_category_from_text (const char *text)
 {
-  return lookup (categories, G_N_ELEMENTS (categories), text);
+  int category = lookup (categories, G_N_ELEMENTS (categories), text);
+  return category >= 0 ? sc_category_to_code (category) : NULL;
 }
 
 const char *
 sc_roster_status_from_text (const char *text)
 {
-  return lookup (statuses, G_N_ELEMENTS (statuses), text);
+  int status = lookup (statuses, G_N_ELEMENTS (statuses), text);
+  return status >= 0 ? sc_status_to_code (status) : NULL;
 }
 
 /* The national ten digits of +7…, 8… or 7… written with ASCII digits,
