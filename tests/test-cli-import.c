@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 #include <locale.h>
 #include <string.h>
+#include <xlsxwriter.h>
 
 #include "sc-database.h"
 
@@ -269,6 +270,53 @@ test_full_roster (Fixture       *f,
   g_assert_cmpint (count (f, "SELECT count(*) FROM person WHERE left_on = '2024-01-31'"), ==, 2);
 }
 
+/* A workbook as Excel users make it: a title, real date cells, phones as
+ * numbers. */
+static char *
+write_workbook (const char *dir)
+{
+  char *path = g_build_filename (dir, "teachers.xlsx", NULL);
+  lxw_workbook *workbook = workbook_new (path);
+  lxw_worksheet *sheet = workbook_add_worksheet (workbook, NULL);
+  lxw_format *date_format = workbook_add_format (workbook);
+  lxw_datetime joined = { 2023, 11, 20, 0, 0, 0 };
+  const char *header[] = { "Фамилия", "Имя", "Отчество", "Роль", "Телефон", "Статус",
+                           "Дата подключения" };
+
+  format_set_num_format (date_format, "dd.mm.yyyy");
+  worksheet_write_string (sheet, 0, 0, "Педагогические работники", NULL);
+  for (guint col = 0; col < G_N_ELEMENTS (header); col++)
+    worksheet_write_string (sheet, 1, col, header[col], NULL);
+  worksheet_write_string (sheet, 2, 0, "Орлова", NULL);
+  worksheet_write_string (sheet, 2, 1, "Нина", NULL);
+  worksheet_write_string (sheet, 2, 2, "Павловна", NULL);
+  worksheet_write_string (sheet, 2, 3, "Мастер п/о", NULL);
+  worksheet_write_number (sheet, 2, 4, 89161234567.0, NULL);
+  worksheet_write_string (sheet, 2, 5, "Подключён", NULL);
+  worksheet_write_datetime (sheet, 2, 6, &joined, date_format);
+  g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
+  return path;
+}
+
+static void
+test_xlsx (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *xlsx = write_workbook (f->dir);
+  g_autoptr(JsonObject) summary = NULL;
+
+  g_assert_cmpint (run (f, "import-roster", xlsx, NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "XLSX"));
+  g_assert_nonnull (strstr (f->out, "header on row 2"));
+  g_assert_cmpint (count (f, "SELECT count(*) FROM person WHERE category = 'teacher'"
+                             " AND phone = '+79161234567'"), ==, 1);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM status_event WHERE status = 'joined'"
+                             " AND on_date = '2023-11-20'"), ==, 1);
+  g_assert_cmpint (run (f, "import-roster", xlsx, "--json", NULL), ==, 0);
+  summary = parse_summary (f->out);
+  assert_summary (summary, 0, 0, 1, 0, 0);
+}
+
 static void
 test_bad_usage (Fixture       *f,
                 gconstpointer  data)
@@ -320,6 +368,7 @@ main (int   argc,
   ADD ("human-output", test_human_output);
   ADD ("strict", test_strict);
   ADD ("full-roster", test_full_roster);
+  ADD ("xlsx", test_xlsx);
   ADD ("bad-usage", test_bad_usage);
   ADD ("failed-jobs", test_failed_jobs);
 #undef ADD
