@@ -25,6 +25,7 @@ static const Verb verbs[] = {
   { "check", sc_cli_verb_check, N_("Check the database's integrity and schema version") },
   { "report", sc_cli_verb_report, N_("Make a month's report as XLSX, PDF or JSON") },
   { "plan-chats", sc_cli_verb_plan_chats, N_("Add the chats of the default templates; --xlsx saves the plan") },
+  { "import-roster", sc_cli_verb_import_roster, N_("Load a list of people from a CSV or XLSX file") },
 };
 
 static const Verb *

@@ -39,7 +39,7 @@ const char   *sc_table_get_cell       (const ScTable *table,
                                        guint          col);
 
 ScTableFormat sc_table_get_format     (const ScTable *table);
-/* "UTF-8", "UTF-8 (BOM)", "Windows-1251"; NULL for XLSX. */
+/* "UTF-8", "UTF-8 (BOM)", "Windows-1251", "UTF-16"; NULL for XLSX. */
 const char   *sc_table_get_encoding   (const ScTable *table);
 void          sc_table_set_encoding   (ScTable       *table,
                                        const char    *encoding);

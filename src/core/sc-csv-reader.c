@@ -1,0 +1,422 @@
+/* sc-csv-reader.c — CSV as Russian spreadsheets save it
+ *
+ * Excel in a Russian locale writes Windows-1251 and ';', LibreOffice and
+ * web services UTF-8 and ',', Excel's "Unicode text" UTF-16 and tabs. libcsv does the RFC 4180 tokenizing; this
+ * file picks the encoding and the delimiter and remembers on which physical
+ * line each record starts, so that a message about "line 12" points where
+ * a text editor shows it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sc-csv-reader"
+
+#include "config.h"
+
+#include <csv.h>
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "sc-csv-reader.h"
+#include "sc-table-reader-private.h"
+
+#define UTF8_BOM "\xEF\xBB\xBF"
+#define JUNK_SAMPLE (64 * 1024)
+#define SNIFF_SAMPLE (256 * 1024)
+#define SNIFF_RECORDS 20
+
+typedef struct
+{
+  ScTable   *table;
+  GPtrArray *cells;        /* the record being read */
+  guint      line;         /* physical line of the text fed last */
+  guint      record_line;  /* where the record started; 0: none open */
+  ScTableBudget budget;
+  GError    *error;
+} Reader;
+
+typedef struct
+{
+  guint counts[SNIFF_RECORDS];
+  guint n_records;
+  guint n_fields;
+  gboolean blank;
+} Sniffer;
+
+static const char delimiters[] = { ';', ',', '\t' };
+
+/* Spaces belong to the cell: importers trim, and a quoted cell must not
+ * lose what the user typed. */
+static int
+never_space (unsigned char c)
+{
+  return 0;
+}
+
+static void
+init_parser (struct csv_parser *parser,
+             char               delimiter)
+{
+  csv_init (parser, 0);
+  csv_set_delim (parser, (unsigned char)delimiter);
+  csv_set_space_func (parser, never_space);
+}
+
+static gboolean
+is_binary (const guint8 *data,
+           gsize         len)
+{
+  gsize sample = MIN (len, JUNK_SAMPLE), n_control = 0;
+
+  if (len == 0)
+    return FALSE;
+  if (memchr (data, '\0', len) != NULL)
+    return TRUE;
+  for (gsize i = 0; i < sample; i++)
+    if ((data[i] < 0x20 && data[i] != '\t' && data[i] != '\n' &&
+         data[i] != '\r') || data[i] == 0x7f)
+      n_control++;
+  return n_control * 10 > sample;
+}
+
+/* 0x98 is the one byte Windows-1251 leaves undefined; iconv refuses it. */
+static char *
+convert_cp1251 (const char *data,
+                gsize       len,
+                gsize      *out_len)
+{
+  g_autofree char *copy = g_memdup2 (data, len);
+
+  for (gsize i = 0; i < len; i++)
+    if ((guchar)copy[i] == 0x98)
+      copy[i] = '?';
+  return g_convert (copy, len, "UTF-8", "CP1251", NULL, out_len, NULL);
+}
+
+static char *
+decode_text (const char  *data,
+             gsize        len,
+             gsize       *out_len,
+             const char **encoding)
+{
+  if (len >= 3 && memcmp (data, UTF8_BOM, 3) == 0)
+    {
+      g_autofree char *valid = g_utf8_make_valid (data + 3, len - 3);
+
+      *encoding = "UTF-8 (BOM)";
+      *out_len = strlen (valid);
+      return g_steal_pointer (&valid);
+    }
+  if (g_utf8_validate_len (data, len, NULL))
+    {
+      *encoding = "UTF-8";
+      *out_len = len;
+      return g_strndup (data, len);
+    }
+  *encoding = "Windows-1251";
+  return convert_cp1251 (data, len, out_len);
+}
+
+/* Excel's "Unicode text" is UTF-16 with a BOM, tab-separated. */
+static char *
+decode_utf16 (const char  *data,
+              gsize        len,
+              gsize       *out_len,
+              const char **encoding)
+{
+  const char *charset = (guchar)data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+  g_autofree char *text = g_convert (data + 2, len - 2, "UTF-8", charset, NULL, out_len, NULL);
+
+  if (text == NULL || memchr (text, '\0', *out_len) != NULL)
+    return NULL;
+  *encoding = "UTF-16";
+  return g_steal_pointer (&text);
+}
+
+static gboolean
+has_utf16_bom (const char *data,
+               gsize       len)
+{
+  return len >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0);
+}
+
+static char *
+decode (const char  *data,
+        gsize        len,
+        gsize       *out_len,
+        const char **encoding,
+        GError     **error)
+{
+  char *text = NULL;
+
+  if (has_utf16_bom (data, len))
+    text = decode_utf16 (data, len, out_len, encoding);
+  else if (is_binary ((const guint8 *)data, len))
+    {
+      g_set_error_literal (error, SC_TABLE_READER_ERROR,
+                           SC_TABLE_READER_ERROR_NOT_A_TABLE,
+                           _("The file is not a table: it holds binary data, not text. Open it in Excel or LibreOffice and save it as .xlsx or .csv."));
+      return NULL;
+    }
+  else
+    text = decode_text (data, len, out_len, encoding);
+  if (text == NULL)
+    g_set_error_literal (error, SC_TABLE_READER_ERROR,
+                         SC_TABLE_READER_ERROR_NOT_A_TABLE,
+                         _("The file’s text encoding is not recognized. Save it again as CSV (UTF-8) or as .xlsx."));
+  return text;
+}
+
+static void
+sniff_field_cb (void   *field,
+                size_t  len,
+                void   *data)
+{
+  Sniffer *sniffer = data;
+
+  sniffer->n_fields++;
+  for (size_t i = 0; i < len && sniffer->blank; i++)
+    if (!g_ascii_isspace (((const char *)field)[i]))
+      sniffer->blank = FALSE;
+}
+
+static void
+sniff_record_cb (int   c,
+                 void *data)
+{
+  Sniffer *sniffer = data;
+
+  if (!sniffer->blank && sniffer->n_records < SNIFF_RECORDS)
+    sniffer->counts[sniffer->n_records++] = sniffer->n_fields;
+  sniffer->n_fields = 0;
+  sniffer->blank = TRUE;
+}
+
+static void
+sniff (const char *text,
+       gsize       len,
+       char        delimiter,
+       Sniffer    *sniffer)
+{
+  struct csv_parser parser;
+
+  init_parser (&parser, delimiter);
+  sniffer->blank = TRUE;
+  len = MIN (len, SNIFF_SAMPLE);
+  for (gsize pos = 0; pos < len && sniffer->n_records < SNIFF_RECORDS; pos += 4096)
+    csv_parse (&parser, text + pos, MIN (4096, len - pos), sniff_field_cb,
+               sniff_record_cb, sniffer);
+  csv_fini (&parser, sniff_field_cb, sniff_record_cb, sniffer);
+  csv_free (&parser);
+}
+
+/* Lines that agree on the most common column count, weighted by how many
+ * columns that is: title rows (one cell) do not count, and a stray comma
+ * inside a ';' file splits too few lines the same way to win. */
+static guint
+score_delimiter (const Sniffer *sniffer)
+{
+  guint best_count = 0, best_agree = 0;
+
+  for (guint i = 0; i < sniffer->n_records; i++)
+    {
+      guint agree = 0;
+
+      for (guint j = 0; j < sniffer->n_records; j++)
+        agree += sniffer->counts[j] == sniffer->counts[i];
+      if (agree > best_agree ||
+          (agree == best_agree && sniffer->counts[i] > best_count))
+        {
+          best_agree = agree;
+          best_count = sniffer->counts[i];
+        }
+    }
+  return best_count > 1 ? best_agree * (best_count - 1) : 0;
+}
+
+static char
+detect_delimiter (const char *text,
+                  gsize       len)
+{
+  char best = delimiters[0];
+  guint best_score = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (delimiters); i++)
+    {
+      Sniffer sniffer = { { 0 }, 0, 0, TRUE };
+      guint score;
+
+      sniff (text, len, delimiters[i], &sniffer);
+      score = score_delimiter (&sniffer);
+      if (score > best_score)
+        {
+          best = delimiters[i];
+          best_score = score;
+        }
+    }
+  return best;
+}
+
+/* Excel writes a line break inside a quoted cell as LF; a CRLF file may
+ * carry CRLF there too. Cells hold LF only. */
+static char *
+normalize_cell (const char *field,
+                gsize       len)
+{
+  char *cell = g_malloc (len + 1);
+  gsize out = 0;
+
+  for (gsize i = 0; i < len; i++)
+    if (!(field[i] == '\r' && i + 1 < len && field[i + 1] == '\n'))
+      cell[out++] = field[i];
+  cell[out] = '\0';
+  return cell;
+}
+
+static void
+field_cb (void   *field,
+          size_t  len,
+          void   *data)
+{
+  Reader *reader = data;
+
+  if (reader->error != NULL)
+    return;
+  if (reader->record_line == 0)
+    reader->record_line = reader->line;
+  if (reader->cells->len >= SC_TABLE_READER_MAX_COLUMNS)
+    {
+      g_set_error (&reader->error, SC_TABLE_READER_ERROR, SC_TABLE_READER_ERROR_TOO_LARGE,
+                   _("Line %u has more than %d cells, more than a spreadsheet holds. Check that you chose the right file and that it is a table."),
+                   reader->record_line, SC_TABLE_READER_MAX_COLUMNS);
+      return;
+    }
+  if (!sc_table_budget_spend (&reader->budget, 1, len, &reader->error))
+    return;
+  g_ptr_array_add (reader->cells, len > 0 ? normalize_cell (field, len) : g_strdup (""));
+}
+
+static void
+record_cb (int   c,
+           void *data)
+{
+  Reader *reader = data;
+  guint line = reader->record_line != 0 ? reader->record_line : reader->line;
+  GStrv cells;
+
+  reader->record_line = 0;
+  if (reader->error != NULL)
+    return;
+  g_ptr_array_add (reader->cells, NULL);
+  cells = (GStrv)g_ptr_array_steal (reader->cells, NULL);
+  if (sc_table_reader_row_is_blank (cells))
+    g_strfreev (cells);
+  else
+    sc_table_append_row (reader->table, line, cells);
+}
+
+/* The length of the physical line at @text, its end of line included:
+ * LF, CRLF or a lone CR (old Mac files). */
+static gsize
+line_length (const char *text,
+             gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      if (text[i] == '\n')
+        return i + 1;
+      if (text[i] == '\r')
+        return (i + 1 < len && text[i + 1] == '\n') ? i + 2 : i + 1;
+    }
+  return len;
+}
+
+static gboolean
+is_line_blank (const char *text,
+               gsize       len)
+{
+  return len == 0 || text[0] == '\n' || text[0] == '\r';
+}
+
+/* Fed one physical line at a time: a record can only start at the start
+ * of a line, so the line of the first non-empty text fed while no record
+ * is open is the record's line. */
+static gboolean
+parse_lines (Reader            *reader,
+             struct csv_parser *parser,
+             const char        *text,
+             gsize              len,
+             GCancellable      *cancellable,
+             GError           **error)
+{
+  for (gsize pos = 0; pos < len; reader->line++)
+    {
+      gsize n = line_length (text + pos, len - pos);
+
+      if (reader->record_line == 0 && !is_line_blank (text + pos, n))
+        reader->record_line = reader->line;
+      csv_parse (parser, text + pos, n, field_cb, record_cb, reader);
+      pos += n;
+      if (reader->error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&reader->error));
+          return FALSE;
+        }
+      if (reader->line % SC_TABLE_READER_CANCEL_EVERY == 0 &&
+          g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static ScTable *
+split_rows (const char   *text,
+            gsize         len,
+            char          delimiter,
+            GCancellable *cancellable,
+            GError      **error)
+{
+  g_autoptr(ScTable) table = sc_table_new (SC_TABLE_FORMAT_CSV);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  Reader reader = { table, cells, 1, 0, { 0, 0 }, NULL };
+  struct csv_parser parser;
+  gboolean ok;
+
+  init_parser (&parser, delimiter);
+  ok = parse_lines (&reader, &parser, text, len, cancellable, error);
+  if (ok)
+    {
+      csv_fini (&parser, field_cb, record_cb, &reader);
+      if (reader.error != NULL)
+        {
+          g_propagate_error (error, reader.error);
+          ok = FALSE;
+        }
+    }
+  csv_free (&parser);
+  return ok ? g_steal_pointer (&table) : NULL;
+}
+
+ScTable *
+sc_csv_read (GBytes       *bytes,
+             GCancellable *cancellable,
+             GError      **error)
+{
+  gsize len = 0, text_len = 0;
+  const char *data = g_bytes_get_data (bytes, &len);
+  const char *encoding = NULL;
+  g_autofree char *text = NULL;
+  ScTable *table;
+  char delimiter;
+
+  text = decode (data, len, &text_len, &encoding, error);
+  if (text == NULL)
+    return NULL;
+  delimiter = detect_delimiter (text, text_len);
+  table = split_rows (text, text_len, delimiter, cancellable, error);
+  if (table != NULL)
+    {
+      sc_table_set_encoding (table, encoding);
+      sc_table_set_delimiter (table, delimiter);
+    }
+  return table;
+}

@@ -1,0 +1,137 @@
+/* sc-fold.c — sc_text_clean and sc_text_fold for the import's hot loops
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "sc-fold.h"
+#include "sc-text.h"
+
+/* What g_unichar_isspace calls space among ASCII. */
+static inline gboolean
+is_ascii_space (guchar c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Cyrillic letters from U+0400 to U+047F start with these bytes; none of
+ * them is a space. */
+static inline gboolean
+is_cyrillic_lead (guchar c)
+{
+  return c == 0xD0 || c == 0xD1;
+}
+
+/* Lower case and «ё» → «е» for А–Я, а–я, Ё, ё; FALSE for another letter. */
+static gboolean
+fold_cyrillic (guchar  lead,
+               guchar  next,
+               guchar *out)
+{
+  out[0] = 0xD0;
+  if ((lead == 0xD0 && next == 0x81) || (lead == 0xD1 && next == 0x91))
+    out[1] = 0xB5;                         /* Ё, ё → е */
+  else if (lead == 0xD0 && next >= 0x90 && next <= 0x9F)
+    out[1] = next + 0x20;                  /* А–П → а–п */
+  else if (lead == 0xD0 && next >= 0xA0 && next <= 0xAF)
+    out[0] = 0xD1, out[1] = next - 0x20;   /* Р–Я → р–я */
+  else if (lead == 0xD0 && next >= 0xB0 && next <= 0xBF)
+    out[1] = next;                         /* а–п */
+  else if (lead == 0xD1 && next >= 0x80 && next <= 0x8F)
+    out[0] = 0xD1, out[1] = next;          /* р–я */
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* The byte-level pass, written straight into @out (the result is never
+ * longer than @text); FALSE and @out as it was when @text holds something
+ * it does not know. */
+static gboolean
+append_fast (GString    *out,
+             const char *text,
+             gboolean    fold)
+{
+  gsize start = out->len;
+  guchar *dest, *begin;
+  gboolean pending_space = FALSE;
+  const guchar *p;
+
+  g_string_set_size (out, start + strlen (text));
+  begin = dest = (guchar *)out->str + start;
+  for (p = (const guchar *)text; *p != '\0'; p++)
+    {
+      if (is_ascii_space (*p))
+        {
+          pending_space = dest > begin;
+          continue;
+        }
+      if (pending_space)
+        *dest++ = ' ';
+      pending_space = FALSE;
+      if (is_cyrillic_lead (*p))
+        {
+          if ((p[1] & 0xC0) != 0x80)
+            break;
+          if (!fold)
+            dest[0] = p[0], dest[1] = p[1];
+          else if (!fold_cyrillic (p[0], p[1], dest))
+            break;
+          dest += 2;
+          p++;
+        }
+      else if (*p >= 0x80)
+        break;
+      else
+        *dest++ = fold ? g_ascii_tolower (*p) : *p;
+    }
+  g_string_truncate (out, *p == '\0' ? start + (gsize)(dest - begin) : start);
+  return *p == '\0';
+}
+
+void
+sc_clean_append (GString    *out,
+                 const char *text)
+{
+  g_autofree char *clean = NULL;
+
+  if (text == NULL || append_fast (out, text, FALSE))
+    return;
+  clean = sc_text_clean (text);
+  g_string_append (out, clean);
+}
+
+void
+sc_fold_append (GString    *out,
+                const char *text)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL || append_fast (out, text, TRUE))
+    return;
+  folded = sc_text_fold (text);
+  g_string_append (out, folded);
+}
+
+gboolean
+sc_is_clean (const char *text)
+{
+  const guchar *p = (const guchar *)text;
+
+  if (*p == ' ')
+    return FALSE;
+  for (; *p != '\0'; p++)
+    {
+      if (*p == ' ' && (p[1] == ' ' || p[1] == '\0'))
+        return FALSE;
+      if (is_ascii_space (*p) && *p != ' ')
+        return FALSE;
+      if (is_cyrillic_lead (*p) && (p[1] & 0xC0) == 0x80)
+        p++;
+      else if (*p >= 0x80)
+        return FALSE;
+    }
+  return TRUE;
+}

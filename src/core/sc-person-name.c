@@ -1,0 +1,75 @@
+/* sc-person-name.c — a person's name as rosters write it, and as we match it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "sc-fold.h"
+#include "sc-person-name.h"
+#include "sc-text.h"
+
+#define KEY_SEPARATOR "\x1f"
+
+void
+sc_person_name_split (const char  *full_name,
+                      char       **last_name,
+                      char       **first_name,
+                      char       **patronymic)
+{
+  g_autoptr(GString) buffer = g_string_new (NULL);
+  char *clean, *first_space, *second_space = NULL;
+
+  g_return_if_fail (last_name != NULL && first_name != NULL && patronymic != NULL);
+
+  /* Cleaning leaves single ASCII spaces between words. */
+  sc_clean_append (buffer, full_name);
+  clean = buffer->str;
+  first_space = strchr (clean, ' ');
+  if (first_space != NULL)
+    {
+      *first_space = '\0';
+      second_space = strchr (first_space + 1, ' ');
+      if (second_space != NULL)
+        *second_space = '\0';
+    }
+  *last_name = g_strdup (clean);
+  *first_name = g_strdup (first_space != NULL ? first_space + 1 : "");
+  *patronymic = g_strdup (second_space != NULL ? second_space + 1 : "");
+}
+
+char *
+sc_person_name_join (const char *last_name,
+                     const char *first_name,
+                     const char *patronymic)
+{
+  g_autofree char *joined = g_strjoin (" ", last_name ? last_name : "",
+                                       first_name ? first_name : "",
+                                       patronymic ? patronymic : "", NULL);
+  return sc_text_clean (joined);
+}
+
+void
+sc_person_name_key_append (GString    *out,
+                           const char *last_name,
+                           const char *first_name,
+                           const char *patronymic)
+{
+  sc_fold_append (out, last_name);
+  g_string_append (out, KEY_SEPARATOR);
+  sc_fold_append (out, first_name);
+  g_string_append (out, KEY_SEPARATOR);
+  sc_fold_append (out, patronymic);
+}
+
+char *
+sc_person_name_key (const char *last_name,
+                    const char *first_name,
+                    const char *patronymic)
+{
+  GString *key = g_string_new (NULL);
+
+  sc_person_name_key_append (key, last_name, first_name, patronymic);
+  return g_string_free (key, FALSE);
+}

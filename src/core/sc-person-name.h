@@ -1,0 +1,35 @@
+/* sc-person-name.h — a person's name as rosters write it, and as we match it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Splits one «ФИО» cell on white space: the first word is the last name, the
+ * second the first name, the rest the patronymic («Гасан оглы»). Each part
+ * is cleaned (sc_text_clean); missing parts are "". */
+void  sc_person_name_split  (const char  *full_name,
+                             char       **last_name,
+                             char       **first_name,
+                             char       **patronymic);
+
+/* "Last First Patronymic", cleaned, without the empty parts. */
+char *sc_person_name_join   (const char  *last_name,
+                             const char  *first_name,
+                             const char  *patronymic);
+
+/* A key for matching: the three parts folded (case, «ё», spaces) and joined
+ * by a separator no name contains. Equal keys mean the same written name. */
+char *sc_person_name_key    (const char  *last_name,
+                             const char  *first_name,
+                             const char  *patronymic);
+/* The same key, appended to @out: for loops over many names. */
+void  sc_person_name_key_append (GString *out,
+                                 const char  *last_name,
+                                 const char  *first_name,
+                                 const char  *patronymic);
+
+G_END_DECLS

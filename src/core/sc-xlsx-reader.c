@@ -1,0 +1,49 @@
+/* sc-xlsx-reader.c — the first worksheet of an XLSX file
+ *
+ * Debian 12 has no C library that reads XLSX, so this is a small one on
+ * minizip and GMarkup (DESIGN.md §2): find the first sheet, read the shared
+ * strings and the date styles it needs, then stream the sheet's rows.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sc-xlsx-reader"
+
+#include "config.h"
+
+#include "sc-table-reader.h"
+#include "sc-xlsx-package.h"
+#include "sc-xlsx-reader.h"
+#include "sc-xlsx-sheet.h"
+#include "sc-xlsx-strings.h"
+#include "sc-xlsx-styles.h"
+#include "sc-xlsx-workbook.h"
+
+ScTable *
+sc_xlsx_read (GBytes       *bytes,
+              GCancellable *cancellable,
+              GError      **error)
+{
+  g_autoptr(ScXlsxPackage) package = NULL;
+  g_autoptr(ScXlsxWorkbook) workbook = NULL;
+  g_autoptr(GPtrArray) strings = NULL;
+  g_autoptr(ScXlsxStyles) styles = NULL;
+  ScXlsxSheetContext context;
+
+  package = sc_xlsx_package_open (bytes, error);
+  if (package == NULL)
+    return NULL;
+  workbook = sc_xlsx_workbook_read (package, error);
+  if (workbook == NULL)
+    return NULL;
+  strings = sc_xlsx_strings_read (package, workbook->strings_part, error);
+  if (strings == NULL)
+    return NULL;
+  styles = sc_xlsx_styles_read (package, workbook->styles_part, error);
+  if (styles == NULL)
+    return NULL;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  context = (ScXlsxSheetContext) { strings, styles, workbook->date1904 };
+  return sc_xlsx_sheet_read (package, workbook->sheet_part, &context,
+                             cancellable, error);
+}
