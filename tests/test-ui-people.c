@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sc-application.h"
+#include "sc-import-assistant.h"
 #include "sc-people.h"
 #include "sc-people-page-private.h"
 #include "sc-person-dialog.h"
@@ -313,6 +314,92 @@ test_export_missing (void)
 }
 
 static void
+wait_idle (ScImportAssistant *assistant)
+{
+  gint64 give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  sc_test_ui_wait (50);
+  while (sc_import_assistant_is_busy (assistant) && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (sc_import_assistant_is_busy (assistant));
+  sc_test_ui_wait (50);
+}
+
+/* What Russian Excel saves: Windows-1251, semicolons, a title row above the
+ * header, «ё», stray spaces, one row with an error. */
+static char *
+write_roster (void)
+{
+  const char *text =
+    "Список студентов на 01.11.2023;;;;\r\n"
+    "Фамилия;Имя;Отчество;Группа;Статус подключения;Телефон\r\n"
+    "Фёдоров ; Семён;Ильич;Т-31;подключён;8 (912) 345-67-89\r\n"
+    "Лебедева;Анна;;Т-31;приглашен;\r\n"
+    ";Безфамильный;;Т-31;да;\r\n"
+    "Лебедева;Анна;;Т-31;приглашен;\r\n";
+  g_autofree char *cp1251 = g_convert (text, -1, "WINDOWS-1251", "UTF-8", NULL, NULL, NULL);
+  g_autofree char *dir = g_path_get_dirname (db_path);
+  char *path = g_build_filename (dir, "Студенты Т-31.csv", NULL);
+
+  g_assert_nonnull (cp1251);
+  g_assert_true (g_file_set_contents (path, cp1251, -1, NULL));
+  return path;
+}
+
+static void
+test_import_assistant (void)
+{
+  ScPeoplePage *page;
+  ScWindow *window = open_window (&page);
+  g_autofree char *path = write_roster ();
+  ScImportAssistant *assistant = sc_people_page_import_file (page, path);
+  ScRosterPlan *plan;
+  guint before = n_visible (page);
+
+  g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *)&assistant);
+  wait_idle (assistant);
+  plan = sc_import_assistant_get_plan (assistant);
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_ADDED), ==, 2);
+  g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_DUPLICATE), ==, 1);
+  g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_ERROR), ==, 1);
+  g_assert_cmpstr (sc_roster_plan_get_row (plan, 0)->phone, ==, "+79123456789");
+  sc_test_ui_screenshot (GTK_WIDGET (assistant), "import-assistant");
+
+  /* The person decides the phone column is not to be loaded: re-checked. */
+  sc_import_assistant_set_column (assistant, 5, SC_FIELD_NONE);
+  wait_idle (assistant);
+  plan = sc_import_assistant_get_plan (assistant);
+  g_assert_cmpstr (sc_roster_plan_get_row (plan, 0)->phone, ==, "");
+  sc_import_assistant_set_column (assistant, 5, SC_FIELD_PHONE);
+  wait_idle (assistant);
+
+  sc_import_assistant_commit (assistant);
+  {
+    gint64 give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+    while (assistant != NULL && g_get_monotonic_time () < give_up)
+      g_main_context_iteration (NULL, TRUE);
+  }
+  g_assert_null (assistant);
+  sc_test_ui_wait (100);
+  g_assert_cmpuint (n_visible (page), ==, before + 2);
+  gtk_editable_set_text (GTK_EDITABLE (page->search_entry), "федоров");
+  g_signal_emit_by_name (page->search_entry, "search-changed");
+  g_assert_cmpuint (n_visible (page), ==, 1);
+  g_assert_cmpstr (visible_name (page, 0), ==, "Фёдоров Семён Ильич");
+
+  /* The same file again changes nothing. */
+  assistant = sc_people_page_import_file (page, path);
+  g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *)&assistant);
+  wait_idle (assistant);
+  plan = sc_import_assistant_get_plan (assistant);
+  g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_ADDED), ==, 0);
+  g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_UNCHANGED), ==, 2);
+  close_window (GTK_WINDOW (assistant));
+  close_window (GTK_WINDOW (window));
+}
+
+static void
 test_empty_state (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("sc-ui-empty-XXXXXX", NULL);
@@ -344,6 +431,7 @@ main (int    argc,
   g_test_add_func ("/sc/ui/people/bulk-status-and-undo", test_bulk_status_and_undo);
   g_test_add_func ("/sc/ui/people/person-editor", test_person_editor);
   g_test_add_func ("/sc/ui/people/export-missing", test_export_missing);
+  g_test_add_func ("/sc/ui/people/import-assistant", test_import_assistant);
   g_test_add_func ("/sc/ui/people/empty-state", test_empty_state);
   return g_test_run ();
 }

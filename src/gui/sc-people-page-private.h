@@ -53,6 +53,12 @@ void     sc_people_page_update_counts (ScPeoplePage *self);
 /* sc-people-page-models.c */
 void sc_people_page_setup_models   (ScPeoplePage *self);
 void sc_people_page_reload         (ScPeoplePage *self);
+/* sc-people-page-import.c; tests call import_file instead of the chooser */
+struct _ScImportAssistant *sc_people_page_import_file (ScPeoplePage *self,
+                                                       const char   *path);
+void sc_people_page_choose_import  (GtkWidget    *widget,
+                                    const char   *action_name,
+                                    GVariant     *param);
 /* sc-people-page-export.c; tests call write_missing instead of the chooser */
 int  sc_people_page_write_missing  (ScPeoplePage *self,
                                     const char   *path);

@@ -453,6 +453,7 @@ sc_people_page_class_init (ScPeoplePageClass *klass)
   bind_template (widget_class);
 
   gtk_widget_class_install_action (widget_class, "people.add", NULL, add_activated);
+  gtk_widget_class_install_action (widget_class, "people.import", NULL, sc_people_page_choose_import);
   gtk_widget_class_install_action (widget_class, "people.set-status", "s", set_status_activated);
   gtk_widget_class_install_action (widget_class, "people.mark-left", NULL, mark_left_activated);
   gtk_widget_class_install_action (widget_class, "people.undo", NULL, undo_activated);
@@ -460,6 +461,7 @@ sc_people_page_class_init (ScPeoplePageClass *klass)
   gtk_widget_class_install_action (widget_class, "people.export-missing", NULL,
                                    sc_people_page_export_missing);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "people.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "people.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "people.focus-search", NULL);
 }
 

@@ -1,0 +1,80 @@
+/* sc-people-page-import.c — «Импорт…» (Ctrl+I) on the «Люди» page
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sc-people-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-import-assistant.h"
+#include "sc-people-page-private.h"
+#include "sc-window.h"
+
+static void
+import_finished_cb (ScImportAssistant *assistant,
+                    const char        *summary,
+                    ScPeoplePage      *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *text = g_strdup_printf (_("List loaded: %s"), summary);
+
+  if (SC_IS_WINDOW (root))
+    sc_window_add_toast (SC_WINDOW (root), adw_toast_new (text));
+}
+
+ScImportAssistant *
+sc_people_page_import_file (ScPeoplePage *self,
+                            const char   *path)
+{
+  ScImportAssistant *assistant;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  g_return_val_if_fail (SC_IS_PEOPLE_PAGE (self), NULL);
+  g_return_val_if_fail (self->database != NULL, NULL);
+
+  assistant = sc_import_assistant_new (self->database, path);
+  gtk_window_set_transient_for (GTK_WINDOW (assistant), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+  g_signal_connect_object (assistant, "finished", G_CALLBACK (import_finished_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (assistant));
+  return assistant;
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     ScPeoplePage    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      if (path != NULL)
+        sc_people_page_import_file (self, path);
+    }
+  g_clear_object (&self->chooser);
+}
+
+void
+sc_people_page_choose_import (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *param)
+{
+  ScPeoplePage *self = SC_PEOPLE_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->database == NULL || self->chooser != NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new (_("Import a List of People"),
+                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Spreadsheets (CSV, XLSX)"));
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_filter_add_suffix (filter, "txt");
+  gtk_file_filter_add_suffix (filter, "xlsx");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
