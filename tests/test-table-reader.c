@@ -709,7 +709,6 @@ test_xlsx_libxlsxwriter_inline (Fixture       *fixture,
                                 gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "inline.xlsx", NULL);
-  g_autofree char *contents = NULL;
   g_autoptr(ScTable) table = NULL;
 
   write_lxw_roster (path, TRUE);
