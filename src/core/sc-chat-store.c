@@ -167,13 +167,6 @@ bind_id (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
-static char *
-dup_column (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *)sqlite3_column_text (stmt, column));
-}
-
 static ScChat *
 chat_from_row (sqlite3_stmt *stmt)
 {
@@ -181,16 +174,16 @@ chat_from_row (sqlite3_stmt *stmt)
 
   chat->id = sqlite3_column_int64 (stmt, 0);
   chat->parent_id = sqlite3_column_int64 (stmt, 1);
-  chat->title = dup_column (stmt, 2);
+  chat->title = sc_database_column_dup_or_null (stmt, 2);
   sc_chat_kind_from_string ((const char *)sqlite3_column_text (stmt, 3), &chat->kind);
   chat->group_id = sqlite3_column_int64 (stmt, 4);
   chat->department_id = sqlite3_column_int64 (stmt, 5);
   chat->admin_person_id = sqlite3_column_int64 (stmt, 6);
   sc_chat_status_from_string ((const char *)sqlite3_column_text (stmt, 7), &chat->status);
-  chat->created_on = dup_column (stmt, 8);
-  chat->invite_link = dup_column (stmt, 9);
-  chat->notes = dup_column (stmt, 10);
-  chat->template_key = dup_column (stmt, 11);
+  chat->created_on = sc_database_column_dup_or_null (stmt, 8);
+  chat->invite_link = sc_database_column_dup_or_null (stmt, 9);
+  chat->notes = sc_database_column_dup_or_null (stmt, 10);
+  chat->template_key = sc_database_column_dup_or_null (stmt, 11);
   chat->sort_order = sqlite3_column_int (stmt, 12);
   return chat;
 }

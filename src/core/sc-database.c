@@ -211,6 +211,23 @@ sc_database_prepare (ScDatabase *self,
   return stmt;
 }
 
+char *
+sc_database_column_dup (sqlite3_stmt *stmt,
+                        int           column)
+{
+  const char *text = (const char *)sqlite3_column_text (stmt, column);
+  return g_strdup (text ? text : "");
+}
+
+char *
+sc_database_column_dup_or_null (sqlite3_stmt *stmt,
+                                int           column)
+{
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return NULL;
+  return sc_database_column_dup (stmt, column);
+}
+
 /* Steps a statement that returns no rows. */
 gboolean
 sc_database_step_done (ScDatabase   *self,

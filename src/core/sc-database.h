@@ -66,6 +66,12 @@ char         *sc_database_check           (ScDatabase   *self,
 void          sc_database_emit_changed    (ScDatabase   *self,
                                            const char   *what);
 
+/* A text column as a new string: "" (or NULL with _or_null) for SQL NULL. */
+char         *sc_database_column_dup      (sqlite3_stmt *stmt,
+                                           int           column);
+char         *sc_database_column_dup_or_null (sqlite3_stmt *stmt,
+                                              int           column);
+
 gboolean      sc_database_set_error       (ScDatabase   *self,
                                            int           rc,
                                            GError      **error);

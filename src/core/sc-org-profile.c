@@ -128,36 +128,28 @@ sc_org_profile_validate (const ScOrgProfile *profile,
   return TRUE;
 }
 
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           col)
-{
-  const char *text = (const char *)sqlite3_column_text (stmt, col);
-  return g_strdup (text ? text : "");
-}
-
 static ScOrgProfile *
 profile_from_row (sqlite3_stmt *stmt)
 {
   ScOrgProfile *p = sc_org_profile_new ();
 
-  g_free (p->full_name), p->full_name = column_dup (stmt, 0);
-  g_free (p->short_name), p->short_name = column_dup (stmt, 1);
-  g_free (p->head_name), p->head_name = column_dup (stmt, 2);
-  g_free (p->head_position), p->head_position = column_dup (stmt, 3);
-  g_free (p->coordinator_name), p->coordinator_name = column_dup (stmt, 4);
-  g_free (p->coordinator_position), p->coordinator_position = column_dup (stmt, 5);
-  g_free (p->coordinator_phone), p->coordinator_phone = column_dup (stmt, 6);
-  g_free (p->coordinator_email), p->coordinator_email = column_dup (stmt, 7);
-  g_free (p->order_number), p->order_number = column_dup (stmt, 8);
+  g_free (p->full_name), p->full_name = sc_database_column_dup (stmt, 0);
+  g_free (p->short_name), p->short_name = sc_database_column_dup (stmt, 1);
+  g_free (p->head_name), p->head_name = sc_database_column_dup (stmt, 2);
+  g_free (p->head_position), p->head_position = sc_database_column_dup (stmt, 3);
+  g_free (p->coordinator_name), p->coordinator_name = sc_database_column_dup (stmt, 4);
+  g_free (p->coordinator_position), p->coordinator_position = sc_database_column_dup (stmt, 5);
+  g_free (p->coordinator_phone), p->coordinator_phone = sc_database_column_dup (stmt, 6);
+  g_free (p->coordinator_email), p->coordinator_email = sc_database_column_dup (stmt, 7);
+  g_free (p->order_number), p->order_number = sc_database_column_dup (stmt, 8);
   if (sqlite3_column_type (stmt, 9) != SQLITE_NULL)
-    p->order_date = column_dup (stmt, 9);
+    p->order_date = sc_database_column_dup (stmt, 9);
   p->platform = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 10), "max") == 0
                 ? SC_PLATFORM_MAX : SC_PLATFORM_VK;
   p->norm_messages = sqlite3_column_int (stmt, 11);
   p->norm_calls = sqlite3_column_int (stmt, 12);
   p->report_due_day = sqlite3_column_int (stmt, 13);
-  g_free (p->full_connection_deadline), p->full_connection_deadline = column_dup (stmt, 14);
+  g_free (p->full_connection_deadline), p->full_connection_deadline = sc_database_column_dup (stmt, 14);
   return p;
 }
 

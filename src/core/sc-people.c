@@ -45,23 +45,6 @@ sc_unit_progress_pct (const ScUnitProgress *progress)
   return 100.0 * progress->connected / progress->active;
 }
 
-static char *
-column_text (sqlite3_stmt *stmt,
-             int           col)
-{
-  const char *text = (const char *)sqlite3_column_text (stmt, col);
-  return g_strdup (text ? text : "");
-}
-
-static char *
-column_text_or_null (sqlite3_stmt *stmt,
-                     int           col)
-{
-  if (sqlite3_column_type (stmt, col) == SQLITE_NULL)
-    return NULL;
-  return column_text (stmt, col);
-}
-
 static ScPersonRecord *
 record_from_row (sqlite3_stmt *stmt,
                  const char   *on_date)
@@ -69,22 +52,22 @@ record_from_row (sqlite3_stmt *stmt,
   ScPersonRecord *r = g_new0 (ScPersonRecord, 1);
 
   r->id = sqlite3_column_int64 (stmt, 0);
-  r->last_name = column_text (stmt, 1);
-  r->first_name = column_text (stmt, 2);
-  r->patronymic = column_text (stmt, 3);
+  r->last_name = sc_database_column_dup (stmt, 1);
+  r->first_name = sc_database_column_dup (stmt, 2);
+  r->patronymic = sc_database_column_dup (stmt, 3);
   if (!sc_category_from_code ((const char *)sqlite3_column_text (stmt, 4), &r->category))
     r->category = SC_CATEGORY_STAFF;
-  r->group_code = column_text (stmt, 5);
-  r->department = column_text (stmt, 6);
-  r->position = column_text (stmt, 7);
-  r->phone = column_text (stmt, 8);
-  r->email = column_text (stmt, 9);
-  r->notes = column_text (stmt, 10);
-  r->left_on = column_text_or_null (stmt, 11);
+  r->group_code = sc_database_column_dup (stmt, 5);
+  r->department = sc_database_column_dup (stmt, 6);
+  r->position = sc_database_column_dup (stmt, 7);
+  r->phone = sc_database_column_dup (stmt, 8);
+  r->email = sc_database_column_dup (stmt, 9);
+  r->notes = sc_database_column_dup (stmt, 10);
+  r->left_on = sc_database_column_dup_or_null (stmt, 11);
   r->active = r->left_on == NULL || g_strcmp0 (r->left_on, on_date) > 0;
   if (!sc_status_from_code ((const char *)sqlite3_column_text (stmt, 12), &r->status))
     r->status = SC_STATUS_NOT_INVITED;
-  r->status_date = column_text_or_null (stmt, 13);
+  r->status_date = sc_database_column_dup_or_null (stmt, 13);
   return r;
 }
 
@@ -393,7 +376,7 @@ read_left_on (ScDatabase *db,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
   g_ptr_array_add (previous, sqlite3_step (stmt) == SQLITE_ROW
-                             ? column_text_or_null (stmt, 0) : NULL);
+                             ? sc_database_column_dup_or_null (stmt, 0) : NULL);
   sqlite3_reset (stmt);
   return TRUE;
 }
@@ -519,8 +502,8 @@ sc_people_progress (ScDatabase *db,
       ScUnitProgress *u = g_new0 (ScUnitProgress, 1);
       u->kind = sqlite3_column_int (stmt, 0) ? SC_UNIT_DEPARTMENT : SC_UNIT_GROUP;
       u->id = sqlite3_column_int64 (stmt, 1);
-      u->name = column_text (stmt, 2);
-      u->curator = g_strstrip (column_text (stmt, 3));
+      u->name = sc_database_column_dup (stmt, 2);
+      u->curator = g_strstrip (sc_database_column_dup (stmt, 3));
       u->active = sqlite3_column_int (stmt, 4);
       u->connected = (guint)sqlite3_column_double (stmt, 5);
       g_ptr_array_add (units, u);

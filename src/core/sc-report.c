@@ -256,42 +256,25 @@ invalid_month (const char  *month,
   return TRUE;
 }
 
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           col)
-{
-  const char *text = (const char *)sqlite3_column_text (stmt, col);
-  return g_strdup (text ? text : "");
-}
-
-static char *
-column_dup_or_null (sqlite3_stmt *stmt,
-                    int           col)
-{
-  if (sqlite3_column_type (stmt, col) == SQLITE_NULL)
-    return NULL;
-  return column_dup (stmt, col);
-}
-
 static ScReport *
 report_from_row (sqlite3_stmt *stmt)
 {
   ScReport *r = g_new0 (ScReport, 1);
 
-  r->month = column_dup (stmt, 0);
+  r->month = sc_database_column_dup (stmt, 0);
   r->exists = TRUE;
   r->status = status_from_string ((const char *)sqlite3_column_text (stmt, 1));
-  r->problems = column_dup (stmt, 2);
-  r->measures = column_dup (stmt, 3);
-  r->notes = column_dup (stmt, 4);
-  r->head_name = column_dup (stmt, 5);
-  r->head_position = column_dup (stmt, 6);
-  r->coordinator_name = column_dup (stmt, 7);
-  r->coordinator_position = column_dup (stmt, 8);
+  r->problems = sc_database_column_dup (stmt, 2);
+  r->measures = sc_database_column_dup (stmt, 3);
+  r->notes = sc_database_column_dup (stmt, 4);
+  r->head_name = sc_database_column_dup (stmt, 5);
+  r->head_position = sc_database_column_dup (stmt, 6);
+  r->coordinator_name = sc_database_column_dup (stmt, 7);
+  r->coordinator_position = sc_database_column_dup (stmt, 8);
   r->include_teachers = sqlite3_column_int (stmt, 9) != 0;
-  r->submitted_on = column_dup_or_null (stmt, 10);
-  r->frozen_figures = column_dup_or_null (stmt, 11);
-  r->updated_at = column_dup_or_null (stmt, 12);
+  r->submitted_on = sc_database_column_dup_or_null (stmt, 10);
+  r->frozen_figures = sc_database_column_dup_or_null (stmt, 11);
+  r->updated_at = sc_database_column_dup_or_null (stmt, 12);
   return r;
 }
 
@@ -650,7 +633,7 @@ query_first_month (ScDatabase  *db,
     return NULL;
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    month = column_dup (stmt, 0);
+    month = sc_database_column_dup (stmt, 0);
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW)
     *ok = sc_database_set_error (db, rc, error);
