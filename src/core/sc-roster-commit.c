@@ -209,7 +209,7 @@ prepare_statements (ScDatabase *db,
 static gboolean
 write_rows (ScRosterPlan     *plan,
             ScDatabase       *db,
-            ScRosterProgress *progress,
+            ScImportProgress *progress,
             GCancellable     *cancellable,
             GError          **error)
 {
@@ -223,7 +223,7 @@ write_rows (ScRosterPlan     *plan,
       ScRosterPlanRow *row = &g_array_index (plan->rows, ScRosterPlanRow, i);
       ScRosterOutcome outcome = row->pub.outcome;
 
-      if (!sc_roster_progress_check (progress, i, n, cancellable, error))
+      if (!sc_import_progress_check (progress, i, n, cancellable, error))
         return FALSE;
       if ((outcome == SC_ROSTER_ADDED || outcome == SC_ROSTER_UPDATED) &&
           !write_person (db, plan->index, &statements, row, error))
@@ -258,7 +258,7 @@ write_leavers (ScRosterPlan *plan,
 gboolean
 sc_roster_plan_write (ScRosterPlan     *plan,
                       ScDatabase       *db,
-                      ScRosterProgress *progress,
+                      ScImportProgress *progress,
                       GCancellable     *cancellable,
                       GError          **error)
 {

@@ -6,6 +6,7 @@
  */
 #pragma once
 
+#include "sc-import-plan.h"
 #include "sc-roster-import.h"
 
 G_BEGIN_DECLS
@@ -70,22 +71,14 @@ typedef struct
   gboolean        event;        /* insert a status_event for pub.status */
 } ScRosterPlanRow;
 
-typedef struct
-{
-  ScImportProgressFunc func;
-  gpointer             data;
-  double               start;
-  double               span;
-} ScRosterProgress;
-
 struct _ScRosterPlan
 {
   gatomicrefcount  ref_count;
   ScTable         *table;
   ScColumnMap     *map;
   int              columns[SC_N_FIELDS];  /* field → column, or -1 */
+  ScImportPlanState state;      /* planned on which connection, committed */
   ScRosterMode     mode;
-  gboolean         strict;
   char            *today;
   char            *left_on;
   GStringChunk    *strings;     /* the rows' and the index's strings */
@@ -99,11 +92,6 @@ struct _ScRosterPlan
   GPtrArray       *leaver_people; /* ScRosterPerson, parallel to leavers */
   GPtrArray       *notes;       /* char *, NULL-terminated */
   ScRosterIndex   *index;
-  ScDatabase      *db;          /* the connection planned on */
-  gint64           data_version;  /* its state then, to tell whether the plan still holds */
-  gint64           total_changes;
-  gboolean         stale;       /* a commit failed half-way: plan again */
-  gboolean         committed;
 };
 
 ScRosterIndex  *sc_roster_index_load         (ScDatabase      *db,
@@ -130,21 +118,12 @@ const char     *sc_roster_index_match_key    (ScRosterIndex   *index,
 
 gboolean        sc_roster_plan_build         (ScRosterPlan     *plan,
                                               ScDatabase       *db,
-                                              ScRosterProgress *progress,
+                                              ScImportProgress *progress,
                                               GCancellable     *cancellable,
                                               GError          **error);
 gboolean        sc_roster_plan_write         (ScRosterPlan     *plan,
                                               ScDatabase       *db,
-                                              ScRosterProgress *progress,
-                                              GCancellable     *cancellable,
-                                              GError          **error);
-void            sc_roster_progress_report    (ScRosterProgress *progress,
-                                              guint             done,
-                                              guint             total);
-/* Reports progress and checks for cancellation every few hundred rows. */
-gboolean        sc_roster_progress_check     (ScRosterProgress *progress,
-                                              guint             done,
-                                              guint             total,
+                                              ScImportProgress *progress,
                                               GCancellable     *cancellable,
                                               GError          **error);
 

@@ -14,9 +14,6 @@
 #include "sc-date.h"
 #include "sc-roster-import-private.h"
 
-/* Planning takes this share of a commit's progress when it must be redone. */
-#define REPLAN_SHARE 0.3
-
 static const ScField roster_fields[] = {
   SC_FIELD_LAST_NAME, SC_FIELD_FIRST_NAME, SC_FIELD_PATRONYMIC, SC_FIELD_FULL_NAME,
   SC_FIELD_CATEGORY, SC_FIELD_GROUP, SC_FIELD_DEPARTMENT, SC_FIELD_POSITION,
@@ -39,8 +36,10 @@ sc_roster_detect_columns (const ScTable *table,
 
 /* Empties the plan for planning again. */
 static void
-plan_reset (ScRosterPlan *plan)
+plan_reset (gpointer data)
 {
+  ScRosterPlan *plan = data;
+
   g_array_set_size (plan->rows, 0);
   g_array_set_size (plan->leavers, 0);
   g_ptr_array_set_size (plan->leaver_people, 0);
@@ -52,8 +51,37 @@ plan_reset (ScRosterPlan *plan)
   g_hash_table_remove_all (plan->statuses);
   g_hash_table_remove_all (plan->dates);
   g_string_chunk_clear (plan->strings);
-  plan->stale = FALSE;
 }
+
+static gboolean
+plan_build (gpointer          plan,
+            ScDatabase       *db,
+            ScImportProgress *progress,
+            GCancellable     *cancellable,
+            GError          **error)
+{
+  return sc_roster_plan_build (plan, db, progress, cancellable, error);
+}
+
+static gboolean
+plan_write (gpointer          plan,
+            ScDatabase       *db,
+            ScImportProgress *progress,
+            GCancellable     *cancellable,
+            GError          **error)
+{
+  return sc_roster_plan_write (plan, db, progress, cancellable, error);
+}
+
+static guint
+count_errors (gpointer plan)
+{
+  return ((ScRosterPlan *)plan)->counts[SC_ROSTER_ERROR];
+}
+
+static const ScImportPlanOps roster_ops = {
+  plan_reset, plan_build, plan_write, count_errors, "people"
+};
 
 static ScRosterPlan *
 plan_alloc (ScTable               *table,
@@ -67,8 +95,9 @@ plan_alloc (ScTable               *table,
   plan->map = sc_column_map_copy (map);
   for (guint f = 0; f < SC_N_FIELDS; f++)
     plan->columns[f] = sc_column_map_find (map, f);
+  plan->state.ops = &roster_ops;
+  plan->state.strict = options->strict;
   plan->mode = options->mode;
-  plan->strict = options->strict;
   plan->today = options->today != NULL ? g_strdup (options->today) : sc_date_today ();
   plan->left_on = g_strdup (options->left_on != NULL ? options->left_on : plan->today);
   plan->strings = g_string_chunk_new (64 * 1024);
@@ -107,47 +136,6 @@ check_options (const ScColumnMap     *map,
   return TRUE;
 }
 
-/* The connection's state: another connection's commit changes the first,
- * this connection's writes the second. */
-static gboolean
-snapshot (ScDatabase *db,
-          gint64     *data_version,
-          gint64     *total_changes,
-          GError    **error)
-{
-  sqlite3_stmt *stmt = sc_database_prepare (db, "PRAGMA data_version", error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *data_version = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW)
-    return sc_database_set_error (db, rc, error);
-  *total_changes = sqlite3_total_changes64 (sc_database_get_handle (db));
-  return TRUE;
-}
-
-/* Plans inside the caller's transaction and remembers the database's state. */
-static gboolean
-plan_on (ScRosterPlan     *plan,
-         ScDatabase       *db,
-         ScRosterProgress *progress,
-         GCancellable     *cancellable,
-         GError          **error)
-{
-  plan_reset (plan);
-  if (!snapshot (db, &plan->data_version, &plan->total_changes, error))
-    return FALSE;
-  g_set_object (&plan->db, db);
-  if (sc_roster_plan_build (plan, db, progress, cancellable, error))
-    return TRUE;
-  plan->stale = TRUE;
-  return FALSE;
-}
-
 ScRosterPlan *
 sc_roster_plan_new (ScDatabase            *db,
                     ScTable               *table,
@@ -159,8 +147,6 @@ sc_roster_plan_new (ScDatabase            *db,
                     GError               **error)
 {
   g_autoptr(ScRosterPlan) plan = NULL;
-  ScRosterProgress range = { progress, user_data, 0.0, 1.0 };
-  gboolean ok;
 
   g_return_val_if_fail (SC_IS_DATABASE (db), NULL);
   g_return_val_if_fail (table != NULL && map != NULL && options != NULL, NULL);
@@ -168,52 +154,9 @@ sc_roster_plan_new (ScDatabase            *db,
   if (!check_options (map, options, error))
     return NULL;
   plan = plan_alloc (table, map, options);
-  /* One read transaction: the plan sees one state of the database. */
-  if (!sc_database_exec (db, "BEGIN", error))
+  if (!sc_import_plan_make (&plan->state, plan, db, progress, user_data, cancellable, error))
     return NULL;
-  ok = plan_on (plan, db, &range, cancellable, error);
-  sc_database_rollback (db);
-  return ok ? g_steal_pointer (&plan) : NULL;
-}
-
-/* Inside the write transaction: plan again unless nothing changed. */
-static gboolean
-ensure_current (ScRosterPlan     *plan,
-                ScDatabase       *db,
-                ScRosterProgress *progress,
-                GCancellable     *cancellable,
-                GError          **error)
-{
-  gint64 data_version = 0, total_changes = 0;
-  ScRosterProgress replan = { progress->func, progress->data, 0.0, REPLAN_SHARE };
-
-  if (!snapshot (db, &data_version, &total_changes, error))
-    return FALSE;
-  if (db == plan->db && !plan->stale && data_version == plan->data_version &&
-      total_changes == plan->total_changes)
-    return TRUE;
-  g_debug ("The database changed since the import was planned; planning again");
-  if (!plan_on (plan, db, &replan, cancellable, error))
-    return FALSE;
-  progress->start = REPLAN_SHARE;
-  progress->span = 1.0 - REPLAN_SHARE;
-  return TRUE;
-}
-
-static gboolean
-check_strict (ScRosterPlan *plan,
-              GError      **error)
-{
-  guint n_errors = plan->counts[SC_ROSTER_ERROR];
-
-  if (!plan->strict || n_errors == 0)
-    return TRUE;
-  g_set_error (error, SC_IMPORT_ERROR, SC_IMPORT_ERROR_STRICT,
-               g_dngettext (GETTEXT_PACKAGE,
-                            "%u row has an error; in strict mode nothing was loaded. Correct the file and import it again.",
-                            "%u rows have errors; in strict mode nothing was loaded. Correct the file and import it again.",
-                            n_errors), n_errors);
-  return FALSE;
+  return g_steal_pointer (&plan);
 }
 
 gboolean
@@ -224,30 +167,10 @@ sc_roster_plan_commit (ScRosterPlan         *plan,
                        GCancellable         *cancellable,
                        GError              **error)
 {
-  ScRosterProgress range = { progress, user_data, 0.0, 1.0 };
-
   g_return_val_if_fail (plan != NULL && SC_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (!plan->committed, FALSE);
+  g_return_val_if_fail (!plan->state.committed, FALSE);
 
-  if (!sc_database_begin (db, error))
-    return FALSE;
-  if (!ensure_current (plan, db, &range, cancellable, error) ||
-      !check_strict (plan, error))
-    {
-      sc_database_rollback (db);
-      return FALSE;
-    }
-  if (!sc_roster_plan_write (plan, db, &range, cancellable, error) ||
-      !sc_database_commit (db, error))
-    {
-      sc_database_rollback (db);
-      plan->stale = TRUE;
-      return FALSE;
-    }
-  plan->committed = TRUE;
-  sc_roster_progress_report (&range, 1, 1);
-  sc_database_emit_changed (db, "people");
-  return TRUE;
+  return sc_import_plan_commit (&plan->state, plan, db, progress, user_data, cancellable, error);
 }
 
 ScRosterPlan *
@@ -274,7 +197,7 @@ sc_roster_plan_unref (ScRosterPlan *plan)
   g_hash_table_unref (plan->dates);
   g_string_chunk_free (plan->strings);
   g_string_free (plan->scratch, TRUE);
-  g_clear_object (&plan->db);
+  sc_import_plan_state_clear (&plan->state);
   sc_table_unref (plan->table);
   sc_column_map_free (plan->map);
   g_free (plan->today);
@@ -286,7 +209,7 @@ gboolean
 sc_roster_plan_is_committed (const ScRosterPlan *plan)
 {
   g_return_val_if_fail (plan != NULL, FALSE);
-  return plan->committed;
+  return plan->state.committed;
 }
 
 const ScColumnMap *

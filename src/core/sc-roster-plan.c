@@ -20,8 +20,6 @@
 #include "sc-roster-import-private.h"
 #include "sc-roster-values.h"
 
-#define PROGRESS_EVERY 512
-
 static const char current_status_sql[] =
   "SELECT status FROM status_event WHERE person_id = ?1 AND on_date <= ?2"
   " ORDER BY on_date DESC, id DESC LIMIT 1";
@@ -44,25 +42,13 @@ header (ScRosterPlan *plan,
   return sc_column_map_get_header (plan->map, plan->columns[field]);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (!g_unichar_isspace (c) && c != 0x00A0 && c != 0x202F && c != 0xFEFF)
-        return FALSE;
-    }
-  return TRUE;
-}
-
 /* A row is data when some loaded column has something in it. */
 static gboolean
 row_is_blank (ScRosterPlan *plan,
               guint         r)
 {
   for (guint f = 1; f < SC_N_FIELDS; f++)
-    if (plan->columns[f] >= 0 && !is_blank (cell (plan, r, f)))
+    if (plan->columns[f] >= 0 && !sc_import_is_blank (cell (plan, r, f)))
       return FALSE;
   return TRUE;
 }
@@ -630,61 +616,19 @@ find_leavers (ScRosterPlan *plan)
     }
 }
 
-void
-sc_roster_progress_report (ScRosterProgress *progress,
-                           guint             done,
-                           guint             total)
-{
-  if (progress == NULL || progress->func == NULL)
-    return;
-  progress->func (progress->start + progress->span * (total > 0 ? (double)done / total : 1.0),
-                  progress->data);
-}
-
-gboolean
-sc_roster_progress_check (ScRosterProgress *progress,
-          guint             done,
-          guint             total,
-          GCancellable     *cancellable,
-          GError          **error)
-{
-  if (done % PROGRESS_EVERY != 0)
-    return TRUE;
-  sc_roster_progress_report (progress, done, total);
-  return !g_cancellable_set_error_if_cancelled (cancellable, error);
-}
-
 static void
 add_note (ScRosterPlan *plan,
           char         *note)
 {
-  g_ptr_array_insert (plan->notes, plan->notes->len - 1, note);
+  sc_import_add_note (plan->notes, note);
 }
 
 static void
 note_columns (ScRosterPlan *plan)
 {
-  guint n = sc_column_map_get_n_columns (plan->map);
-
-  for (guint col = 0; col < n; col++)
-    {
-      const char *name = sc_column_map_get_header (plan->map, col);
-      if (sc_column_map_get_field (plan->map, col) == SC_FIELD_NONE && *name != '\0')
-        add_note (plan, g_strdup_printf (_("The column “%s” is not loaded."), name));
-    }
+  sc_import_note_unloaded (plan->map, plan->notes);
   if (plan->columns[SC_FIELD_CATEGORY] < 0)
     add_note (plan, g_strdup (_("The file has no column «Категория»: rows with a group are loaded as students.")));
-}
-
-static void
-note_blank_rows (ScRosterPlan *plan,
-                 guint         n_blank)
-{
-  if (n_blank > 0)
-    add_note (plan, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                  "%u row without data was skipped.",
-                                                  "%u rows without data were skipped.",
-                                                  n_blank), n_blank));
 }
 
 /* A row with an error may be the only one listing someone. */
@@ -697,7 +641,7 @@ note_full_roster_errors (ScRosterPlan *plan)
 
 static gboolean
 parse_rows (ScRosterPlan     *plan,
-            ScRosterProgress *progress,
+            ScImportProgress *progress,
             GCancellable     *cancellable,
             GError          **error)
 {
@@ -712,7 +656,7 @@ parse_rows (ScRosterPlan     *plan,
     {
       ScRosterPlanRow row = { { 0 } };
 
-      if (!sc_roster_progress_check (progress, r - first, 2 * (n_rows - first), cancellable, error))
+      if (!sc_import_progress_check (progress, r - first, 2 * (n_rows - first), cancellable, error))
         return FALSE;
       if (row_is_blank (plan, r))
         {
@@ -722,14 +666,14 @@ parse_rows (ScRosterPlan     *plan,
       parse_row (plan, r, &row);
       g_array_append_val (plan->rows, row);
     }
-  note_blank_rows (plan, n_blank);
+  sc_import_note_blank_rows (plan->notes, n_blank);
   return TRUE;
 }
 
 gboolean
 sc_roster_plan_build (ScRosterPlan     *plan,
                       ScDatabase       *db,
-                      ScRosterProgress *progress,
+                      ScImportProgress *progress,
                       GCancellable     *cancellable,
                       GError          **error)
 {
@@ -743,7 +687,7 @@ sc_roster_plan_build (ScRosterPlan     *plan,
     return FALSE;
   n = plan->rows->len;
   for (guint i = 0; i < n; i++)
-    if (!sc_roster_progress_check (progress, n + i, 2 * n, cancellable, error) ||
+    if (!sc_import_progress_check (progress, n + i, 2 * n, cancellable, error) ||
         !resolve_row (plan, db, i, error))
       return FALSE;
   for (guint i = 0; i < n; i++)
@@ -753,6 +697,6 @@ sc_roster_plan_build (ScRosterPlan     *plan,
       find_leavers (plan);
       note_full_roster_errors (plan);
     }
-  sc_roster_progress_report (progress, 1, 1);
+  sc_import_progress_report (progress, 1, 1);
   return TRUE;
 }
