@@ -26,6 +26,7 @@ static const Verb verbs[] = {
   { "report", sc_cli_verb_report, N_("Make a month's report as XLSX, PDF or JSON") },
   { "plan-chats", sc_cli_verb_plan_chats, N_("Add the chats of the default templates; --xlsx saves the plan") },
   { "import-roster", sc_cli_verb_import_roster, N_("Load a list of people from a CSV or XLSX file") },
+  { "import-usage", sc_cli_verb_import_usage, N_("Load teachers' weekly messages and calls from a CSV or XLSX file") },
 };
 
 static const Verb *

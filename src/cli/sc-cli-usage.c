@@ -1,0 +1,161 @@
+/* sc-cli-usage.c — the verb "import-usage": teachers' weekly counts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sc-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sc-cli-import-common.h"
+#include "sc-cli-verbs.h"
+#include "sc-date.h"
+#include "sc-usage-import.h"
+
+typedef struct
+{
+  GStrv            files;
+  ScCliImportFlags flags;
+} Options;
+
+static void
+options_clear (Options *options)
+{
+  g_strfreev (options->files);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
+
+/* -1 when the options are good, else the exit status. */
+static int
+parse_options (const ScCliInvocation *inv,
+               Options               *options)
+{
+  GOptionEntry entries[] = {
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &options->flags.dry_run,
+      N_("Show what would change; save nothing"), NULL },
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &options->flags.strict,
+      N_("Load nothing if any row has an error"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &options->flags.json,
+      N_("Print the summary as one JSON object"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->files, NULL, NULL },
+    { NULL }
+  };
+  int status = sc_cli_parse_options (inv, _("FILE"),
+                                     _("Load teachers' weekly messages and calls from a CSV or XLSX file."),
+                                     entries);
+
+  if (status >= 0)
+    return status;
+  if (options->files == NULL || g_strv_length (options->files) != 1)
+    {
+      g_printerr ("sferum-coordinator import-usage: %s\n",
+                  _("name one CSV or XLSX file to import"));
+      return SC_CLI_USAGE;
+    }
+  return -1;
+}
+
+static const ScCliImportOps usage_ops;
+
+static void
+print_plan (gpointer data,
+            gpointer user_data)
+{
+  ScUsagePlan *plan = data;
+  const Options *options = user_data;
+
+  if (options->flags.json)
+    {
+      g_autoptr(JsonBuilder) builder = sc_cli_import_json_begin (&usage_ops, plan);
+      sc_cli_import_json_print (builder, &usage_ops, plan, options->flags.dry_run);
+      return;
+    }
+  sc_cli_import_print_head (&usage_ops, plan, options->flags.dry_run);
+  sc_cli_import_print_notes (sc_usage_plan_get_notes (plan));
+  sc_cli_import_print_errors (&usage_ops, plan);
+}
+
+static gpointer
+make_plan (ScDatabase *db,
+           ScTable    *table,
+           gpointer    data,
+           GError    **error)
+{
+  const Options *options = data;
+  g_autoptr(ScColumnMap) map = sc_usage_detect_columns (table, error);
+  ScUsageOptions usage = { options->flags.strict, NULL };
+
+  if (map == NULL)
+    return NULL;
+  return sc_usage_plan_new (db, table, map, &usage, NULL, NULL, NULL, error);
+}
+
+static gboolean
+commit_plan (gpointer    plan,
+             ScDatabase *db,
+             GError    **error)
+{
+  return sc_usage_plan_commit (plan, db, NULL, NULL, NULL, error);
+}
+
+G_STATIC_ASSERT ((int)SC_USAGE_ERROR == (int)SC_CLI_COUNT_ERRORS);
+
+static guint
+count (gpointer   plan,
+       ScCliCount which)
+{
+  return sc_usage_plan_count (plan, (ScUsageOutcome)which);
+}
+
+static gboolean
+committed (gpointer plan)
+{
+  return sc_usage_plan_is_committed (plan);
+}
+
+static ScTable *
+get_table (gpointer plan)
+{
+  return sc_usage_plan_get_table (plan);
+}
+
+static const ScColumnMap *
+get_map (gpointer plan)
+{
+  return sc_usage_plan_get_column_map (plan);
+}
+
+static guint
+n_rows (gpointer plan)
+{
+  return sc_usage_plan_get_n_rows (plan);
+}
+
+static const char *
+row_error (gpointer plan,
+           guint    index,
+           guint   *line)
+{
+  const ScUsageRow *row = sc_usage_plan_get_row (plan, index);
+
+  *line = row->line;
+  return row->outcome == SC_USAGE_ERROR ? row->message : NULL;
+}
+
+static const ScCliImportOps usage_ops = {
+  make_plan, commit_plan, print_plan, (GDestroyNotify)sc_usage_plan_unref,
+  count, committed, get_table, get_map, n_rows, row_error
+};
+
+int
+sc_cli_verb_import_usage (const ScCliInvocation *inv)
+{
+  g_auto(Options) options = { 0 };
+  int status = parse_options (inv, &options);
+
+  if (status >= 0)
+    return status;
+  return sc_cli_import_run (inv->db_path, options.files[0], &options.flags, &usage_ops, &options);
+}

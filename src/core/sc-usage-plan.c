@@ -1,0 +1,461 @@
+/* sc-usage-plan.c — reading each row of a usage table and deciding what it
+ * does; nothing here writes to the database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sc-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sc-date.h"
+#include "sc-fold.h"
+#include "sc-person-name.h"
+#include "sc-text.h"
+#include "sc-usage.h"
+#include "sc-usage-import-private.h"
+
+static const char people_sql[] =
+  "SELECT id, last_name, first_name, patronymic, category, left_on FROM person";
+
+static const char *
+cell (ScUsagePlan *plan,
+      guint        r,
+      ScField      field)
+{
+  int col = plan->columns[field];
+
+  return col < 0 ? "" : sc_table_get_cell (plan->table, r, col);
+}
+
+static const char *
+header (ScUsagePlan *plan,
+        ScField      field)
+{
+  return sc_column_map_get_header (plan->map, plan->columns[field]);
+}
+
+static const char *
+keep (ScUsagePlan *plan,
+      const char  *text)
+{
+  return g_string_chunk_insert_const (plan->strings, text);
+}
+
+static const char *
+clean (ScUsagePlan *plan,
+       const char  *text)
+{
+  if (sc_is_clean (text))
+    return text;
+  g_string_truncate (plan->scratch, 0);
+  sc_clean_append (plan->scratch, text);
+  return keep (plan, plan->scratch->str);
+}
+
+static void set_error (ScUsageRow *row, ScUsagePlan *plan, const char *format, ...) G_GNUC_PRINTF (3, 4);
+
+static void
+set_error (ScUsageRow  *row,
+           ScUsagePlan *plan,
+           const char  *format,
+           ...)
+{
+  va_list args;
+  g_autofree char *text = NULL;
+
+  if (row->outcome == SC_USAGE_ERROR)
+    return;   /* the first problem of a row is the one told */
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  row->outcome = SC_USAGE_ERROR;
+  row->message = keep (plan, text);
+}
+
+/* ---- who is who ---------------------------------------------------------- */
+
+static const char *
+name_key (ScUsagePlan *plan,
+          const char  *last,
+          const char  *first,
+          const char  *patronymic)
+{
+  g_string_truncate (plan->scratch, 0);
+  sc_person_name_key_append (plan->scratch, last, first, patronymic);
+  return keep (plan, plan->scratch->str);
+}
+
+static void
+add_person (ScUsagePlan  *plan,
+            sqlite3_stmt *stmt)
+{
+  ScUsagePerson *person = g_new0 (ScUsagePerson, 1);
+  const char *left_on = (const char *)sqlite3_column_text (stmt, 5);
+  const char *key = name_key (plan, (const char *)sqlite3_column_text (stmt, 1),
+                              (const char *)sqlite3_column_text (stmt, 2),
+                              (const char *)sqlite3_column_text (stmt, 3));
+
+  person->id = sqlite3_column_int64 (stmt, 0);
+  person->teacher = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 4), "teacher") == 0;
+  person->left_on = left_on != NULL ? keep (plan, left_on) : NULL;
+  person->next = g_hash_table_lookup (plan->people, key);
+  g_hash_table_insert (plan->people, (char *)key, person);
+  g_ptr_array_add (plan->persons, person);
+}
+
+static gboolean
+load_people (ScUsagePlan *plan,
+             ScDatabase  *db,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = sc_database_prepare (db, people_sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    add_person (plan, stmt);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE || sc_database_set_error (db, rc, error);
+}
+
+static void
+match_none (ScUsagePlan   *plan,
+            ScUsageRow    *row,
+            ScUsagePerson *chain,
+            const char    *sunday)
+{
+  const char *left_on = NULL;
+  gboolean other = FALSE;
+
+  for (ScUsagePerson *p = chain; p != NULL; p = p->next)
+    {
+      if (p->teacher && p->left_on != NULL && (left_on == NULL || strcmp (p->left_on, left_on) > 0))
+        left_on = p->left_on;
+      other = other || !p->teacher;
+    }
+  if (left_on != NULL)
+    {
+      g_autofree char *date = sc_date_format_short (left_on);
+      set_error (row, plan, _("“%s” left on %s, before the end of this week: a week counts only for teachers who work to its end."),
+                 row->name, date);
+    }
+  else if (other)
+    set_error (row, plan, _("“%s” is not a teacher: activity is recorded for teachers only."),
+               row->name);
+  else
+    set_error (row, plan, _("No teacher is called “%s”. Check the spelling, or add the teacher on the People page first."),
+               row->name);
+}
+
+/* Exactly one teacher with that name, active on the week's Sunday. */
+static void
+match_teacher (ScUsagePlan *plan,
+               ScUsageRow  *row,
+               const char  *key)
+{
+  ScUsagePerson *chain = g_hash_table_lookup (plan->people, key);
+  g_autofree char *sunday = sc_usage_week_sunday (row->week_monday);
+  guint n = 0;
+
+  for (ScUsagePerson *p = chain; p != NULL; p = p->next)
+    if (p->teacher && (p->left_on == NULL || strcmp (p->left_on, sunday) > 0))
+      {
+        row->person_id = p->id;
+        n++;
+      }
+  if (n == 1)
+    return;
+  row->person_id = 0;
+  if (n > 1)
+    set_error (row, plan, _("%u teachers are called “%s”: the name does not tell which one. Enter this teacher's counts on the Activity page."),
+               n, row->name);
+  else
+    match_none (plan, row, chain, sunday);
+}
+
+/* ---- cells --------------------------------------------------------------- */
+
+/* The row's name as written, and its key; NULL when the row has none. */
+static const char *
+parse_name (ScUsagePlan *plan,
+            guint        r,
+            ScUsageRow  *row)
+{
+  g_autofree char *last = NULL, *first = NULL, *patronymic = NULL, *joined = NULL;
+
+  if (plan->columns[SC_FIELD_FULL_NAME] >= 0)
+    sc_person_name_split (cell (plan, r, SC_FIELD_FULL_NAME), &last, &first, &patronymic);
+  if (last == NULL || *last == '\0')
+    {
+      g_free (last), last = sc_text_clean (cell (plan, r, SC_FIELD_LAST_NAME));
+      g_free (first), first = sc_text_clean (cell (plan, r, SC_FIELD_FIRST_NAME));
+      g_free (patronymic), patronymic = sc_text_clean (cell (plan, r, SC_FIELD_PATRONYMIC));
+    }
+  joined = sc_person_name_join (last, first, patronymic);
+  row->name = keep (plan, joined);
+  if (*last != '\0')
+    return name_key (plan, last, first, patronymic);
+  set_error (row, plan, _("The row has no name: write the teacher's full name."));
+  return NULL;
+}
+
+/* Any day of the week, or a range «27.11.2023 – 03.12.2023» (its first
+ * day): the week's Monday, or NULL. */
+static char *
+week_of_text (const char *text)
+{
+  static const char *const dashes[] = { "–", "—", " - ", NULL };
+  g_autofree char *day = sc_date_parse (text);
+
+  for (guint i = 0; day == NULL && dashes[i] != NULL; i++)
+    {
+      const char *dash = strstr (text, dashes[i]);
+      g_autofree char *start = dash != NULL ? g_strndup (text, dash - text) : NULL;
+
+      if (start != NULL)
+        day = sc_date_parse (start);
+    }
+  return day != NULL ? sc_date_week_monday (day) : NULL;
+}
+
+static const char *
+parse_week (ScUsagePlan *plan,
+            guint        r,
+            ScUsageRow  *row)
+{
+  const char *text = clean (plan, cell (plan, r, SC_FIELD_WEEK));
+  const char *monday = g_hash_table_lookup (plan->weeks, text);
+
+  if (monday == NULL)
+    {
+      g_autofree char *found = week_of_text (text);
+      monday = keep (plan, found != NULL ? found : "");
+      g_hash_table_insert (plan->weeks, (char *)text, (char *)monday);
+    }
+  if (*text == '\0')
+    set_error (row, plan, _("The column “%s” is empty: write any day of the week as DD.MM.YYYY."),
+               header (plan, SC_FIELD_WEEK));
+  else if (*monday == '\0')
+    set_error (row, plan, _("“%s” in the column “%s” is not a date: write any day of the week as DD.MM.YYYY."),
+               text, header (plan, SC_FIELD_WEEK));
+  else if (strcmp (monday, plan->today) > 0)
+    set_error (row, plan, _("The week of %s has not begun yet: check the date."), text);
+  else
+    return monday;
+  return NULL;
+}
+
+/* A whole number; "12.0" as spreadsheets write numbers counts as 12. */
+static gboolean
+parse_count (ScUsagePlan *plan,
+             guint        r,
+             ScField      field,
+             ScUsageRow  *row,
+             int         *out)
+{
+  const char *text = clean (plan, cell (plan, r, field));
+  char *end = NULL;
+  gint64 value = g_ascii_strtoll (text, &end, 10);
+
+  if ((*end == '.' || *end == ',') && end != text)
+    end += 1 + strspn (end + 1, "0");
+  if (*text == '\0')
+    set_error (row, plan, _("The column “%s” is empty: write 0 if there were none."),
+               header (plan, field));
+  else if (g_str_has_prefix (text, "-") || g_str_has_prefix (text, "−"))
+    set_error (row, plan, _("“%s” in the column “%s” is negative: a count is 0 or more."),
+               text, header (plan, field));
+  else if (end == text || *end != '\0' || !g_ascii_isdigit (*text))
+    set_error (row, plan, _("“%s” in the column “%s” is not a whole number."),
+               text, header (plan, field));
+  else if (value > SC_USAGE_MAX_COUNT)
+    set_error (row, plan, _("“%s” in the column “%s” is too large for a week: check the number."),
+               text, header (plan, field));
+  else
+    {
+      *out = (int)value;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+row_is_blank (ScUsagePlan *plan,
+              guint        r)
+{
+  for (guint f = 1; f < SC_N_FIELDS; f++)
+    if (plan->columns[f] >= 0 && !sc_import_is_blank (cell (plan, r, f)))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+parse_row (ScUsagePlan *plan,
+           guint        r,
+           ScUsageRow  *row)
+{
+  const char *key;
+  gboolean counts;
+
+  row->line = sc_table_get_line (plan->table, r);
+  row->outcome = SC_USAGE_ADDED;   /* until decided */
+  row->message = "";
+  key = parse_name (plan, r, row);
+  row->week_monday = parse_week (plan, r, row);
+  counts = parse_count (plan, r, SC_FIELD_MESSAGES, row, &row->messages);
+  counts = parse_count (plan, r, SC_FIELD_CALLS, row, &row->calls) && counts;
+  if (key != NULL && row->week_monday != NULL && counts)
+    match_teacher (plan, row, key);
+}
+
+static gboolean
+parse_rows (ScUsagePlan      *plan,
+            ScImportProgress *progress,
+            GCancellable     *cancellable,
+            GError          **error)
+{
+  guint n_rows = sc_table_get_n_rows (plan->table);
+  guint first = sc_column_map_get_header_row (plan->map) + 1, n_blank = 0;
+
+  for (guint r = first; r < n_rows; r++)
+    {
+      ScUsageRow row = { 0 };
+
+      if (!sc_import_progress_check (progress, r - first, 2 * (n_rows - first), cancellable, error))
+        return FALSE;
+      if (row_is_blank (plan, r))
+        {
+          n_blank++;
+          continue;
+        }
+      parse_row (plan, r, &row);
+      g_array_append_val (plan->rows, row);
+    }
+  sc_import_note_blank_rows (plan->notes, n_blank);
+  return TRUE;
+}
+
+/* ---- deciding ------------------------------------------------------------ */
+
+static ScUsageRow *
+plan_row (ScUsagePlan *plan,
+          guint        i)
+{
+  return &g_array_index (plan->rows, ScUsageRow, i);
+}
+
+/* Rows for one teacher and week: the same counts are one record; other
+ * counts leave no way to tell which is right. */
+static void
+resolve_repeat (ScUsagePlan *plan,
+                ScUsageRow  *first,
+                ScUsageRow  *row)
+{
+  if (first->outcome != SC_USAGE_ERROR && first->messages == row->messages &&
+      first->calls == row->calls)
+    {
+      row->outcome = SC_USAGE_DUPLICATE;
+      g_string_printf (plan->scratch, _("Same as line %u."), first->line);
+      row->message = keep (plan, plan->scratch->str);
+      return;
+    }
+  set_error (row, plan, _("Line %u gives other counts for this teacher and week: keep one row."),
+             first->line);
+  set_error (first, plan, _("Line %u gives other counts for this teacher and week: keep one row."),
+             row->line);
+}
+
+static void
+resolve_repeats (ScUsagePlan *plan)
+{
+  for (guint i = 0; i < plan->rows->len; i++)
+    {
+      ScUsageRow *row = plan_row (plan, i);
+      gpointer first;
+
+      if (row->outcome == SC_USAGE_ERROR)
+        continue;
+      g_string_printf (plan->scratch, "%" G_GINT64_FORMAT " %s", row->person_id, row->week_monday);
+      first = g_hash_table_lookup (plan->seen, plan->scratch->str);
+      if (first != NULL)
+        resolve_repeat (plan, plan_row (plan, GPOINTER_TO_UINT (first) - 1), row);
+      else
+        g_hash_table_insert (plan->seen, (char *)keep (plan, plan->scratch->str),
+                             GUINT_TO_POINTER (i + 1));
+    }
+}
+
+static void
+describe_change (ScUsagePlan         *plan,
+                 ScUsageRow          *row,
+                 const ScUsageRecord *stored)
+{
+  GString *text = g_string_new (NULL);
+
+  if (stored->messages != row->messages)
+    g_string_append_printf (text, _("messages %d → %d"), stored->messages, row->messages);
+  if (stored->calls != row->calls)
+    {
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append_printf (text, _("calls %d → %d"), stored->calls, row->calls);
+    }
+  row->message = keep (plan, text->str);
+  g_string_free (text, TRUE);
+}
+
+static gboolean
+resolve_stored (ScUsagePlan *plan,
+                ScDatabase  *db,
+                ScUsageRow  *row,
+                GError     **error)
+{
+  ScUsageRecord stored;
+  gboolean found = FALSE;
+
+  if (row->outcome != SC_USAGE_ADDED)
+    return TRUE;
+  if (!sc_usage_get (db, row->person_id, row->week_monday, &stored, &found, error))
+    return FALSE;
+  if (!found)
+    return TRUE;
+  if (stored.messages == row->messages && stored.calls == row->calls)
+    row->outcome = SC_USAGE_UNCHANGED;
+  else
+    {
+      row->outcome = SC_USAGE_UPDATED;
+      describe_change (plan, row, &stored);
+    }
+  return TRUE;
+}
+
+gboolean
+sc_usage_plan_build (ScUsagePlan      *plan,
+                     ScDatabase       *db,
+                     ScImportProgress *progress,
+                     GCancellable     *cancellable,
+                     GError          **error)
+{
+  guint n;
+
+  if (!load_people (plan, db, error))
+    return FALSE;
+  sc_import_note_unloaded (plan->map, plan->notes);
+  if (!parse_rows (plan, progress, cancellable, error))
+    return FALSE;
+  resolve_repeats (plan);
+  n = plan->rows->len;
+  for (guint i = 0; i < n; i++)
+    if (!sc_import_progress_check (progress, n + i, 2 * n, cancellable, error) ||
+        !resolve_stored (plan, db, plan_row (plan, i), error))
+      return FALSE;
+  for (guint i = 0; i < n; i++)
+    plan->counts[plan_row (plan, i)->outcome]++;
+  sc_import_progress_report (progress, 1, 1);
+  return TRUE;
+}
