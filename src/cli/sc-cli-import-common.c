@@ -45,43 +45,33 @@ print_file (ScTable           *table,
 }
 
 void
-sc_cli_import_print_head (const ScCliImportOps *ops,
-                          gpointer              plan,
-                          gboolean              dry_run)
+sc_cli_import_print_head (const ScCliImportSummary *summary,
+                          gboolean                  dry_run)
 {
+  const guint *n = summary->counts;
+
   g_print (_("Added: %u, updated: %u, unchanged: %u, duplicates: %u, errors: %u\n"),
-           ops->count (plan, SC_CLI_COUNT_ADDED), ops->count (plan, SC_CLI_COUNT_UPDATED),
-           ops->count (plan, SC_CLI_COUNT_UNCHANGED), ops->count (plan, SC_CLI_COUNT_DUPLICATES),
-           ops->count (plan, SC_CLI_COUNT_ERRORS));
-  if (ops->committed (plan))
+           n[SC_CLI_COUNT_ADDED], n[SC_CLI_COUNT_UPDATED], n[SC_CLI_COUNT_UNCHANGED],
+           n[SC_CLI_COUNT_DUPLICATES], n[SC_CLI_COUNT_ERRORS]);
+  if (summary->committed)
     g_print ("%s\n", _("Saved."));
   else
     g_print ("%s\n", dry_run ? _("Dry run: nothing was saved.") : _("Nothing was saved."));
-  print_file (ops->table (plan), ops->map (plan));
+  print_file (summary->table, summary->map);
 }
 
 void
-sc_cli_import_print_notes (const char * const *notes)
+sc_cli_import_print_tail (const ScCliImportSummary *summary)
 {
-  for (guint i = 0; notes[i] != NULL; i++)
-    g_print ("%s\n", notes[i]);
-}
-
-void
-sc_cli_import_print_errors (const ScCliImportOps *ops,
-                            gpointer              plan)
-{
-  guint n = ops->n_rows (plan);
-
-  if (ops->count (plan, SC_CLI_COUNT_ERRORS) == 0)
+  for (guint i = 0; summary->notes != NULL && summary->notes[i] != NULL; i++)
+    g_print ("%s\n", summary->notes[i]);
+  if (summary->errors->len == 0)
     return;
   g_print ("%s\n", _("Errors (these rows are skipped):"));
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < summary->errors->len; i++)
     {
-      guint line = 0;
-      const char *message = ops->row_error (plan, i, &line);
-      if (message != NULL)
-        g_print (_("  line %u: %s\n"), line, message);
+      const ScCliImportError *e = &g_array_index (summary->errors, ScCliImportError, i);
+      g_print (_("  line %u: %s\n"), e->line, e->reason);
     }
 }
 
@@ -95,51 +85,44 @@ sc_cli_import_json_add_int (JsonBuilder *builder,
 }
 
 static void
-add_errors (JsonBuilder          *builder,
-            const ScCliImportOps *ops,
-            gpointer              plan)
+add_errors (JsonBuilder              *builder,
+            const ScCliImportSummary *summary)
 {
-  guint n = ops->n_rows (plan);
-
   json_builder_set_member_name (builder, "errors");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < summary->errors->len; i++)
     {
-      guint line = 0;
-      const char *message = ops->row_error (plan, i, &line);
+      const ScCliImportError *e = &g_array_index (summary->errors, ScCliImportError, i);
 
-      if (message == NULL)
-        continue;
       json_builder_begin_object (builder);
-      sc_cli_import_json_add_int (builder, "line", line);
+      sc_cli_import_json_add_int (builder, "line", e->line);
       json_builder_set_member_name (builder, "reason");
-      json_builder_add_string_value (builder, message);
+      json_builder_add_string_value (builder, e->reason);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 }
 
 JsonBuilder *
-sc_cli_import_json_begin (const ScCliImportOps *ops,
-                          gpointer              plan)
+sc_cli_import_json_begin (const ScCliImportSummary *summary)
 {
   JsonBuilder *builder = json_builder_new ();
+  const guint *n = summary->counts;
 
   json_builder_begin_object (builder);
-  sc_cli_import_json_add_int (builder, "added", ops->count (plan, SC_CLI_COUNT_ADDED));
-  sc_cli_import_json_add_int (builder, "updated", ops->count (plan, SC_CLI_COUNT_UPDATED));
-  sc_cli_import_json_add_int (builder, "unchanged", ops->count (plan, SC_CLI_COUNT_UNCHANGED));
-  sc_cli_import_json_add_int (builder, "duplicates", ops->count (plan, SC_CLI_COUNT_DUPLICATES));
-  sc_cli_import_json_add_int (builder, "skipped", ops->count (plan, SC_CLI_COUNT_ERRORS));
-  add_errors (builder, ops, plan);
+  sc_cli_import_json_add_int (builder, "added", n[SC_CLI_COUNT_ADDED]);
+  sc_cli_import_json_add_int (builder, "updated", n[SC_CLI_COUNT_UPDATED]);
+  sc_cli_import_json_add_int (builder, "unchanged", n[SC_CLI_COUNT_UNCHANGED]);
+  sc_cli_import_json_add_int (builder, "duplicates", n[SC_CLI_COUNT_DUPLICATES]);
+  sc_cli_import_json_add_int (builder, "skipped", n[SC_CLI_COUNT_ERRORS]);
+  add_errors (builder, summary);
   return builder;
 }
 
 void
-sc_cli_import_json_print (JsonBuilder          *builder,
-                          const ScCliImportOps *ops,
-                          gpointer              plan,
-                          gboolean              dry_run)
+sc_cli_import_json_print (JsonBuilder              *builder,
+                          const ScCliImportSummary *summary,
+                          gboolean                  dry_run)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
@@ -148,13 +131,37 @@ sc_cli_import_json_print (JsonBuilder          *builder,
   json_builder_set_member_name (builder, "dry_run");
   json_builder_add_boolean_value (builder, dry_run);
   json_builder_set_member_name (builder, "committed");
-  json_builder_add_boolean_value (builder, ops->committed (plan));
+  json_builder_add_boolean_value (builder, summary->committed);
   json_builder_end_object (builder);
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   text = json_generator_to_data (generator, NULL);
   g_print ("%s\n", text);
+}
+
+void
+sc_cli_import_print (const ScCliImportSummary *summary,
+                     const ScCliImportFlags   *flags)
+{
+  if (flags->json)
+    {
+      g_autoptr(JsonBuilder) builder = sc_cli_import_json_begin (summary);
+      sc_cli_import_json_print (builder, summary, flags->dry_run);
+      return;
+    }
+  sc_cli_import_print_head (summary, flags->dry_run);
+  sc_cli_import_print_tail (summary);
+}
+
+void
+sc_cli_import_add_error (ScCliImportSummary *summary,
+                         guint               line,
+                         const char         *reason)
+{
+  ScCliImportError e = { line, reason };
+
+  g_array_append_val (summary->errors, e);
 }
 
 static gpointer
@@ -167,6 +174,35 @@ make_plan (ScDatabase           *db,
   g_autoptr(ScTable) table = sc_table_read_file (file, NULL, error);
 
   return table != NULL ? ops->make (db, table, options, error) : NULL;
+}
+
+static void
+print_plan (const ScCliImportOps   *ops,
+            gpointer                plan,
+            const ScCliImportFlags *flags,
+            gpointer                options)
+{
+  ScCliImportSummary summary = { { 0 } };
+
+  summary.errors = g_array_new (FALSE, FALSE, sizeof (ScCliImportError));
+  ops->summarize (plan, &summary);
+  if (ops->print != NULL)
+    ops->print (plan, &summary, options);
+  else
+    sc_cli_import_print (&summary, flags);
+  g_array_unref (summary.errors);
+}
+
+static guint
+count_errors (const ScCliImportOps *ops,
+              gpointer              plan)
+{
+  ScCliImportSummary summary = { { 0 } };
+
+  summary.errors = g_array_new (FALSE, FALSE, sizeof (ScCliImportError));
+  ops->summarize (plan, &summary);
+  g_array_unref (summary.errors);
+  return summary.counts[SC_CLI_COUNT_ERRORS];
 }
 
 int
@@ -186,11 +222,11 @@ sc_cli_import_run (const char             *db_path,
     return sc_cli_fail (error->message);
   if (!flags->dry_run)
     ops->commit (plan, db, &error);
-  else if (flags->strict && ops->count (plan, SC_CLI_COUNT_ERRORS) > 0)
+  else if (flags->strict && count_errors (ops, plan) > 0)
     g_set_error_literal (&error, SC_IMPORT_ERROR, SC_IMPORT_ERROR_STRICT,
                          _("Some rows have errors; in strict mode nothing would be loaded."));
   if (error == NULL || g_error_matches (error, SC_IMPORT_ERROR, SC_IMPORT_ERROR_STRICT))
-    ops->print (plan, options);
+    print_plan (ops, plan, flags, options);
   status = error == NULL ? SC_CLI_OK : sc_cli_fail (error->message);
   ops->free_plan (plan);
   return status;

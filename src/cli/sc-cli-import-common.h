@@ -31,57 +31,70 @@ typedef struct
   gboolean json;
 } ScCliImportFlags;
 
-/* One import's plan seen through these callbacks; @options is the verb's. */
 typedef struct
 {
-  gpointer    (*make)      (ScDatabase   *db,
-                            ScTable      *table,
-                            gpointer      options,
-                            GError      **error);
-  gboolean    (*commit)    (gpointer      plan,
-                            ScDatabase   *db,
-                            GError      **error);
-  void        (*print)     (gpointer      plan,
-                            gpointer      options);
+  guint       line;
+  const char *reason;
+} ScCliImportError;
+
+/* What a plan tells, filled by the verb after planning or committing. */
+typedef struct
+{
+  guint              counts[SC_CLI_N_COUNTS];
+  gboolean           committed;
+  ScTable           *table;
+  const ScColumnMap *map;
+  GArray            *errors;     /* ScCliImportError, in line order */
+  const char *const *notes;
+} ScCliImportSummary;
+
+/* One import seen through these callbacks; @options is the verb's. */
+typedef struct
+{
+  gpointer (*make)      (ScDatabase         *db,
+                         ScTable            *table,
+                         gpointer            options,
+                         GError            **error);
+  gboolean (*commit)    (gpointer            plan,
+                         ScDatabase         *db,
+                         GError            **error);
+  void     (*summarize) (gpointer            plan,
+                         ScCliImportSummary *summary);
+  /* Prints the summary; sc_cli_import_print() when NULL. */
+  void     (*print)     (gpointer            plan,
+                         const ScCliImportSummary *summary,
+                         gpointer            options);
   GDestroyNotify free_plan;
-  guint       (*count)     (gpointer      plan,
-                            ScCliCount    count);
-  gboolean    (*committed) (gpointer      plan);
-  ScTable    *(*table)     (gpointer      plan);
-  const ScColumnMap *(*map) (gpointer     plan);
-  guint       (*n_rows)    (gpointer      plan);
-  /* The row's error and its line, or NULL when the row has none. */
-  const char *(*row_error) (gpointer      plan,
-                            guint         index,
-                            guint        *line);
 } ScCliImportOps;
 
 /* Opens the database, reads and plans @file, commits unless a dry run,
- * prints (ops->print) and returns the exit status. */
-int          sc_cli_import_run          (const char             *db_path,
-                                         const char             *file,
-                                         const ScCliImportFlags *flags,
-                                         const ScCliImportOps   *ops,
-                                         gpointer                options);
+ * prints and returns the exit status. */
+int          sc_cli_import_run          (const char               *db_path,
+                                         const char               *file,
+                                         const ScCliImportFlags   *flags,
+                                         const ScCliImportOps     *ops,
+                                         gpointer                  options);
+void         sc_cli_import_add_error    (ScCliImportSummary       *summary,
+                                         guint                     line,
+                                         const char               *reason);
 
 /* The counts, whether it was saved, the file and its columns. */
-void         sc_cli_import_print_head   (const ScCliImportOps   *ops,
-                                         gpointer                plan,
-                                         gboolean                dry_run);
-void         sc_cli_import_print_notes  (const char * const     *notes);
-void         sc_cli_import_print_errors (const ScCliImportOps   *ops,
-                                         gpointer                plan);
+void         sc_cli_import_print_head   (const ScCliImportSummary *summary,
+                                         gboolean                  dry_run);
+/* The notes, then the errors with their lines. */
+void         sc_cli_import_print_tail   (const ScCliImportSummary *summary);
 
 /* {"added", "updated", "unchanged", "duplicates", "skipped", "errors": [{"line",
  * "reason"}], … — the caller may add members — then "dry_run", "committed"}. */
-JsonBuilder *sc_cli_import_json_begin   (const ScCliImportOps   *ops,
-                                         gpointer                plan);
-void         sc_cli_import_json_add_int (JsonBuilder            *builder,
-                                         const char             *name,
-                                         gint64                  value);
-void         sc_cli_import_json_print   (JsonBuilder            *builder,
-                                         const ScCliImportOps   *ops,
-                                         gpointer                plan,
-                                         gboolean                dry_run);
+JsonBuilder *sc_cli_import_json_begin   (const ScCliImportSummary *summary);
+void         sc_cli_import_json_add_int (JsonBuilder              *builder,
+                                         const char               *name,
+                                         gint64                    value);
+void         sc_cli_import_json_print   (JsonBuilder              *builder,
+                                         const ScCliImportSummary *summary,
+                                         gboolean                  dry_run);
+/* The whole summary for people, or as JSON with --json. */
+void         sc_cli_import_print        (const ScCliImportSummary *summary,
+                                         const ScCliImportFlags   *flags);
 
 G_END_DECLS

@@ -95,11 +95,10 @@ print_leavers (const ScRosterPlan *plan)
     }
 }
 
-static const ScCliImportOps roster_ops;
-
 static void
-print_plan (gpointer data,
-            gpointer user_data)
+print_plan (gpointer                  data,
+            const ScCliImportSummary *summary,
+            gpointer                  user_data)
 {
   ScRosterPlan *plan = data;
   const Options *options = user_data;
@@ -107,17 +106,16 @@ print_plan (gpointer data,
 
   if (options->flags.json)
     {
-      builder = sc_cli_import_json_begin (&roster_ops, plan);
+      builder = sc_cli_import_json_begin (summary);
       sc_cli_import_json_add_int (builder, "left", sc_roster_plan_get_n_leavers (plan));
-      sc_cli_import_json_print (builder, &roster_ops, plan, options->flags.dry_run);
+      sc_cli_import_json_print (builder, summary, options->flags.dry_run);
       return;
     }
-  sc_cli_import_print_head (&roster_ops, plan, options->flags.dry_run);
+  sc_cli_import_print_head (summary, options->flags.dry_run);
   g_print (_("New groups: %u, new departments: %u\n"),
            sc_roster_plan_get_n_new_groups (plan), sc_roster_plan_get_n_new_departments (plan));
-  sc_cli_import_print_notes (sc_roster_plan_get_notes (plan));
   print_leavers (plan);
-  sc_cli_import_print_errors (&roster_ops, plan);
+  sc_cli_import_print_tail (summary);
 }
 
 static gpointer
@@ -148,53 +146,31 @@ commit_plan (gpointer    plan,
   return sc_roster_plan_commit (plan, db, NULL, NULL, NULL, error);
 }
 
-G_STATIC_ASSERT ((int)SC_ROSTER_ERROR == (int)SC_CLI_COUNT_ERRORS);
+G_STATIC_ASSERT ((int)SC_ROSTER_N_OUTCOMES == (int)SC_CLI_N_COUNTS);
 
-static guint
-count (gpointer   plan,
-       ScCliCount which)
+static void
+summarize (gpointer            data,
+           ScCliImportSummary *summary)
 {
-  return sc_roster_plan_count (plan, (ScRosterOutcome)which);
-}
+  ScRosterPlan *plan = data;
+  guint n = sc_roster_plan_get_n_rows (plan);
 
-static gboolean
-committed (gpointer plan)
-{
-  return sc_roster_plan_is_committed (plan);
-}
-
-static ScTable *
-get_table (gpointer plan)
-{
-  return sc_roster_plan_get_table (plan);
-}
-
-static const ScColumnMap *
-get_map (gpointer plan)
-{
-  return sc_roster_plan_get_column_map (plan);
-}
-
-static guint
-n_rows (gpointer plan)
-{
-  return sc_roster_plan_get_n_rows (plan);
-}
-
-static const char *
-row_error (gpointer plan,
-           guint    index,
-           guint   *line)
-{
-  const ScRosterRow *row = sc_roster_plan_get_row (plan, index);
-
-  *line = row->line;
-  return row->outcome == SC_ROSTER_ERROR ? row->message : NULL;
+  for (guint c = 0; c < SC_CLI_N_COUNTS; c++)
+    summary->counts[c] = sc_roster_plan_count (plan, (ScRosterOutcome)c);
+  summary->committed = sc_roster_plan_is_committed (plan);
+  summary->table = sc_roster_plan_get_table (plan);
+  summary->map = sc_roster_plan_get_column_map (plan);
+  summary->notes = sc_roster_plan_get_notes (plan);
+  for (guint i = 0; i < n; i++)
+    {
+      const ScRosterRow *row = sc_roster_plan_get_row (plan, i);
+      if (row->outcome == SC_ROSTER_ERROR)
+        sc_cli_import_add_error (summary, row->line, row->message);
+    }
 }
 
 static const ScCliImportOps roster_ops = {
-  make_plan, commit_plan, print_plan, (GDestroyNotify)sc_roster_plan_unref,
-  count, committed, get_table, get_map, n_rows, row_error
+  make_plan, commit_plan, summarize, print_plan, (GDestroyNotify)sc_roster_plan_unref
 };
 
 int

@@ -57,26 +57,6 @@ parse_options (const ScCliInvocation *inv,
   return -1;
 }
 
-static const ScCliImportOps usage_ops;
-
-static void
-print_plan (gpointer data,
-            gpointer user_data)
-{
-  ScUsagePlan *plan = data;
-  const Options *options = user_data;
-
-  if (options->flags.json)
-    {
-      g_autoptr(JsonBuilder) builder = sc_cli_import_json_begin (&usage_ops, plan);
-      sc_cli_import_json_print (builder, &usage_ops, plan, options->flags.dry_run);
-      return;
-    }
-  sc_cli_import_print_head (&usage_ops, plan, options->flags.dry_run);
-  sc_cli_import_print_notes (sc_usage_plan_get_notes (plan));
-  sc_cli_import_print_errors (&usage_ops, plan);
-}
-
 static gpointer
 make_plan (ScDatabase *db,
            ScTable    *table,
@@ -100,53 +80,31 @@ commit_plan (gpointer    plan,
   return sc_usage_plan_commit (plan, db, NULL, NULL, NULL, error);
 }
 
-G_STATIC_ASSERT ((int)SC_USAGE_ERROR == (int)SC_CLI_COUNT_ERRORS);
+G_STATIC_ASSERT ((int)SC_USAGE_N_OUTCOMES == (int)SC_CLI_N_COUNTS);
 
-static guint
-count (gpointer   plan,
-       ScCliCount which)
+static void
+summarize (gpointer            data,
+           ScCliImportSummary *summary)
 {
-  return sc_usage_plan_count (plan, (ScUsageOutcome)which);
-}
+  ScUsagePlan *plan = data;
+  guint n = sc_usage_plan_get_n_rows (plan);
 
-static gboolean
-committed (gpointer plan)
-{
-  return sc_usage_plan_is_committed (plan);
-}
-
-static ScTable *
-get_table (gpointer plan)
-{
-  return sc_usage_plan_get_table (plan);
-}
-
-static const ScColumnMap *
-get_map (gpointer plan)
-{
-  return sc_usage_plan_get_column_map (plan);
-}
-
-static guint
-n_rows (gpointer plan)
-{
-  return sc_usage_plan_get_n_rows (plan);
-}
-
-static const char *
-row_error (gpointer plan,
-           guint    index,
-           guint   *line)
-{
-  const ScUsageRow *row = sc_usage_plan_get_row (plan, index);
-
-  *line = row->line;
-  return row->outcome == SC_USAGE_ERROR ? row->message : NULL;
+  for (guint c = 0; c < SC_CLI_N_COUNTS; c++)
+    summary->counts[c] = sc_usage_plan_count (plan, (ScUsageOutcome)c);
+  summary->committed = sc_usage_plan_is_committed (plan);
+  summary->table = sc_usage_plan_get_table (plan);
+  summary->map = sc_usage_plan_get_column_map (plan);
+  summary->notes = sc_usage_plan_get_notes (plan);
+  for (guint i = 0; i < n; i++)
+    {
+      const ScUsageRow *row = sc_usage_plan_get_row (plan, i);
+      if (row->outcome == SC_USAGE_ERROR)
+        sc_cli_import_add_error (summary, row->line, row->message);
+    }
 }
 
 static const ScCliImportOps usage_ops = {
-  make_plan, commit_plan, print_plan, (GDestroyNotify)sc_usage_plan_unref,
-  count, committed, get_table, get_map, n_rows, row_error
+  make_plan, commit_plan, summarize, NULL, (GDestroyNotify)sc_usage_plan_unref
 };
 
 int
