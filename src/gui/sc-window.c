@@ -11,6 +11,7 @@
 #include "sc-date.h"
 #include "sc-org-profile.h"
 #include "sc-organization-window.h"
+#include "sc-activity-page.h"
 #include "sc-people-page.h"
 #include "sc-welcome-page.h"
 #include "sc-window.h"
@@ -28,6 +29,7 @@ struct _ScWindow
   AdwViewStack         *view_stack;
   AdwStatusPage        *overview_status;
   ScPeoplePage         *people_page;
+  ScActivityPage       *activity_page;
   ScWelcomePage        *welcome_page;
 };
 
@@ -109,6 +111,7 @@ set_database (ScWindow   *self,
   if (!g_set_object (&self->database, database))
     return;
   sc_people_page_set_database (self->people_page, database);
+  sc_activity_page_set_database (self->activity_page, database);
   if (database != NULL)
     {
       g_signal_connect_object (database, "changed", G_CALLBACK (database_changed_cb), self, 0);
@@ -295,6 +298,7 @@ sc_window_class_init (ScWindowClass *klass)
 
   g_type_ensure (SC_TYPE_WELCOME_PAGE);
   g_type_ensure (SC_TYPE_PEOPLE_PAGE);
+  g_type_ensure (SC_TYPE_ACTIVITY_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/sferumcoord/Coordinator/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_overlay);
@@ -302,6 +306,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, overview_status);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, people_page);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, activity_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, welcome_page);
   gtk_widget_class_bind_template_callback (widget_class, welcome_create_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_open_requested_cb);
