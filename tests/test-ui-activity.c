@@ -1,0 +1,330 @@
+/* test-ui-activity.c — the «Активность» page: counts typed by keyboard, the
+ * footer, the month view, and an import through its preview dialog
+ *
+ * Keys: GTK 4 has no gtk_test_widget_send_key, so Tab, Shift+Tab and the
+ * arrows are sent by emitting "key-pressed" on the cell's own
+ * GtkEventControllerKey (the handler the real key press reaches), and
+ * Enter by emitting "activate" on the focused GtkText inside the cell,
+ * which is what its Enter key binding does.
+ * Typing is gtk_editable_set_text() on the focused cell.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "sc-activity-page-private.h"
+#include "sc-application.h"
+#include "sc-format.h"
+#include "sc-people.h"
+#include "sc-test-ui.h"
+#include "sc-usage-import-dialog.h"
+#include "sc-window.h"
+
+static ScApplication *app;
+static char *db_path;
+static char *csv_path;
+
+static gint64
+add_teacher (ScDatabase *db,
+             const char *last,
+             const char *first,
+             const char *patronymic,
+             const char *department)
+{
+  g_autoptr(ScPersonRecord) r = sc_person_record_new ();
+  gint64 id;
+
+  g_free (r->last_name), r->last_name = g_strdup (last);
+  g_free (r->first_name), r->first_name = g_strdup (first);
+  g_free (r->patronymic), r->patronymic = g_strdup (patronymic);
+  g_free (r->department), r->department = g_strdup (department);
+  r->category = SC_CATEGORY_TEACHER;
+  id = sc_people_save (db, r, NULL);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+/* Five teachers; three weeks of November with counts, the last week empty. */
+static void
+make_college (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sc-ui-activity-XXXXXX", NULL);
+  g_autoptr(ScDatabase) db = NULL;
+  const char *weeks[] = { "2023-10-30", "2023-11-06", "2023-11-13", "2023-11-20" };
+  gint64 ids[5];
+
+  db_path = g_build_filename (dir, "college.sqlite3", NULL);
+  csv_path = g_build_filename (dir, "activity.csv", NULL);
+  db = sc_database_create (db_path, "Колледж связи", NULL);
+  ids[0] = add_teacher (db, "Абрамова", "Елена", "Викторовна", "Информатика");
+  ids[1] = add_teacher (db, "Белов", "Игорь", "Сергеевич", "Экономика");
+  ids[2] = add_teacher (db, "Ёжикова", "Алёна", "Петровна", "Информатика");
+  ids[3] = add_teacher (db, "Иванов", "Пётр", "Ильич", "Экономика");
+  ids[4] = add_teacher (db, "Сидорова", "Ольга", "Николаевна", "Информатика");
+  for (guint w = 0; w < G_N_ELEMENTS (weeks); w++)
+    for (guint t = 0; t < 5; t++)
+      if ((t + w) % 4 != 3)
+        g_assert_true (sc_usage_set (db, ids[t], weeks[w], 6 + 3 * ((t + w) % 3), (t + w) % 2,
+                                     SC_USAGE_SOURCE_MANUAL, NULL));
+  g_assert_true (g_file_set_contents (csv_path,
+      "Активность педагогов;;;\n"
+      "ФИО;Неделя;Сообщений;Звонков\n"
+      "Белов Игорь Сергеевич;28.11.2023;15;2\n"
+      "Иванов Пётр Ильич;27.11.2023;7;0\n"
+      "Петров Пётр Петрович;27.11.2023;10;1\n"
+      "Сидорова Ольга Николаевна;27.11.2023;десять;1\n", -1, NULL));
+}
+
+static ScWindow *
+open_window (ScActivityPage **page)
+{
+  ScWindow *window = sc_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (sc_window_open_database (window, db_path));
+  sc_window_set_page (window, "activity");
+  *page = SC_ACTIVITY_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_ACTIVITY_PAGE, NULL));
+  g_assert_nonnull (*page);
+  sc_activity_page_set_week (*page, "2023-11-29");
+  sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
+  return window;
+}
+
+static void
+close_window (GtkWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (window);
+  sc_test_ui_wait (100);
+  g_assert_null (window);
+}
+
+static ScCountEntry *
+cell (ScActivityPage *page,
+      guint           row,
+      const char     *field)
+{
+  ScCountEntry *entry = sc_activity_page_find_cell (page, row, field);
+
+  g_assert_nonnull (entry);
+  return entry;
+}
+
+static ScCountEntry *
+focused_cell (GtkWindow *window)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+
+  while (focus != NULL && !SC_IS_COUNT_ENTRY (focus))
+    focus = gtk_widget_get_parent (focus);
+  g_assert_nonnull (focus);
+  return SC_COUNT_ENTRY (focus);
+}
+
+static void
+assert_focus (GtkWindow      *window,
+              ScActivityPage *page,
+              guint           row,
+              const char     *field)
+{
+  ScCountEntry *focused = focused_cell (window);
+
+  g_test_message ("focus: row %u %s, expected row %u %s", sc_count_entry_get_position (focused),
+                  sc_count_entry_get_field (focused), row, field);
+  g_assert_true (focused == cell (page, row, field));
+}
+
+/* Sends a key to the focused cell's key controller. */
+static void
+press (GtkWindow       *window,
+       guint            keyval,
+       GdkModifierType  state)
+{
+  ScCountEntry *entry = focused_cell (window);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (entry));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+  g_assert_true (handled);
+  sc_test_ui_wait (20);
+}
+
+static void
+type (GtkWindow  *window,
+      const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (focused_cell (window)), text);
+}
+
+static void
+enter (GtkWindow *window)
+{
+  /* The entry's GtkText has the focus; its Enter binding emits "activate". */
+  GtkWidget *text = gtk_window_get_focus (window);
+
+  g_assert_true (GTK_IS_TEXT (text));
+  g_signal_emit_by_name (text, "activate");
+  sc_test_ui_wait (20);
+}
+
+static void
+assert_stored (gint64      id,
+               const char *monday,
+               int         messages,
+               int         calls)
+{
+  g_autoptr(ScDatabase) db = sc_database_open (db_path, NULL);
+  ScUsageRecord record;
+  gboolean found = FALSE;
+
+  g_assert_true (sc_usage_get (db, id, monday, &record, &found, NULL));
+  g_assert_true (found);
+  g_assert_cmpint (record.messages, ==, messages);
+  g_assert_cmpint (record.calls, ==, calls);
+  g_assert_cmpint (record.source, ==, SC_USAGE_SOURCE_MANUAL);
+}
+
+static gint64
+teacher_id (ScActivityPage *page,
+            guint           row)
+{
+  return sc_usage_teacher_get_id (sc_count_entry_get_teacher (cell (page, row, "messages")));
+}
+
+static void
+test_keyboard_entry (void)
+{
+  ScActivityPage *page;
+  ScWindow *window = open_window (&page);
+  GtkWindow *w = GTK_WINDOW (window);
+  g_autofree char *pct = sc_format_percent (40.0);
+  g_autofree char *footer = g_strdup_printf (_("Met the norm: %u of %u (%s)"), 2, 5, pct);
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->stack), ==, "activity");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (page->store)), ==, 5);
+
+  /* Абрамова: 12, Tab, 1, Enter → down to Белов's calls. */
+  gtk_widget_grab_focus (GTK_WIDGET (cell (page, 0, "messages")));
+  type (w, "12");
+  press (w, GDK_KEY_Tab, 0);
+  assert_focus (w, page, 0, "calls");
+  type (w, "1");
+  enter (w);
+  assert_focus (w, page, 1, "calls");
+  /* Белов: 2 calls, Shift+Tab back to his messages, 10, Enter down. */
+  type (w, "2");
+  press (w, GDK_KEY_Tab, GDK_SHIFT_MASK);
+  assert_focus (w, page, 1, "messages");
+  type (w, "10");
+  enter (w);
+  assert_focus (w, page, 2, "messages");
+  /* Ёжикова: 9 messages only (calls stay 0: below the norm); Tab to her
+   * calls, Tab again to Иванов's messages. */
+  type (w, "9");
+  press (w, GDK_KEY_Tab, 0);
+  press (w, GDK_KEY_Tab, 0);
+  assert_focus (w, page, 3, "messages");
+  press (w, GDK_KEY_Up, 0);
+  assert_focus (w, page, 2, "messages");
+
+  assert_stored (teacher_id (page, 0), "2023-11-27", 12, 1);
+  assert_stored (teacher_id (page, 1), "2023-11-27", 10, 2);
+  assert_stored (teacher_id (page, 2), "2023-11-27", 9, 0);
+  g_assert_cmpint (sc_usage_teacher_get_mark (sc_count_entry_get_teacher (cell (page, 2, "calls"))),
+                   ==, SC_USAGE_BELOW);
+  g_assert_cmpint (sc_usage_teacher_get_mark (sc_count_entry_get_teacher (cell (page, 3, "calls"))),
+                   ==, SC_USAGE_NO_DATA);
+  g_assert_cmpstr (gtk_label_get_text (page->week_footer), ==, footer);
+  sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
+  sc_test_ui_screenshot (GTK_WIDGET (window), "activity-week");
+
+  /* «Только ниже нормы» hides the two who met it. */
+  gtk_toggle_button_set_active (page->below_button, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (page->filter_model)), ==, 3);
+  gtk_toggle_button_set_active (page->below_button, FALSE);
+  close_window (w);
+}
+
+static void
+test_month_view (void)
+{
+  ScActivityPage *page;
+  ScWindow *window = open_window (&page);
+  g_autofree char *november = NULL;
+
+  gtk_toggle_button_set_active (page->month_button, TRUE);
+  sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->view_stack), ==, "month");
+  november = g_strdup_printf (_("%s %d"), C_("month", "November"), 2023);
+  g_assert_cmpstr (gtk_label_get_text (page->period_label), ==, november);
+  g_assert_cmpuint (sc_activity_heatmap_get_n_rows (page->heatmap), ==, 5);
+  sc_test_ui_screenshot (GTK_WIDGET (window), "activity-month");
+
+  /* ‹ goes to October; back to the week view keeps the week. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "activity.previous", NULL);
+  g_assert_cmpstr (sc_activity_page_get_week (page), ==, "2023-10-02");
+  gtk_toggle_button_set_active (page->week_button, TRUE);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->view_stack), ==, "week");
+  close_window (GTK_WINDOW (window));
+}
+
+static void
+test_import (void)
+{
+  ScActivityPage *page;
+  ScWindow *window = open_window (&page);
+  ScUsageImportDialog *dialog;
+  ScUsagePlan *plan = NULL;
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  dialog = sc_usage_import_dialog_new (sc_window_get_database (window), csv_path);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  while ((plan = sc_usage_import_dialog_get_plan (dialog)) == NULL && g_get_monotonic_time () < end)
+    sc_test_ui_wait (20);
+  g_assert_nonnull (plan);
+  /* Белов was typed in by the keyboard test: his week is updated. */
+  g_assert_cmpuint (sc_usage_plan_count (plan, SC_USAGE_ADDED), ==, 1);
+  g_assert_cmpuint (sc_usage_plan_count (plan, SC_USAGE_UPDATED), ==, 1);
+  g_assert_cmpuint (sc_usage_plan_count (plan, SC_USAGE_ERROR), ==, 2);
+  sc_test_ui_wait_frames (GTK_WIDGET (dialog), 3);
+  sc_test_ui_screenshot (GTK_WIDGET (dialog), "activity-import-preview");
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  sc_usage_import_dialog_apply (dialog);
+  while (dialog != NULL && g_get_monotonic_time () < end)
+    sc_test_ui_wait (20);
+  g_assert_null (dialog);
+
+  /* The grid shows the loaded counts at once. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell (page, 1, "messages"))), ==, "15");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell (page, 3, "calls"))), ==, "0");
+  close_window (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  sc_test_ui_init (&argc, &argv);
+  app = sc_application_new ();
+  /* Tests run side by side on one session bus: each is its own instance. */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  make_college ();
+
+  g_test_add_func ("/sc/ui/activity/keyboard-entry", test_keyboard_entry);
+  g_test_add_func ("/sc/ui/activity/month-view", test_month_view);
+  g_test_add_func ("/sc/ui/activity/import", test_import);
+  return g_test_run ();
+}
