@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-chats-page.h"
 #include "sc-date.h"
 #include "sc-org-profile.h"
 #include "sc-organization-window.h"
@@ -30,6 +31,7 @@ struct _ScWindow
   AdwStatusPage        *overview_status;
   ScPeoplePage         *people_page;
   ScActivityPage       *activity_page;
+  ScChatsPage          *chats_page;
   ScWelcomePage        *welcome_page;
 };
 
@@ -112,6 +114,7 @@ set_database (ScWindow   *self,
     return;
   sc_people_page_set_database (self->people_page, database);
   sc_activity_page_set_database (self->activity_page, database);
+  sc_chats_page_set_database (self->chats_page, database);
   if (database != NULL)
     {
       g_signal_connect_object (database, "changed", G_CALLBACK (database_changed_cb), self, 0);
@@ -299,6 +302,7 @@ sc_window_class_init (ScWindowClass *klass)
   g_type_ensure (SC_TYPE_WELCOME_PAGE);
   g_type_ensure (SC_TYPE_PEOPLE_PAGE);
   g_type_ensure (SC_TYPE_ACTIVITY_PAGE);
+  g_type_ensure (SC_TYPE_CHATS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/sferumcoord/Coordinator/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_overlay);
@@ -307,6 +311,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, overview_status);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, people_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, activity_page);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, chats_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, welcome_page);
   gtk_widget_class_bind_template_callback (widget_class, welcome_create_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_open_requested_cb);

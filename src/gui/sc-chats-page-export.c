@@ -1,0 +1,75 @@
+/* sc-chats-page-export.c — «Экспорт плана…»: the chat plan as XLSX
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sc-chats-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-chat-xlsx.h"
+#include "sc-chats-page-private.h"
+#include "sc-date.h"
+
+gboolean
+sc_chats_page_write_plan (ScChatsPage *self,
+                          const char  *path)
+{
+  g_autofree char *today = sc_date_today ();
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (SC_IS_CHATS_PAGE (self), FALSE);
+
+  if (self->database == NULL)
+    return FALSE;
+  if (!sc_chat_xlsx_write (self->database, path, today, &error))
+    {
+      sc_chats_page_show_error (self, error);
+      return FALSE;
+    }
+  text = g_strdup_printf (_("Chat plan saved: %s"), name);
+  sc_chats_page_toast (self, text);
+  return TRUE;
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     ScChatsPage     *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      if (path != NULL)
+        sc_chats_page_write_plan (self, path);
+    }
+  g_clear_object (&self->chooser);
+}
+
+void
+sc_chats_page_export_plan (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  ScChatsPage *self = SC_CHATS_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *today = sc_date_today ();
+  g_autofree char *date = sc_date_format_short (today);
+  g_autofree char *name = NULL;
+
+  if (self->database == NULL || self->chooser != NULL)
+    return;
+  sc_chats_page_save_edits (self);
+  self->chooser = gtk_file_chooser_native_new (_("Export Chat Plan"),
+                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  /* Translators: file name; %s is a date like 29.11.2026 */
+  name = g_strdup_printf (_("Chat plan %s.xlsx"), date);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
