@@ -472,8 +472,10 @@ test_move_and_add (void)
   g_assert_true (sc_chats_page_select_chat (page, department));
   gtk_widget_activate_action (GTK_WIDGET (page), "chats.move", NULL);
   dialog = wait_for_prompt ();
-  choose_place (dialog, group_chat);
   problem = find_named (GTK_WIDGET (dialog), "move-problem");
+  choose_place (dialog, department);
+  g_assert_true (gtk_widget_get_visible (problem));
+  choose_place (dialog, group_chat);
   g_assert_true (gtk_widget_get_visible (problem));
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "apply"));
   sc_test_ui_screenshot (GTK_WIDGET (dialog), "chats-move-refused");

@@ -115,17 +115,21 @@ chat_row (ScChatsPage *self,
 {
   g_autofree char *path = NULL;
   const char *title = "";
+  gint64 parent_id = 0;
   GtkWidget *row;
 
   for (guint i = 0; self->chats != NULL && i < self->chats->len; i++)
     {
       const ScChat *chat = g_ptr_array_index (self->chats, i);
-      if (chat->id != chat_id)
-        continue;
-      title = chat->title;
-      if (chat->parent_id > 0)
-        path = sc_chat_store_get_path (self->chats, i, " › ");
+      if (chat->id == chat_id)
+        {
+          title = chat->title;
+          parent_id = chat->parent_id;
+        }
     }
+  for (guint i = 0; parent_id > 0 && i < self->chats->len; i++)
+    if (((const ScChat *)g_ptr_array_index (self->chats, i))->id == parent_id)
+      path = sc_chat_store_get_path (self->chats, i, " › ");
   row = text_row (title, path);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));

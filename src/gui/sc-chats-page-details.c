@@ -349,11 +349,29 @@ describe_kind (const ScChat *chat)
   return g_strdup (sc_chat_kind_get_label (chat->kind));
 }
 
+/* Where the chat sits: «Внутри: Педагогический коллектив › Отделение …» */
+static char *
+describe_place (ScChatsPage  *self,
+                const ScChat *chat)
+{
+  for (guint i = 0; chat->parent_id > 0 && self->chats != NULL && i < self->chats->len; i++)
+    if (((const ScChat *)g_ptr_array_index (self->chats, i))->id == chat->parent_id)
+      {
+        g_autofree char *path = sc_chat_store_get_path (self->chats, i, " › ");
+        return g_strdup_printf (_("Inside: %s"), path);
+      }
+  return g_strdup (_("At the top level"));
+}
+
 static void
 fill_fields (ScChatsPage  *self,
              const ScChat *chat)
 {
   g_autofree char *kind = describe_kind (chat);
+  g_autofree char *place = describe_place (self, chat);
+
+  adw_preferences_group_set_title (self->chat_group, chat->title);
+  adw_preferences_group_set_description (self->chat_group, place);
 
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), chat->title);
   adw_action_row_set_subtitle (self->kind_row, kind);

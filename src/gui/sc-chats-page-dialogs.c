@@ -145,18 +145,13 @@ chosen_place (GtkListBox *list)
 static void
 fill_places (ScChatsPage *self,
              GtkListBox  *list,
-             gint64       exclude_id,
              gint64       selected_id)
 {
   gtk_list_box_append (list, place_row (_("At the top level"), 0, 0));
   for (guint i = 0; self->chats != NULL && i < self->chats->len; i++)
     {
       const ScChat *chat = g_ptr_array_index (self->chats, i);
-      GtkWidget *row;
-
-      if (chat->id == exclude_id)
-        continue;
-      row = place_row (chat->title, chat->depth + 1, chat->id);
+      GtkWidget *row = place_row (chat->title, chat->depth + 1, chat->id);
       gtk_list_box_append (list, row);
       if (chat->id == selected_id)
         gtk_list_box_select_row (list, GTK_LIST_BOX_ROW (row));
@@ -168,7 +163,6 @@ fill_places (ScChatsPage *self,
 static GtkWidget *
 place_chooser_new (ScChatsPage *self,
                    const char  *label,
-                   gint64       exclude_id,
                    gint64       selected_id,
                    GtkListBox **out_list)
 {
@@ -183,7 +177,7 @@ place_chooser_new (ScChatsPage *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (search), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Find a chat"), -1);
-  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_add_css_class (list, "navigation-sidebar");
   gtk_list_box_set_filter_func (GTK_LIST_BOX (list), filter_place, search, NULL);
   g_signal_connect (search, "search-changed", G_CALLBACK (search_changed_cb), list);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
@@ -191,8 +185,9 @@ place_chooser_new (ScChatsPage *self,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), search);
-  gtk_box_append (GTK_BOX (box), scrolled);
-  fill_places (self, GTK_LIST_BOX (list), exclude_id, selected_id);
+  gtk_box_append (GTK_BOX (box), gtk_frame_new (NULL));
+  gtk_frame_set_child (GTK_FRAME (gtk_widget_get_last_child (box)), scrolled);
+  fill_places (self, GTK_LIST_BOX (list), selected_id);
   *out_list = GTK_LIST_BOX (list);
   return box;
 }
@@ -251,7 +246,7 @@ sc_chats_page_add_chat (GtkWidget  *widget,
   sc_chats_page_save_edits (self);
   prompt->title = add_entry (GTK_BOX (box), "title-entry", _("_Title"), "");
   gtk_box_append (GTK_BOX (box),
-                  place_chooser_new (self, _("Inside"), 0, self->current ? self->current->id : 0,
+                  place_chooser_new (self, _("Inside"), self->current ? self->current->id : 0,
                                      &prompt->places));
   dialog = dialog_new (self, _("New Chat"),
                        _("A chat made by hand has no rule: add its members after creating it."),
@@ -351,8 +346,8 @@ sc_chats_page_move_chat (GtkWidget  *widget,
     return;
   sc_chats_page_save_edits (self);
   prompt = prompt_new (self, self->current->id);
-  gtk_box_append (GTK_BOX (box), place_chooser_new (self, _("Inside"), self->current->id,
-                                                    self->current->parent_id, &prompt->places));
+  gtk_box_append (GTK_BOX (box), place_chooser_new (self, _("Inside"), self->current->parent_id,
+                                                    &prompt->places));
   prompt->problem = problem_label ();
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (prompt->problem));
   heading = g_strdup_printf (_("Move “%s”"), self->current->title);

@@ -258,6 +258,8 @@ sc_chats_page_setup_tree (ScChatsPage *self)
   gtk_list_view_set_model (self->tree_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_swapped (self->selection, "notify::selected-item",
                             G_CALLBACK (selection_changed_cb), self);
+  /* Before the list's own bindings, which take Left and Right. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->tree_view), keys);
 }
