@@ -23,6 +23,7 @@
 
 static ScApplication *app;
 static char *db_path;
+static ScChatsPage *shown_page; /* the page of the window open now */
 static gint64 fedorov_id;
 
 static gint64
@@ -113,6 +114,7 @@ open_window (ScChatsPage **page)
   sc_window_set_page (window, "chats");
   *page = SC_CHATS_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_CHATS_PAGE, NULL));
   g_assert_nonnull (*page);
+  shown_page = *page;
   sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
   return window;
 }
@@ -126,6 +128,18 @@ close_window (GtkWindow *window)
   g_assert_null (window);
 }
 
+/* Edits reload the page from an idle: wait for it, however busy the loop. */
+static void
+settle (ScChatsPage *page)
+{
+  gint64 give_up = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  sc_test_ui_wait (20);
+  while (page->reload_id != 0 && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (page->reload_id, ==, 0);
+}
+
 /* What a click on the dialog's button does: respond, then close. */
 static void
 answer (AdwMessageDialog *dialog,
@@ -133,7 +147,7 @@ answer (AdwMessageDialog *dialog,
 {
   adw_message_dialog_response (dialog, response);
   gtk_window_close (GTK_WINDOW (dialog));
-  sc_test_ui_wait (100);
+  settle (shown_page);
 }
 
 static AdwMessageDialog *
@@ -225,6 +239,24 @@ n_rows (ScChatsPage *page)
   return g_list_model_get_n_items (sc_chats_page_get_rows (page));
 }
 
+/* The chat as the tree shows it. */
+static const ScChat *
+shown_chat (ScChatsPage *page,
+            gint64       chat_id)
+{
+  GListModel *rows = sc_chats_page_get_rows (page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(ScChatItem) item = gtk_tree_list_row_get_item (row);
+      if (sc_chat_item_get_id (item) == chat_id)
+        return sc_chat_item_get_chat (item); /* the page keeps the item */
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
 static guint
 n_chats (ScDatabase *db)
 {
@@ -259,7 +291,7 @@ test_template (void)
   g_assert_cmpuint (sc_chat_template_dialog_get_n_chosen (dialog), ==, 6);
   g_assert_cmpuint (n_chats (database (page)), ==, 0); /* a preview writes nothing */
   g_assert_cmpint (sc_chat_template_dialog_apply (dialog), ==, 6);
-  sc_test_ui_wait (100);
+  settle (page);
   g_assert_null (sc_test_ui_find_window (SC_TYPE_CHAT_TEMPLATE_DIALOG));
 
   g_assert_cmpuint (n_chats (database (page)), ==, 6);
@@ -357,22 +389,24 @@ test_edit_chat (void)
   g_assert_cmpstr (chat->created_on, ==, "2023-12-05");
   g_assert_cmpstr (chat->invite_link, ==, link);
   g_clear_pointer (&chat, sc_chat_free);
+  g_assert_cmpint (shown_chat (page, id)->status, ==, SC_CHAT_STATUS_CREATED);
 
-  gtk_widget_activate_action (GTK_WIDGET (page), "chats.copy-link", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "chats.copy-link", NULL));
   copied = clipboard_text (GTK_WIDGET (page));
   g_assert_cmpstr (copied, ==, link);
 
   /* Rename: saved on Enter (the row's apply). */
   gtk_editable_set_text (GTK_EDITABLE (page->title_row), "  Группа ИС-21 (бюджет) ");
   g_signal_emit_by_name (page->title_row, "apply");
-  sc_test_ui_wait (100);
+  settle (page);
   chat = sc_chat_store_get (database (page), id, NULL);
   g_assert_cmpstr (chat->title, ==, "Группа ИС-21 (бюджет)");
   g_clear_pointer (&chat, sc_chat_free);
+  g_assert_cmpstr (shown_chat (page, id)->title, ==, "Группа ИС-21 (бюджет)");
 
   /* A member added by hand shows with where they come from. */
   g_assert_true (sc_chats_page_add_member (page, fedorov_id));
-  sc_test_ui_wait (100);
+  settle (page);
   g_assert_cmpint (sc_chats_page_get_selected (page), ==, id);
   sc_test_ui_screenshot (GTK_WIDGET (window), "chats-page");
   {
@@ -413,7 +447,7 @@ test_delete_undo (void)
   g_assert_true (has_member (database (page), id, fedorov_id));
   g_assert_true (sc_chats_page_select_chat (page, id));
   gtk_widget_activate_action (GTK_WIDGET (page), "chats.delete", NULL);
-  sc_test_ui_wait (100);
+  settle (page);
   g_assert_cmpuint (n_chats (database (page)), ==, before - 1);
   g_assert_null (sc_chat_store_get (database (page), id, &error));
   g_clear_error (&error);
@@ -421,7 +455,7 @@ test_delete_undo (void)
 
   /* Ctrl+Z is bound to chats.undo on the page. */
   gtk_widget_activate_action (GTK_WIDGET (page), "chats.undo", NULL);
-  sc_test_ui_wait (100);
+  settle (page);
   chat = sc_chat_store_get (database (page), id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (chat->title, ==, "Группа ИС-21 (бюджет)");

@@ -246,7 +246,7 @@ sc_chats_page_setup_tree (ScChatsPage *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   self->roots = g_list_store_new (SC_TYPE_CHAT_ITEM);
-  self->items = g_hash_table_new (g_int64_hash, g_int64_equal);
+  self->items = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->tree_model = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->roots)),
                                               FALSE, FALSE, create_children, NULL, NULL);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (self->tree_model));
@@ -313,9 +313,10 @@ index_items (GHashTable *index,
   for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(ScChatItem) item = g_list_model_get_item (items, i);
-      const ScChat *chat = sc_chat_item_get_chat (item);
+      gint64 id = sc_chat_item_get_id (item);
 
-      g_hash_table_insert (index, (gpointer)&chat->id, item);
+      /* Own keys: an update in place replaces the item's chat. */
+      g_hash_table_insert (index, g_memdup2 (&id, sizeof id), item);
       index_items (index, sc_chat_item_get_children (item));
     }
 }

@@ -208,17 +208,25 @@ unarchive_activated (GtkWidget  *widget,
     sc_chats_page_show_error (self, error);
 }
 
+/* GDK's X11 backend can lose the very first claim on the clipboard: one
+ * more try, and the coordinator hears when the link did not get there. */
 static void
 copy_link_activated (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *param)
 {
   ScChatsPage *self = SC_CHATS_PAGE (widget);
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
 
   if (self->current == NULL || *self->current->invite_link == '\0')
     return;
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), self->current->invite_link);
-  sc_chats_page_toast (self, _("Link copied"));
+  gdk_clipboard_set_text (clipboard, self->current->invite_link);
+  if (!gdk_clipboard_is_local (clipboard))
+    gdk_clipboard_set_text (clipboard, self->current->invite_link);
+  if (gdk_clipboard_is_local (clipboard))
+    sc_chats_page_toast (self, _("Link copied"));
+  else
+    sc_chats_page_toast (self, _("The link could not be copied: select it in the field and press Ctrl+C."));
 }
 
 static void
