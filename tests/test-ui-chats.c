@@ -487,6 +487,52 @@ choose_place (AdwMessageDialog *dialog,
   g_assert_not_reached ();
 }
 
+static gboolean
+press (ScChatsPage *page,
+       guint        keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (page->tree_view));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  return handled;
+}
+
+/* +/- fold a chat, Left goes up to the chat it is in. */
+static void
+test_keyboard (void)
+{
+  ScChatsPage *page;
+  ScWindow *window = open_window (&page);
+  g_autofree char *key = group_key (database (page), "ИС-22");
+  gint64 group_chat = chat_for (database (page), key);
+  g_autoptr(ScChat) group = sc_chat_store_get (database (page), group_chat, NULL);
+  guint all = n_rows (page);
+
+  g_assert_true (sc_chats_page_select_chat (page, group->parent_id));
+  g_assert_true (press (page, GDK_KEY_minus));
+  g_assert_cmpuint (n_rows (page), ==, all - 2); /* ИС-21 and ИС-22 folded away */
+  g_assert_true (press (page, GDK_KEY_KP_Add));
+  g_assert_cmpuint (n_rows (page), ==, all);
+  g_assert_true (sc_chats_page_select_chat (page, group_chat));
+  g_assert_true (press (page, GDK_KEY_Left));
+  g_assert_cmpint (sc_chats_page_get_selected (page), ==, group->parent_id);
+
+  /* A folded chat stays folded when the page reloads after an edit. */
+  g_assert_true (press (page, GDK_KEY_Left));
+  g_assert_cmpuint (n_rows (page), ==, all - 2);
+  g_assert_true (sc_chat_store_set_notes (database (page), group->parent_id, "без заведующего", NULL));
+  settle (page);
+  g_assert_cmpuint (n_rows (page), ==, all - 2);
+  g_assert_true (press (page, GDK_KEY_plus));
+  close_window (GTK_WINDOW (window));
+}
+
 static void
 test_move_and_add (void)
 {
@@ -587,6 +633,7 @@ main (int    argc,
   g_test_add_func ("/sc/ui/chats/coverage", test_coverage);
   g_test_add_func ("/sc/ui/chats/edit-chat", test_edit_chat);
   g_test_add_func ("/sc/ui/chats/delete-undo", test_delete_undo);
+  g_test_add_func ("/sc/ui/chats/keyboard", test_keyboard);
   g_test_add_func ("/sc/ui/chats/move-and-add", test_move_and_add);
   g_test_add_func ("/sc/ui/chats/export", test_export);
   g_test_add_func ("/sc/ui/chats/no-people", test_no_people);

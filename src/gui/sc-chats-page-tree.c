@@ -122,6 +122,8 @@ row_expanded_cb (GtkTreeListRow *row,
     g_hash_table_add (self->collapsed, g_memdup2 (&id, sizeof id));
 }
 
+/* The item is kept on the row widget: once a row is folded away the tree
+ * row no longer knows its item, and unbind must still let go of it. */
 static void
 bind_row (GtkSignalListItemFactory *factory,
           GtkListItem              *list_item,
@@ -129,12 +131,14 @@ bind_row (GtkSignalListItemFactory *factory,
 {
   GtkWidget *expander = gtk_list_item_get_child (list_item);
   GtkTreeListRow *row = gtk_list_item_get_item (list_item);
-  g_autoptr(ScChatItem) item = gtk_tree_list_row_get_item (row);
+  ScChatItem *item = gtk_tree_list_row_get_item (row);
 
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
   fill_row (expander, item);
   g_signal_connect (item, "notify::chat", G_CALLBACK (item_changed_cb), expander);
   g_signal_connect (row, "notify::expanded", G_CALLBACK (row_expanded_cb), self);
+  g_object_set_data_full (G_OBJECT (expander), "item", item, g_object_unref);
+  g_object_set_data_full (G_OBJECT (expander), "row", g_object_ref (row), g_object_unref);
 }
 
 static void
@@ -143,14 +147,16 @@ unbind_row (GtkSignalListItemFactory *factory,
             ScChatsPage              *self)
 {
   GtkWidget *expander = gtk_list_item_get_child (list_item);
-  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
-  g_autoptr(ScChatItem) item = row ? gtk_tree_list_row_get_item (row) : NULL;
+  ScChatItem *item = g_object_get_data (G_OBJECT (expander), "item");
+  GtkTreeListRow *row = g_object_get_data (G_OBJECT (expander), "row");
 
   if (item != NULL)
     g_signal_handlers_disconnect_by_func (item, item_changed_cb, expander);
   if (row != NULL)
     g_signal_handlers_disconnect_by_func (row, row_expanded_cb, self);
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), NULL);
+  g_object_set_data (G_OBJECT (expander), "item", NULL);
+  g_object_set_data (G_OBJECT (expander), "row", NULL);
 }
 
 static ScChatItem *

@@ -208,8 +208,7 @@ unarchive_activated (GtkWidget  *widget,
     sc_chats_page_show_error (self, error);
 }
 
-/* GDK's X11 backend can lose the very first claim on the clipboard: one
- * more try, and the coordinator hears when the link did not get there. */
+/* The toast says so only when the clipboard really holds the link. */
 static void
 copy_link_activated (GtkWidget  *widget,
                      const char *action_name,
@@ -221,8 +220,6 @@ copy_link_activated (GtkWidget  *widget,
   if (self->current == NULL || *self->current->invite_link == '\0')
     return;
   gdk_clipboard_set_text (clipboard, self->current->invite_link);
-  if (!gdk_clipboard_is_local (clipboard))
-    gdk_clipboard_set_text (clipboard, self->current->invite_link);
   if (gdk_clipboard_is_local (clipboard))
     sc_chats_page_toast (self, _("Link copied"));
   else
