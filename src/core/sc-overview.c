@@ -1,0 +1,250 @@
+/* sc-overview.c — what the «Обзор» page shows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sc-overview"
+
+#include "config.h"
+
+#include "sc-chat-coverage.h"
+#include "sc-date.h"
+#include "sc-overview.h"
+#include "sc-people.h"
+
+/* Active teachers on the week's Sunday, those who met the norm, and those
+ * with any record that week (no record counts as 0 and 0). */
+static const char week_sql[] =
+  "SELECT count (*), total (u.messages >= ?3 AND u.calls >= ?4), count (u.person_id)"
+  " FROM person p LEFT JOIN usage_week u ON u.person_id = p.id AND u.week_monday = ?2"
+  " WHERE p.category = 'teacher' AND (p.left_on IS NULL OR p.left_on > ?1)";
+
+void
+sc_overview_free (ScOverview *overview)
+{
+  if (overview == NULL)
+    return;
+  g_free (overview->today);
+  g_clear_pointer (&overview->profile, sc_org_profile_free);
+  g_clear_pointer (&overview->report, sc_report_month_free);
+  g_clear_pointer (&overview->judged_report, sc_report_month_free);
+  g_free (overview->last_week);
+  g_free (overview);
+}
+
+int
+sc_overview_days_between (const char *from,
+                          const char *to)
+{
+  g_autoptr(GDate) a = sc_date_to_gdate (from);
+  g_autoptr(GDate) b = sc_date_to_gdate (to);
+
+  if (a == NULL || b == NULL)
+    return 0;
+  return g_date_days_between (a, b);
+}
+
+gboolean
+sc_overview_is_overdue (const ScReportMonth *month,
+                        const char          *today)
+{
+  g_return_val_if_fail (month != NULL, FALSE);
+  return month->status != SC_REPORT_STATUS_SUBMITTED &&
+         g_strcmp0 (month->due_date, today) < 0;
+}
+
+static ScReportMonth *
+month_copy (const ScReportMonth *month)
+{
+  ScReportMonth *copy = g_memdup2 (month, sizeof *month);
+
+  copy->month = g_strdup (month->month);
+  copy->due_date = g_strdup (month->due_date);
+  copy->submitted_on = g_strdup (month->submitted_on);
+  return copy;
+}
+
+static const ScReportMonth *
+find_month (GPtrArray  *months,
+            const char *month)
+{
+  for (guint i = 0; i < months->len; i++)
+    {
+      const ScReportMonth *entry = g_ptr_array_index (months, i);
+      if (g_strcmp0 (entry->month, month) == 0)
+        return entry;
+    }
+  return NULL;
+}
+
+/* The box shows the previous month's report; a college whose data start
+ * this month has none, and sees this month's instead. */
+static void
+pick_reports (ScOverview *o,
+              GPtrArray  *months)
+{
+  g_autofree char *this_month = g_strndup (o->today, 7);
+  g_autofree char *previous = sc_report_month_add (this_month, -1);
+  g_autofree char *before = sc_report_month_add (this_month, -2);
+  const ScReportMonth *prev = find_month (months, previous);
+  const ScReportMonth *shown = prev ? prev : find_month (months, this_month);
+  const ScReportMonth *judged = NULL;
+
+  if (shown != NULL)
+    {
+      o->report = month_copy (shown);
+      o->days_to_due = sc_overview_days_between (o->today, shown->due_date);
+    }
+  if (prev != NULL && (prev->status == SC_REPORT_STATUS_SUBMITTED ||
+                       sc_overview_is_overdue (prev, o->today)))
+    judged = prev;
+  else
+    judged = find_month (months, before);
+  if (judged != NULL)
+    o->judged_report = month_copy (judged);
+}
+
+static gboolean
+count_week (ScDatabase  *db,
+            ScOverview  *o,
+            GError     **error)
+{
+  sqlite3_stmt *stmt = sc_database_prepare (db, week_sql, error);
+  g_autoptr(GDate) sunday = sc_date_to_gdate (o->last_week);
+  g_autofree char *sunday_iso = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  g_date_add_days (sunday, 6);
+  sunday_iso = sc_date_from_gdate (sunday);
+  sqlite3_bind_text (stmt, 1, sunday_iso, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, o->last_week, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 3, o->profile->norm_messages);
+  sqlite3_bind_int (stmt, 4, o->profile->norm_calls);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      o->week_teachers = sqlite3_column_int (stmt, 0);
+      o->week_met = (guint)sqlite3_column_double (stmt, 1);
+      o->week_records = sqlite3_column_int (stmt, 2);
+    }
+  sqlite3_reset (stmt);
+  return rc == SQLITE_ROW || sc_database_set_error (db, rc, error);
+}
+
+static char *
+previous_monday (const char *today)
+{
+  g_autofree char *monday = sc_date_week_monday (today);
+  g_autoptr(GDate) date = sc_date_to_gdate (monday);
+
+  g_date_subtract_days (date, 7);
+  return sc_date_from_gdate (date);
+}
+
+static gboolean
+count_chats (ScDatabase  *db,
+             ScOverview  *o,
+             GError     **error)
+{
+  g_autoptr(ScChatCoverage) coverage = sc_chat_coverage_compute (db, o->today, error);
+
+  if (coverage == NULL)
+    return FALSE;
+  o->groups_without_chat = coverage->groups_without_chat->len;
+  o->groups_without_created_chat = coverage->groups_without_created_chat->len;
+  return TRUE;
+}
+
+static gboolean
+count_everything (ScDatabase  *db,
+                  ScOverview  *o,
+                  GError     **error)
+{
+  g_autoptr(GPtrArray) months = NULL;
+
+  if (!sc_people_count (db, SC_CATEGORY_TEACHER, o->today, &o->teachers_connected,
+                        &o->teachers_active, error) ||
+      !sc_people_count (db, SC_CATEGORY_STUDENT, o->today, &o->students_connected,
+                        &o->students_active, error) ||
+      (months = sc_report_list_months (db, o->today, error)) == NULL)
+    return FALSE;
+  pick_reports (o, months);
+  return count_chats (db, o, error) && count_week (db, o, error);
+}
+
+/* Reads in one snapshot, like the report's figures. */
+ScOverview *
+sc_overview_compute (ScDatabase  *db,
+                     const char  *today,
+                     GError     **error)
+{
+  g_autoptr(ScOverview) o = g_new0 (ScOverview, 1);
+  gboolean ok;
+
+  g_return_val_if_fail (SC_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (today == NULL || sc_date_is_valid_iso (today), NULL);
+  o->today = today ? g_strdup (today) : sc_date_today ();
+  o->last_week = previous_monday (o->today);
+  o->profile = sc_org_profile_load (db, error);
+  if (o->profile == NULL || !sc_database_exec (db, "SAVEPOINT sc_overview", error))
+    return NULL;
+  o->days_to_deadline = sc_overview_days_between (o->today, o->profile->full_connection_deadline);
+  ok = count_everything (db, o, error);
+  if (!ok)
+    sc_database_exec (db, "ROLLBACK TO sc_overview", NULL);
+  sc_database_exec (db, "RELEASE sc_overview", NULL);
+  return ok ? g_steal_pointer (&o) : NULL;
+}
+
+guint
+sc_overview_people_missing (const ScOverview *o)
+{
+  return (o->teachers_active - o->teachers_connected) +
+         (o->students_active - o->students_connected);
+}
+
+ScCheckState
+sc_overview_coordinator_state (const ScOverview *o)
+{
+  const ScOrgProfile *p = o->profile;
+
+  if (*p->coordinator_name == '\0')
+    return SC_CHECK_MISSING;
+  if (*p->order_number == '\0' || p->order_date == NULL)
+    return SC_CHECK_WARNING;
+  return SC_CHECK_DONE;
+}
+
+ScCheckState
+sc_overview_chats_state (const ScOverview *o)
+{
+  if (o->groups_without_chat > 0)
+    return SC_CHECK_MISSING;
+  return o->groups_without_created_chat > 0 ? SC_CHECK_WARNING : SC_CHECK_DONE;
+}
+
+ScCheckState
+sc_overview_connection_state (const ScOverview *o)
+{
+  if (o->teachers_active + o->students_active == 0 || sc_overview_people_missing (o) > 0)
+    return SC_CHECK_MISSING;
+  return SC_CHECK_DONE;
+}
+
+/* No report to judge yet (a new college): the one in the box is pending. */
+ScCheckState
+sc_overview_report_state (const ScOverview *o)
+{
+  if (o->judged_report == NULL)
+    return SC_CHECK_WARNING;
+  return o->judged_report->status == SC_REPORT_STATUS_SUBMITTED ? SC_CHECK_DONE : SC_CHECK_MISSING;
+}
+
+ScCheckState
+sc_overview_norm_state (const ScOverview *o)
+{
+  if (o->week_teachers > 0 && o->week_records > 0 && o->week_met == o->week_teachers)
+    return SC_CHECK_DONE;
+  return SC_CHECK_WARNING;
+}
