@@ -13,7 +13,9 @@
 #include "sc-org-profile.h"
 #include "sc-organization-window.h"
 #include "sc-activity-page.h"
+#include "sc-overview-page.h"
 #include "sc-people-page.h"
+#include "sc-reports-page.h"
 #include "sc-welcome-page.h"
 #include "sc-window.h"
 
@@ -28,10 +30,11 @@ struct _ScWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
-  AdwStatusPage        *overview_status;
+  ScOverviewPage       *overview_page;
   ScPeoplePage         *people_page;
   ScActivityPage       *activity_page;
   ScChatsPage          *chats_page;
+  ScReportsPage        *reports_page;
   ScWelcomePage        *welcome_page;
 };
 
@@ -56,43 +59,18 @@ show_error (ScWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static char *
-describe_coordinator (const ScOrgProfile *profile)
-{
-  g_autofree char *date = NULL;
-
-  if (*profile->coordinator_name == '\0')
-    return g_strdup (_("No coordinator is appointed yet: fill in the organization profile."));
-  if (*profile->order_number == '\0' || profile->order_date == NULL)
-    return g_strdup_printf (_("Coordinator: %s. Enter the number and date of the appointment order."),
-                            profile->coordinator_name);
-  date = sc_date_format_short (profile->order_date);
-  return g_strdup_printf (_("Coordinator: %s — appointment order No. %s of %s"),
-                          profile->coordinator_name, profile->order_number, date);
-}
-
+/* The college's name is the window's title; the overview shows the rest. */
 static void
-update_overview (ScWindow *self)
+update_title (ScWindow *self)
 {
   g_autoptr(ScOrgProfile) profile = NULL;
-  g_autofree char *description = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (self->database == NULL)
     return;
-  profile = sc_org_profile_load (self->database, &error);
-  if (profile == NULL)
-    {
-      adw_status_page_set_title (self->overview_status, _("The profile could not be read"));
-      adw_status_page_set_description (self->overview_status, error->message);
-      return;
-    }
-  description = describe_coordinator (profile);
-  adw_status_page_set_title (self->overview_status,
-                             *profile->short_name ? profile->short_name : profile->full_name);
-  adw_status_page_set_description (self->overview_status, description);
-  gtk_window_set_title (GTK_WINDOW (self),
-                        *profile->short_name ? profile->short_name : profile->full_name);
+  profile = sc_org_profile_load (self->database, NULL);
+  if (profile != NULL)
+    gtk_window_set_title (GTK_WINDOW (self),
+                          *profile->short_name ? profile->short_name : profile->full_name);
 }
 
 static void
@@ -101,7 +79,7 @@ database_changed_cb (ScDatabase *database,
                      ScWindow   *self)
 {
   if (g_strcmp0 (what, "organization") == 0)
-    update_overview (self);
+    update_title (self);
 }
 
 static void
@@ -112,14 +90,16 @@ set_database (ScWindow   *self,
     g_signal_handlers_disconnect_by_func (self->database, database_changed_cb, self);
   if (!g_set_object (&self->database, database))
     return;
+  sc_overview_page_set_database (self->overview_page, database);
   sc_people_page_set_database (self->people_page, database);
   sc_activity_page_set_database (self->activity_page, database);
   sc_chats_page_set_database (self->chats_page, database);
+  sc_reports_page_set_database (self->reports_page, database);
   if (database != NULL)
     {
       g_signal_connect_object (database, "changed", G_CALLBACK (database_changed_cb), self, 0);
       g_settings_set_string (self->settings, "last-database", sc_database_get_path (database));
-      update_overview (self);
+      update_title (self);
       sc_window_set_page (self, "overview");
       gtk_stack_set_visible_child_name (self->main_stack, "college");
     }
@@ -300,18 +280,21 @@ sc_window_class_init (ScWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SC_TYPE_WELCOME_PAGE);
+  g_type_ensure (SC_TYPE_OVERVIEW_PAGE);
   g_type_ensure (SC_TYPE_PEOPLE_PAGE);
   g_type_ensure (SC_TYPE_ACTIVITY_PAGE);
   g_type_ensure (SC_TYPE_CHATS_PAGE);
+  g_type_ensure (SC_TYPE_REPORTS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/sferumcoord/Coordinator/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, overview_status);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, people_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, activity_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, chats_page);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, reports_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, welcome_page);
   gtk_widget_class_bind_template_callback (widget_class, welcome_create_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_open_requested_cb);

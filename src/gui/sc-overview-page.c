@@ -1,0 +1,285 @@
+/* sc-overview-page.c — «Обзор»: progress to 100 %, the report due next
+ *
+ * Everything is counted for today. The page recounts when the database
+ * changes while it is shown; changes made while another page is shown
+ * are counted once the overview is shown again.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sc-overview-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-date.h"
+#include "sc-format.h"
+#include "sc-overview-page-private.h"
+#include "sc-reports-page.h"
+#include "sc-window.h"
+
+G_DEFINE_FINAL_TYPE (ScOverviewPage, sc_overview_page, ADW_TYPE_BIN)
+
+static void
+show_category (GtkLabel    *count_label,
+               GtkLevelBar *bar,
+               GtkLabel    *pct_label,
+               guint        connected,
+               guint        active)
+{
+  g_autofree char *n_connected = sc_format_count (connected);
+  g_autofree char *n_active = sc_format_count (active);
+  g_autofree char *pct = sc_format_percent (sc_percent (connected, active));
+  /* Translators: connected of active people, "91 of 94". */
+  g_autofree char *counts = g_strdup_printf (_("%s of %s"), n_connected, n_active);
+  g_autofree char *described = g_strdup_printf ("%s, %s", counts, pct);
+
+  gtk_label_set_text (count_label, counts);
+  gtk_label_set_text (pct_label, pct);
+  gtk_level_bar_set_value (bar, sc_percent (connected, active));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, described, -1);
+}
+
+static char *
+describe_deadline (const ScOverview *o)
+{
+  g_autofree char *date = sc_date_format_long (o->profile->full_connection_deadline);
+  int days = o->days_to_deadline;
+
+  if (sc_overview_connection_state (o) == SC_CHECK_DONE)
+    return g_strdup_printf (_("Deadline for 100 %%: %s — met"), date);
+  if (days < 0)
+    return g_strdup_printf (_("Deadline for 100 %%: %s — passed"), date);
+  if (days == 0)
+    return g_strdup_printf (_("Deadline for 100 %%: %s — today"), date);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Deadline for 100 %%: %s — %d day left",
+                                       "Deadline for 100 %%: %s — %d days left", days),
+                          date, days);
+}
+
+static void
+show_connection (ScOverviewPage *self)
+{
+  const ScOverview *o = self->overview;
+  g_autofree char *deadline = describe_deadline (o);
+
+  show_category (self->teachers_count_label, self->teachers_bar, self->teachers_pct_label,
+                 o->teachers_connected, o->teachers_active);
+  show_category (self->students_count_label, self->students_bar, self->students_pct_label,
+                 o->students_connected, o->students_active);
+  gtk_label_set_text (self->deadline_label, deadline);
+  if (o->days_to_deadline < 0 && sc_overview_connection_state (o) != SC_CHECK_DONE)
+    gtk_widget_add_css_class (GTK_WIDGET (self->deadline_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->deadline_label), "error");
+}
+
+static char *
+describe_due (const ScReportMonth *report,
+              int                  days)
+{
+  g_autofree char *date = sc_date_format_long (report->due_date);
+
+  if (report->status == SC_REPORT_STATUS_SUBMITTED)
+    {
+      g_autofree char *submitted = sc_date_format_short (report->submitted_on);
+      return g_strdup_printf (_("Submitted on %s"), submitted);
+    }
+  if (days > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Due by %s, %d day left",
+                                         "Due by %s, %d days left", days), date, days);
+  if (days == 0)
+    return g_strdup_printf (_("Due today, %s"), date);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Due by %s — %d day overdue",
+                                       "Due by %s — %d days overdue", -days), date, -days);
+}
+
+static void
+set_status_class (GtkWidget   *label,
+                  const char  *name,
+                  gboolean     on)
+{
+  if (on)
+    gtk_widget_add_css_class (label, name);
+  else
+    gtk_widget_remove_css_class (label, name);
+}
+
+static void
+show_report (ScOverviewPage *self)
+{
+  const ScReportMonth *report = self->overview->report;
+  g_autofree char *period = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *due = NULL;
+  gboolean overdue;
+
+  if (report == NULL) /* the list of months always holds this month */
+    return;
+  period = sc_report_format_period (report->month);
+  /* Translators: %s is a period, "for November 2023". */
+  title = g_strdup_printf (_("Report %s"), period);
+  due = describe_due (report, self->overview->days_to_due);
+  overdue = sc_overview_is_overdue (report, self->overview->today);
+  gtk_label_set_text (self->report_title_label, title);
+  gtk_label_set_text (self->report_due_label, due);
+  set_status_class (GTK_WIDGET (self->report_due_label), "error", overdue);
+  gtk_label_set_text (self->report_status_label, sc_report_status_get_label (report->status));
+  set_status_class (GTK_WIDGET (self->report_status_label), "status-submitted",
+                    report->status == SC_REPORT_STATUS_SUBMITTED);
+  set_status_class (GTK_WIDGET (self->report_status_label), "status-ready",
+                    report->status == SC_REPORT_STATUS_READY);
+  set_status_class (GTK_WIDGET (self->report_status_label), "overdue", overdue);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->report_button), "s", report->month);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->report_button), "overview.open-report");
+}
+
+static void
+show_header (ScOverviewPage *self)
+{
+  const ScOrgProfile *profile = self->overview->profile;
+  g_autofree char *date = sc_date_format_long (self->overview->today);
+  g_autofree char *today = g_strdup_printf (_("As of today, %s"), date);
+
+  gtk_label_set_text (self->college_label, *profile->short_name ? profile->short_name : profile->full_name);
+  gtk_label_set_text (self->today_label, today);
+}
+
+static void
+reload (ScOverviewPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  self->dirty = FALSE;
+  if (self->database == NULL)
+    return;
+  g_clear_pointer (&self->overview, sc_overview_free);
+  self->overview = sc_overview_compute (self->database, NULL, &error);
+  if (self->overview == NULL)
+    {
+      g_warning ("The overview could not be counted: %s", error->message);
+      gtk_label_set_text (self->today_label, error->message);
+      return;
+    }
+  show_header (self);
+  show_connection (self);
+  show_report (self);
+  sc_overview_checklist_update (self);
+}
+
+static gboolean
+reload_idle_cb (gpointer data)
+{
+  ScOverviewPage *self = data;
+
+  self->reload_id = 0;
+  reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Several changes in a row (an import, a bulk edit) are counted once. */
+static void
+database_changed_cb (ScDatabase     *database,
+                     const char     *what,
+                     ScOverviewPage *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->dirty = TRUE;
+  else if (self->reload_id == 0)
+    self->reload_id = g_idle_add (reload_idle_cb, self);
+}
+
+static void
+open_report_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  GtkWidget *stack = gtk_widget_get_ancestor (widget, ADW_TYPE_VIEW_STACK);
+  GtkWidget *reports = stack ? adw_view_stack_get_child_by_name (ADW_VIEW_STACK (stack), "reports") : NULL;
+
+  if (reports == NULL || !SC_IS_REPORTS_PAGE (reports))
+    return;
+  sc_reports_page_select_month (SC_REPORTS_PAGE (reports), g_variant_get_string (param, NULL));
+  adw_view_stack_set_visible_child (ADW_VIEW_STACK (stack), reports);
+}
+
+static void
+sc_overview_page_map (GtkWidget *widget)
+{
+  ScOverviewPage *self = SC_OVERVIEW_PAGE (widget);
+
+  GTK_WIDGET_CLASS (sc_overview_page_parent_class)->map (widget);
+  /* Shown first, counted right after: the switch does not wait. */
+  if (self->dirty && self->reload_id == 0)
+    self->reload_id = g_idle_add (reload_idle_cb, self);
+}
+
+static void
+sc_overview_page_dispose (GObject *object)
+{
+  ScOverviewPage *self = SC_OVERVIEW_PAGE (object);
+
+  sc_overview_page_set_database (self, NULL);
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  g_clear_pointer (&self->overview, sc_overview_free);
+  G_OBJECT_CLASS (sc_overview_page_parent_class)->dispose (object);
+}
+
+static void
+bind_template (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/sferumcoord/Coordinator/sc-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, college_label);
+  gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, today_label);
+  gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, teachers_count_label);
+  gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, teachers_bar);
+  gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, teachers_pct_label);
+  gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, students_count_label);
+  gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, students_bar);
+  gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, students_pct_label);
+  gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, deadline_label);
+  gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, report_title_label);
+  gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, report_due_label);
+  gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, report_status_label);
+  gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, report_button);
+  gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, checklist);
+}
+
+static void
+sc_overview_page_class_init (ScOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sc_overview_page_dispose;
+  widget_class->map = sc_overview_page_map;
+  bind_template (widget_class);
+  gtk_widget_class_install_action (widget_class, "overview.open-report", "s", open_report_activated);
+}
+
+static void
+sc_overview_page_init (ScOverviewPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  sc_overview_checklist_build (self);
+}
+
+void
+sc_overview_page_set_database (ScOverviewPage *self,
+                               ScDatabase     *database)
+{
+  g_return_if_fail (SC_IS_OVERVIEW_PAGE (self));
+
+  if (self->database == database)
+    return;
+  if (self->database != NULL)
+    g_signal_handlers_disconnect_by_func (self->database, database_changed_cb, self);
+  g_set_object (&self->database, database);
+  if (database != NULL)
+    {
+      g_signal_connect_object (database, "changed", G_CALLBACK (database_changed_cb), self, 0);
+      database_changed_cb (database, NULL, self);
+    }
+}

@@ -1,0 +1,20 @@
+/* sc-overview-page.h — «Обзор»: progress to 100 %, the report due next,
+ * the points of the regional order as a checklist
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sc-database.h"
+
+G_BEGIN_DECLS
+
+#define SC_TYPE_OVERVIEW_PAGE (sc_overview_page_get_type ())
+G_DECLARE_FINAL_TYPE (ScOverviewPage, sc_overview_page, SC, OVERVIEW_PAGE, AdwBin)
+
+void sc_overview_page_set_database (ScOverviewPage *self,
+                                    ScDatabase     *database);
+
+G_END_DECLS
