@@ -161,6 +161,23 @@ make_college (void)
   usage (db, t[2], week, 3, 0);
 }
 
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
 static ScWindow *
 open_window (void)
 {
@@ -478,10 +495,7 @@ test_export_and_print (void)
                    GTK_PRINT_OPERATION_RESULT_APPLY);
   assert_file_starts (printed, "%PDF");
   close_window (GTK_WINDOW (window));
-  g_unlink (xlsx);
-  g_unlink (pdf);
-  g_unlink (printed);
-  g_rmdir (dir);
+  remove_tree (dir);
 }
 
 static void
@@ -613,6 +627,11 @@ main (int    argc,
   g_test_add_func ("/sc/ui/reports/submit-change-undo", test_submit_change_undo);
   g_test_add_func ("/sc/ui/reports/overview-after", test_overview_after);
   status = g_test_run ();
+  sc_test_ui_wait (200);
+  {
+    g_autofree char *dir = g_path_get_dirname (db_path);
+    remove_tree (dir);
+  }
   g_free (month);
   g_free (db_path);
   g_object_unref (app);
