@@ -178,6 +178,17 @@ remove_tree (const char *dir)
   g_rmdir (dir);
 }
 
+/* Until nothing is left to do (pages recount when idle), at most 5 s. */
+static void
+settle (void)
+{
+  gint64 give_up = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  sc_test_ui_wait (50);
+  while (g_main_context_pending (NULL) && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 static ScWindow *
 open_window (void)
 {
@@ -187,6 +198,7 @@ open_window (void)
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (sc_window_open_database (window, db_path));
   sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
+  settle ();
   return window;
 }
 
@@ -332,6 +344,7 @@ open_reports (ScWindow *window)
 
   sc_window_set_page (window, "reports");
   sc_test_ui_wait_frames (GTK_WIDGET (window), 2);
+  settle ();
   g_assert_true (sc_reports_page_select_month (page, month));
   g_assert_cmpstr (sc_reports_page_get_month (page), ==, month);
   return page;
@@ -398,7 +411,7 @@ test_draft (void)
   /* Typing and marking at once: the text is saved first. */
   type_text (page->narrative_views[2], "Примечание.");
   gtk_widget_activate_action (GTK_WIDGET (page), "reports.mark-ready", NULL);
-  sc_test_ui_wait (100);
+  settle ();
   g_clear_pointer (&report, sc_report_free);
   report = stored (page);
   g_assert_cmpint (report->status, ==, SC_REPORT_STATUS_READY);
@@ -522,6 +535,7 @@ submit (ScReportsPage *page,
   gtk_editable_set_text (GTK_EDITABLE (entry), date);
   sc_test_ui_screenshot (GTK_WIDGET (prompt), "reports-submit-prompt");
   answer (ADW_MESSAGE_DIALOG (prompt), "apply");
+  settle ();
 }
 
 static void
@@ -537,12 +551,13 @@ test_submit_change_undo (void)
   g_autoptr(ScReport) report = NULL;
   const char *now = NULL;
   GtkWidget *undo;
+  GtkWindow *prompt;
 
   submit (page, sent_short);
   report = stored (page);
   g_assert_cmpint (report->status, ==, SC_REPORT_STATUS_SUBMITTED);
   g_assert_cmpstr (report->submitted_on, ==, sent);
-  sc_test_ui_wait (100);
+  settle ();
   g_assert_cmpstr (gtk_label_get_text (page->status_label), ==,
                    sc_report_status_get_label (SC_REPORT_STATUS_SUBMITTED));
   g_assert_false (gtk_text_view_get_editable (page->narrative_views[0]));
@@ -553,7 +568,7 @@ test_submit_change_undo (void)
    * stays, today's shows beside it. */
   g_assert_true (sc_people_set_status (page->database, &late_teacher, 1, SC_STATUS_JOINED, joined,
                                        NULL, NULL, NULL));
-  sc_test_ui_wait (200);
+  settle ();
   g_assert_cmpstr (figure_text (page, "teachers_connected", &now), ==, "3");
   g_assert_cmpstr (now, ==, now_text);
   g_assert_cmpstr (figure_text (page, "teachers_total", &now), ==, "4");
@@ -567,7 +582,7 @@ test_submit_change_undo (void)
   g_assert_nonnull (undo);
   g_assert_true (gtk_widget_is_sensitive (undo));
   g_signal_emit_by_name (undo, "clicked");
-  sc_test_ui_wait (200);
+  settle ();
   g_clear_pointer (&report, sc_report_free);
   report = stored (page);
   g_assert_cmpint (report->status, ==, SC_REPORT_STATUS_READY);
@@ -579,9 +594,12 @@ test_submit_change_undo (void)
 
   /* Submitted again and withdrawn through the dialog. */
   submit (page, sent_short);
-  gtk_widget_activate_action (GTK_WIDGET (page), "reports.withdraw", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "reports.withdraw", NULL));
   sc_test_ui_wait (100);
-  answer (ADW_MESSAGE_DIALOG (sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG)), "withdraw");
+  prompt = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (prompt);
+  answer (ADW_MESSAGE_DIALOG (prompt), "withdraw");
+  settle ();
   g_clear_pointer (&report, sc_report_free);
   report = stored (page);
   g_assert_cmpint (report->status, ==, SC_REPORT_STATUS_READY);
@@ -599,7 +617,7 @@ test_overview_after (void)
 
   g_assert_cmpstr (gtk_label_get_text (page->teachers_count_label), ==, four_of_four);
   g_assert_true (sc_report_submit (sc_window_get_database (window), month, NULL, NULL));
-  sc_test_ui_wait (200);
+  settle ();
   g_assert_cmpint (sc_overview_page_get_check_state (page, SC_CHECK_REPORT), ==, SC_CHECK_DONE);
   g_assert_cmpstr (gtk_label_get_text (page->report_status_label), ==,
                    sc_report_status_get_label (SC_REPORT_STATUS_SUBMITTED));
@@ -627,7 +645,7 @@ main (int    argc,
   g_test_add_func ("/sc/ui/reports/submit-change-undo", test_submit_change_undo);
   g_test_add_func ("/sc/ui/reports/overview-after", test_overview_after);
   status = g_test_run ();
-  sc_test_ui_wait (200);
+  settle ();
   {
     g_autofree char *dir = g_path_get_dirname (db_path);
     remove_tree (dir);
