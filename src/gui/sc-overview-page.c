@@ -200,8 +200,8 @@ open_report_activated (GtkWidget  *widget,
 
   if (reports == NULL || !SC_IS_REPORTS_PAGE (reports))
     return;
-  sc_reports_page_select_month (SC_REPORTS_PAGE (reports), g_variant_get_string (param, NULL));
   adw_view_stack_set_visible_child (ADW_VIEW_STACK (stack), reports);
+  sc_reports_page_select_month (SC_REPORTS_PAGE (reports), g_variant_get_string (param, NULL));
 }
 
 static void

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-date.h"
 #include "sc-date-prompt.h"
 #include "sc-reports-page-private.h"
 
@@ -104,6 +105,19 @@ submission_date_chosen (const char *date,
     offer_undo (s->self, s->month);
 }
 
+/* Submitting a month that is not over freezes figures that would still
+ * change: say so. */
+static const char *
+submission_body (const char *month)
+{
+  g_autofree char *today = sc_date_today ();
+  g_autofree char *last_day = sc_report_month_last_day (month);
+
+  if (g_strcmp0 (today, last_day) <= 0)
+    return _("The month is not over yet: the figures frozen now will miss what happens until its last day. Enter the date the report was sent to the ministry.");
+  return _("Enter the date it was sent to the ministry. The figures are frozen as they are now: later changes to the data will show next to them, and the report cannot be edited until the submission is withdrawn.");
+}
+
 static void
 submit_activated (GtkWidget  *widget,
                   const char *action_name,
@@ -121,9 +135,8 @@ submit_activated (GtkWidget  *widget,
   s->month = g_strdup (self->month);
   period = sc_report_format_period (s->month);
   heading = g_strdup_printf (_("Mark the Report %s as Submitted?"), period);
-  sc_date_prompt (widget, heading,
-                  _("Enter the date it was sent to the ministry. The figures are frozen as they are now: later changes to the data will show next to them, and the report cannot be edited until the submission is withdrawn."),
-                  _("_Mark Submitted"), FALSE, submission_date_chosen, s, submission_free);
+  sc_date_prompt (widget, heading, submission_body (s->month), _("_Mark Submitted"), FALSE,
+                  submission_date_chosen, s, submission_free);
 }
 
 static void

@@ -365,6 +365,33 @@ sc_reports_page_set_database (ScReportsPage *self,
     }
 }
 
+/* GTK 4.8 has no scroll_to: once the rows have their places, the list
+ * scrolls to show the selected month. */
+static gboolean
+scroll_to_selected_cb (GtkWidget     *list,
+                       GdkFrameClock *clock,
+                       gpointer       data)
+{
+  guint *frames_left = data;
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (GTK_LIST_BOX (list));
+  GtkWidget *scrolled = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_point_t point;
+
+  if (row == NULL || scrolled == NULL || (*frames_left)-- == 0)
+    return G_SOURCE_REMOVE;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  if (gtk_widget_get_height (GTK_WIDGET (row)) == 0 ||
+      gtk_adjustment_get_upper (adjustment) < gtk_widget_get_height (list) ||
+      !gtk_widget_compute_point (GTK_WIDGET (row), list, &GRAPHENE_POINT_INIT (0, 0), &point))
+    return G_SOURCE_CONTINUE; /* not laid out yet */
+  if (point.y < gtk_adjustment_get_value (adjustment) ||
+      point.y + gtk_widget_get_height (GTK_WIDGET (row)) >
+      gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment))
+    gtk_adjustment_set_value (adjustment, point.y - gtk_adjustment_get_page_size (adjustment) / 3);
+  return G_SOURCE_REMOVE;
+}
+
 gboolean
 sc_reports_page_select_month (ScReportsPage *self,
                               const char    *month)
@@ -375,9 +402,13 @@ sc_reports_page_select_month (ScReportsPage *self,
   if (self->dirty || self->reload_id != 0)
     sc_reports_page_reload (self);
   row = find_row (self, month);
-  if (row != NULL)
-    gtk_list_box_select_row (self->months_list, row);
-  return row != NULL;
+  if (row == NULL)
+    return FALSE;
+  gtk_list_box_select_row (self->months_list, row);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  gtk_widget_add_tick_callback (GTK_WIDGET (self->months_list), scroll_to_selected_cb,
+                                g_memdup2 (&(guint) { 60 }, sizeof (guint)), g_free);
+  return TRUE;
 }
 
 const char *
