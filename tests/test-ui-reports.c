@@ -576,6 +576,9 @@ test_submit_change_undo (void)
   g_assert_true (gtk_revealer_get_reveal_child (page->changed_revealer));
   g_assert_nonnull (strstr (gtk_label_get_text (page->changed_label), "2"));
   sc_test_ui_screenshot (GTK_WIDGET (window), "reports-submitted-changed");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  sc_test_ui_screenshot (GTK_WIDGET (window), "reports-submitted-changed-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   /* Undo the submission from the toast: editable again, today's figures. */
   undo = sc_test_ui_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, _("_Undo"));
