@@ -3,7 +3,8 @@
  * against changed data, and the submission undone
  *
  * The college is built with core calls around today's date: the report
- * is the previous month's, the activity is last week's.
+ * is the previous month's, the activity is last week's (written last, so
+ * it wins where last week is also one of that month's weeks).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +22,7 @@
 #include "sc-people.h"
 #include "sc-reports-page-private.h"
 #include "sc-test-ui.h"
+#include "sc-usage.h"
 #include "sc-window.h"
 
 static ScApplication *app;
@@ -57,8 +59,6 @@ add (ScDatabase *db,
   return id;
 }
 
-/* Weekly usage has no core writer here yet: plain SQL, the last write of
- * a week wins. */
 static void
 usage (ScDatabase *db,
        gint64      person,
@@ -66,17 +66,10 @@ usage (ScDatabase *db,
        int         messages,
        int         calls)
 {
-  sqlite3_stmt *stmt = NULL;
+  g_autoptr(GError) error = NULL;
 
-  g_assert_cmpint (sqlite3_prepare_v2 (sc_database_get_handle (db),
-                                       "INSERT OR REPLACE INTO usage_week (person_id, week_monday, messages, calls)"
-                                       " VALUES (?1, ?2, ?3, ?4)", -1, &stmt, NULL), ==, SQLITE_OK);
-  sqlite3_bind_int64 (stmt, 1, person);
-  sqlite3_bind_text (stmt, 2, monday, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 3, messages);
-  sqlite3_bind_int (stmt, 4, calls);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
-  sqlite3_finalize (stmt);
+  g_assert_true (sc_usage_set (db, person, monday, messages, calls, SC_USAGE_SOURCE_MANUAL, &error));
+  g_assert_no_error (error);
 }
 
 static char *

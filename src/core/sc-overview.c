@@ -10,13 +10,8 @@
 #include "sc-date.h"
 #include "sc-overview.h"
 #include "sc-people.h"
-
-/* Active teachers on the week's Sunday, those who met the norm, and those
- * with any record that week (no record counts as 0 and 0). */
-static const char week_sql[] =
-  "SELECT count (*), total (u.messages >= ?3 AND u.calls >= ?4), count (u.person_id)"
-  " FROM person p LEFT JOIN usage_week u ON u.person_id = p.id AND u.week_monday = ?2"
-  " WHERE p.category = 'teacher' AND (p.left_on IS NULL OR p.left_on > ?1)";
+#include "sc-usage-week.h"
+#include "sc-usage.h"
 
 void
 sc_overview_free (ScOverview *overview)
@@ -103,33 +98,23 @@ pick_reports (ScOverview *o,
     o->judged_report = month_copy (judged);
 }
 
+/* The activity page's own count (sc-usage-week.h), and whether anything
+ * was recorded that week at all. */
 static gboolean
 count_week (ScDatabase  *db,
             ScOverview  *o,
             GError     **error)
 {
-  sqlite3_stmt *stmt = sc_database_prepare (db, week_sql, error);
-  g_autoptr(GDate) sunday = sc_date_to_gdate (o->last_week);
-  g_autofree char *sunday_iso = NULL;
-  int rc;
+  ScUsageNorm norm = { o->profile->norm_messages, o->profile->norm_calls };
+  g_autoptr(GArray) records = NULL;
 
-  if (stmt == NULL)
+  if (!sc_usage_week_summary (db, o->last_week, &norm, &o->week_met, &o->week_teachers, error))
     return FALSE;
-  g_date_add_days (sunday, 6);
-  sunday_iso = sc_date_from_gdate (sunday);
-  sqlite3_bind_text (stmt, 1, sunday_iso, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, o->last_week, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 3, o->profile->norm_messages);
-  sqlite3_bind_int (stmt, 4, o->profile->norm_calls);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      o->week_teachers = sqlite3_column_int (stmt, 0);
-      o->week_met = (guint)sqlite3_column_double (stmt, 1);
-      o->week_records = sqlite3_column_int (stmt, 2);
-    }
-  sqlite3_reset (stmt);
-  return rc == SQLITE_ROW || sc_database_set_error (db, rc, error);
+  records = sc_usage_read_range (db, o->last_week, o->last_week, error);
+  if (records == NULL)
+    return FALSE;
+  o->week_records = records->len;
+  return TRUE;
 }
 
 static char *

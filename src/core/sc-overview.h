@@ -50,7 +50,7 @@ typedef struct
   char          *last_week;            /* its Monday */
   guint          week_teachers;        /* active on its Sunday */
   guint          week_met;             /* of those, met the norm */
-  guint          week_records;         /* of those, with a usage row that week */
+  guint          week_records;         /* usage rows of that week: 0 means no data */
 } ScOverview;
 
 ScOverview   *sc_overview_compute           (ScDatabase       *db,
