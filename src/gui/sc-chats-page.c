@@ -103,6 +103,12 @@ database_changed_cb (ScDatabase  *database,
 }
 
 static void
+undo_clicked_cb (ScChatsPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "chats.undo", NULL);
+}
+
+static void
 offer_undo (ScChatsPage *self,
             const char  *title)
 {
@@ -110,7 +116,10 @@ offer_undo (ScChatsPage *self,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "chats.undo");
+  /* The toast lives in the window's overlay, outside this page, where the
+   * page's actions cannot be reached: the button calls back instead. */
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   if (SC_IS_WINDOW (root))
     sc_window_add_toast (SC_WINDOW (root), toast);

@@ -212,7 +212,9 @@ show_errors (ScImportAssistant *self)
     }
   if (total > shown)
     {
-      g_autofree char *more = g_strdup_printf (_("…and %u more"), total - shown);
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "…and %u more",
+                                                            "…and %u more", total - shown),
+                                               total - shown);
       add_row (self, self->errors_group, text_row (more, NULL));
     }
   gtk_widget_set_visible (GTK_WIDGET (self->errors_group), total > 0 ||

@@ -192,6 +192,12 @@ show_error (ScPeoplePage *self,
 }
 
 static void
+undo_clicked_cb (ScPeoplePage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "people.undo", NULL);
+}
+
+static void
 offer_undo (ScPeoplePage *self,
             const char   *title,
             ScPeopleUndo *undo)
@@ -201,7 +207,10 @@ offer_undo (ScPeoplePage *self,
   g_clear_pointer (&self->undo, sc_people_undo_free);
   self->undo = undo;
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "people.undo");
+  /* The toast lives in the window's overlay, outside this page, where the
+   * page's actions cannot be reached: the button calls back instead. */
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.undo", TRUE);
   add_toast (self, toast);
