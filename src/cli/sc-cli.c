@@ -22,6 +22,7 @@ typedef struct
 
 static const Verb verbs[] = {
   { "init", sc_cli_verb_init, N_("Create a new college database") },
+  { "demo", sc_cli_verb_demo, N_("Create a demonstration college full of made-up data") },
   { "check", sc_cli_verb_check, N_("Check the database's integrity and schema version") },
   { "report", sc_cli_verb_report, N_("Make a month's report as XLSX, PDF or JSON") },
   { "plan-chats", sc_cli_verb_plan_chats, N_("Add the chats of the default templates; --xlsx saves the plan") },
