@@ -1,4 +1,4 @@
-/* sc-welcome-page.c — first run: create a college or open a file
+/* sc-welcome-page.c — first run: create a college, open a file or the demo
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,7 +22,7 @@ struct _ScWelcomePage
 
 G_DEFINE_FINAL_TYPE (ScWelcomePage, sc_welcome_page, ADW_TYPE_BIN)
 
-enum { CREATE_REQUESTED, OPEN_REQUESTED, N_SIGNALS };
+enum { CREATE_REQUESTED, OPEN_REQUESTED, DEMO_REQUESTED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static char *
@@ -52,6 +52,12 @@ static void
 open_clicked_cb (ScWelcomePage *self)
 {
   g_signal_emit (self, signals[OPEN_REQUESTED], 0);
+}
+
+static void
+demo_clicked_cb (ScWelcomePage *self)
+{
+  g_signal_emit (self, signals[DEMO_REQUESTED], 0);
 }
 
 static void
@@ -86,6 +92,9 @@ sc_welcome_page_class_init (ScWelcomePageClass *klass)
   signals[OPEN_REQUESTED] = g_signal_new ("open-requested", G_TYPE_FROM_CLASS (klass),
                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                           G_TYPE_NONE, 0);
+  signals[DEMO_REQUESTED] = g_signal_new ("demo-requested", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/sferumcoord/Coordinator/sc-welcome-page.ui");
@@ -95,6 +104,7 @@ sc_welcome_page_class_init (ScWelcomePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, create_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, demo_clicked_cb);
 }
 
 static void

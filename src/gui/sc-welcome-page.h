@@ -1,4 +1,4 @@
-/* sc-welcome-page.h — first run: create a college or open a file
+/* sc-welcome-page.h — first run: create a college, open a file or the demo
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -10,6 +10,7 @@
 
 #include "sc-chats-page.h"
 #include "sc-date.h"
+#include "sc-demo.h"
 #include "sc-org-profile.h"
 #include "sc-organization-window.h"
 #include "sc-activity-page.h"
@@ -141,6 +142,23 @@ welcome_open_requested_cb (ScWelcomePage *page,
                            ScWindow      *self)
 {
   sc_window_choose_database (self);
+}
+
+/* A fresh demo each time, replacing only an older demo. */
+static void
+welcome_demo_requested_cb (ScWelcomePage *page,
+                           ScWindow      *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScDatabase) database = sc_demo_create_default (&error);
+
+  if (database == NULL)
+    {
+      show_error (self, _("The Demo College Could Not Be Created"), error->message);
+      return;
+    }
+  set_database (self, database);
+  sc_window_add_toast (self, adw_toast_new (_("This college is made up, to try things out. Create your own from the main menu.")));
 }
 
 static void
@@ -298,6 +316,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, welcome_page);
   gtk_widget_class_bind_template_callback (widget_class, welcome_create_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_open_requested_cb);
+  gtk_widget_class_bind_template_callback (widget_class, welcome_demo_requested_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
   add_page_shortcuts (widget_class);

@@ -1,0 +1,109 @@
+/* test-ui-demo.c — the welcome screen's demo button: a populated college
+ * opens, every page is shown (a screenshot each), and asking again makes
+ * a fresh demo in the same file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-application.h"
+#include "sc-demo.h"
+#include "sc-people-page.h"
+#include "sc-test-ui.h"
+#include "sc-window.h"
+
+static ScApplication *app;
+
+static void
+close_window (GtkWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (window);
+  sc_test_ui_wait (100);
+  g_assert_null (window);
+}
+
+static void
+click_demo (ScWindow *window)
+{
+  GtkWidget *button = sc_test_ui_find (GTK_WIDGET (window), GTK_TYPE_BUTTON,
+                                       _("Open the _Demo College"));
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  sc_test_ui_wait (50);
+}
+
+static void
+test_demo_button_opens_demo (void)
+{
+  ScWindow *window = sc_window_new (app);
+  g_autofree char *expected = sc_demo_default_path ();
+  const char *pages[] = { "overview", "people", "chats", "activity", "reports" };
+  ScPeoplePage *people;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
+  g_assert_cmpstr (sc_window_get_page (window), ==, "welcome");
+  sc_test_ui_screenshot (GTK_WIDGET (window), "demo-welcome");
+
+  click_demo (window);
+  g_assert_nonnull (sc_window_get_database (window));
+  g_assert_cmpstr (sc_database_get_path (sc_window_get_database (window)), ==, expected);
+  g_assert_true (sc_demo_is_demo (sc_window_get_database (window)));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Демонстрационный колледж");
+
+  people = SC_PEOPLE_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_PEOPLE_PAGE, NULL));
+  g_assert_nonnull (people);
+  g_assert_cmpuint (g_list_model_get_n_items (sc_people_page_get_visible (people)), >, 1000);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *name = g_strconcat ("demo-", pages[i], NULL);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages[i]);
+      g_assert_cmpstr (sc_window_get_page (window), ==, pages[i]);
+      sc_test_ui_screenshot (GTK_WIDGET (window), name);
+    }
+  close_window (GTK_WINDOW (window));
+}
+
+/* Back on the welcome screen (the menu's «New database»), the button makes
+ * a fresh demo over the old one, not a second file. */
+static void
+test_demo_again_replaces_demo (void)
+{
+  ScWindow *window = sc_window_new (app);
+  g_autofree char *expected = sc_demo_default_path ();
+  g_autofree char *dir = g_path_get_dirname (expected);
+  g_autofree char *second = g_build_filename (dir, "demo-2.sqlite3", NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
+  /* the last database, the demo, opened again */
+  g_assert_nonnull (sc_window_get_database (window));
+  sc_window_show_welcome (window);
+  g_assert_cmpstr (sc_window_get_page (window), ==, "welcome");
+  click_demo (window);
+  g_assert_cmpstr (sc_database_get_path (sc_window_get_database (window)), ==, expected);
+  g_assert_false (g_file_test (second, G_FILE_TEST_EXISTS));
+  close_window (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  sc_test_ui_init (&argc, &argv);
+  app = sc_application_new ();
+  /* Tests run side by side on one session bus: each is its own instance. */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/sc/ui/demo/button-opens-demo", test_demo_button_opens_demo);
+  g_test_add_func ("/sc/ui/demo/again-replaces-demo", test_demo_again_replaces_demo);
+  return g_test_run ();
+}
