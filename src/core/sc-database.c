@@ -527,6 +527,9 @@ restrict_permissions (const char *path)
     }
 }
 
+/* The page cache holds a large college whole (64 MB at most, taken only as
+ * pages are read): with SQLite's default 2 MB a big import spills pages to
+ * the WAL mid-transaction and reads them back. */
 static gboolean
 configure_connection (ScDatabase *self,
                       GError    **error)
@@ -535,7 +538,8 @@ configure_connection (ScDatabase *self,
   sqlite3_extended_result_codes (self->db, 0);
   return sc_database_exec (self, "PRAGMA foreign_keys = ON", error) &&
          sc_database_exec (self, "PRAGMA journal_mode = WAL", error) &&
-         sc_database_exec (self, "PRAGMA synchronous = NORMAL", error);
+         sc_database_exec (self, "PRAGMA synchronous = NORMAL", error) &&
+         sc_database_exec (self, "PRAGMA cache_size = -65536", error);
 }
 
 static ScDatabase *
