@@ -527,9 +527,6 @@ restrict_permissions (const char *path)
     }
 }
 
-/* The page cache holds a large college whole (64 MB at most, taken only as
- * pages are read): with SQLite's default 2 MB a big import spills pages to
- * the WAL mid-transaction and reads them back. */
 static gboolean
 configure_connection (ScDatabase *self,
                       GError    **error)
@@ -538,8 +535,7 @@ configure_connection (ScDatabase *self,
   sqlite3_extended_result_codes (self->db, 0);
   return sc_database_exec (self, "PRAGMA foreign_keys = ON", error) &&
          sc_database_exec (self, "PRAGMA journal_mode = WAL", error) &&
-         sc_database_exec (self, "PRAGMA synchronous = NORMAL", error) &&
-         sc_database_exec (self, "PRAGMA cache_size = -65536", error);
+         sc_database_exec (self, "PRAGMA synchronous = NORMAL", error);
 }
 
 static ScDatabase *
@@ -557,6 +553,12 @@ open_connection (const char *path,
       sc_database_set_error (self, rc, error);
       return NULL;
     }
+  /* A page cache that holds a large college whole (64 MB at most, taken
+   * only as pages are read), set before the integrity check reads every
+   * page: the check then warms the cache for the first queries instead of
+   * reading the file twice, and a big import does not spill to the WAL
+   * mid-transaction as it does with SQLite's default 2 MB. */
+  sqlite3_exec (self->db, "PRAGMA cache_size = -65536", NULL, NULL, NULL);
   return g_steal_pointer (&self);
 }
 

@@ -21,6 +21,7 @@ struct _ScPeoplePage
   GtkSortListModel      *sort_model;
   GtkMultiSelection     *selection;
   char                 **search_words;
+  char                  *search_folded; /* the search the filter last applied */
   char                  *unit_name;   /* the group or department the table is narrowed to */
   ScUnitKind             unit_kind;
   ScPeopleUndo          *undo;
@@ -41,6 +42,7 @@ struct _ScPeoplePage
   GtkColumnViewColumn   *unit_column;
   GtkColumnViewColumn   *status_column;
   GtkColumnViewColumn   *date_column;
+  GtkColumnViewColumn   *phone_column;
   GtkActionBar          *action_bar;
   GtkLabel              *selection_label;
   GtkLabel              *count_label;
@@ -50,6 +52,8 @@ struct _ScPeoplePage
 gboolean sc_people_page_filter_person (gpointer      item,
                                        gpointer      self);
 void     sc_people_page_update_counts (ScPeoplePage *self);
+/* sc-people-page-cells.c */
+void sc_people_page_setup_cells    (ScPeoplePage *self);
 /* sc-people-page-models.c */
 void sc_people_page_setup_models   (ScPeoplePage *self);
 void sc_people_page_reload         (ScPeoplePage *self);

@@ -105,15 +105,48 @@ sc_people_page_update_counts (ScPeoplePage *self)
   gtk_label_set_text (self->count_label, text);
 }
 
-static void
-filters_changed_cb (ScPeoplePage *self)
+/* Typing on only narrows what a search matches and erasing only widens
+ * it, so the filter re-checks just the people shown, or just the hidden. */
+static GtkFilterChange
+search_change (const char *before,
+               const char *now)
 {
-  g_autofree char *folded = sc_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  if (before == NULL)
+    return GTK_FILTER_CHANGE_DIFFERENT;
+  if (g_str_has_prefix (now, before))
+    return GTK_FILTER_CHANGE_MORE_STRICT;
+  if (g_str_has_prefix (before, now))
+    return GTK_FILTER_CHANGE_LESS_STRICT;
+  return GTK_FILTER_CHANGE_DIFFERENT;
+}
+
+static void
+apply_filters (ScPeoplePage    *self,
+               GtkFilterChange  change)
+{
+  char *folded = sc_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 
   g_strfreev (self->search_words);
   self->search_words = g_strsplit (folded, " ", -1);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  g_free (self->search_folded);
+  self->search_folded = folded;
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
   sc_people_page_update_counts (self);
+}
+
+static void
+search_changed_cb (ScPeoplePage *self)
+{
+  g_autofree char *folded = sc_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+
+  if (g_strcmp0 (folded, self->search_folded) != 0)
+    apply_filters (self, search_change (self->search_folded, folded));
+}
+
+static void
+filters_changed_cb (ScPeoplePage *self)
+{
+  apply_filters (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -415,6 +448,7 @@ sc_people_page_finalize (GObject *object)
   ScPeoplePage *self = SC_PEOPLE_PAGE (object);
 
   g_strfreev (self->search_words);
+  g_free (self->search_folded);
   g_free (self->unit_name);
   G_OBJECT_CLASS (sc_people_page_parent_class)->finalize (object);
 }
@@ -439,10 +473,12 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, unit_column);
   gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, status_column);
   gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, date_column);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, phone_column);
   gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, action_bar);
   gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, selection_label);
   gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, count_label);
   gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, unit_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_unit_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
@@ -478,6 +514,7 @@ static void
 sc_people_page_init (ScPeoplePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sc_people_page_setup_cells (self);
   sc_people_page_setup_models (self);
   g_signal_connect_swapped (self->selection, "selection-changed",
                             G_CALLBACK (selection_changed_cb), self);

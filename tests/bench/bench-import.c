@@ -83,8 +83,10 @@ main (int    argc,
   g_autofree char *csv = NULL;
   g_autoptr(GArray) ours = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) floor = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) ours_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) floor_cpu = g_array_new (FALSE, FALSE, sizeof (double));
   g_auto(BenchRun) run = { 0 };
-  double peak = 0, t_ours, t_floor;
+  double peak = 0, t_ours, t_floor, c_ours, c_floor;
 
   setlocale (LC_ALL, "");
   csv = write_rosters (&utf8);
@@ -92,15 +94,21 @@ main (int    argc,
     {
       import_once (csv, i, &run);
       g_array_append_val (ours, run.seconds);
+      g_array_append_val (ours_cpu, run.cpu);
       peak = MAX (peak, run.peak_mb);
       floor_once (utf8, i, &run);
       g_array_append_val (floor, run.seconds);
+      g_array_append_val (floor_cpu, run.cpu);
     }
   t_ours = bench_median (ours);
   t_floor = bench_median (floor);
-  bench_print ("import-roster %u rows (Windows-1251 CSV): %.2f s (floor sqlite3 .import %.2f s, "
-               "ratio %.1f×, target ≤ %.0f×) peak RSS %.0f MB (target ≤ %.0f MB)",
-               BENCH_PEOPLE, t_ours, t_floor, t_ours / t_floor, TARGET_RATIO, peak, TARGET_MB);
+  c_ours = bench_median (ours_cpu);
+  c_floor = bench_median (floor_cpu);
+  bench_print ("import-roster %u rows (Windows-1251 CSV): %.2f s, CPU %.2f s (floor sqlite3 .import "
+               "%.2f s, CPU %.2f s; ratio %.1f×, on CPU %.1f×; target ≤ %.0f×) peak RSS %.0f MB "
+               "(target ≤ %.0f MB)",
+               BENCH_PEOPLE, t_ours, c_ours, t_floor, c_floor, t_ours / t_floor, c_ours / c_floor,
+               TARGET_RATIO, peak, TARGET_MB);
   bench_cleanup ();
   return 0;
 }

@@ -77,6 +77,8 @@ bench_run (const char *const *argv,
   while (wait4 (pid, &status, 0, &usage) < 0 && errno == EINTR)
     ;
   run->seconds = (g_get_monotonic_time () - run->started) / 1e6;
+  run->cpu = usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
+             (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
   run->peak_mb = usage.ru_maxrss / 1024.0;
   run->exit_status = WIFEXITED (status) ? WEXITSTATUS (status) : -1;
   return TRUE;

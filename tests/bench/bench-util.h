@@ -19,6 +19,7 @@ typedef struct
 {
   gint64  started;     /* g_get_monotonic_time () just before the fork */
   double  seconds;     /* wall time to exit */
+  double  cpu;         /* user + system time: steadier on a busy machine */
   double  peak_mb;     /* the child's peak resident set */
   int     exit_status; /* -1 when it did not exit normally */
   char   *out;         /* its standard output */

@@ -1,0 +1,19 @@
+/* bench-frame.h — for the window benchmarks: print when the first frame
+ * was painted, then quit
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* On the first window's first "after-paint", prints
+ * "first-frame-us: T" (g_get_monotonic_time (), the clock the parent
+ * started the process by). With $BENCH_PAGE set, then shows that page
+ * ("win.show-page"), prints "page-frame-us: T" after its first frame, and
+ * quits. */
+void bench_frame_watch (GtkApplication *app);
+
+G_END_DECLS
