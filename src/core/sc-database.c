@@ -473,6 +473,23 @@ sc_database_backup_to (ScDatabase *self,
   return TRUE;
 }
 
+/* Inside the migration's transaction: a rebuilt table must leave every
+ * reference whole (step 10 of SQLite's twelve-step ALTER). */
+static gboolean
+check_foreign_keys (ScDatabase *self,
+                    GError    **error)
+{
+  int n_broken = 0;
+
+  if (!query_int (self, "SELECT count (*) FROM pragma_foreign_key_check", &n_broken, error))
+    return FALSE;
+  if (n_broken > 0)
+    return sc_database_set_error (self, SQLITE_CONSTRAINT, error);
+  return TRUE;
+}
+
+/* Foreign keys are off while a migration runs: rebuilding a table drops
+ * the old one, which must not cascade to the rows that point at it. */
 static gboolean
 apply_migration (ScDatabase *self,
                  int         to_version,
@@ -481,19 +498,25 @@ apply_migration (ScDatabase *self,
   g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", to_version);
   g_autofree char *set_app_id = g_strdup_printf ("PRAGMA application_id = %d",
                                                  SC_DATABASE_APPLICATION_ID);
+  gboolean ok;
 
-  if (!sc_database_begin (self, error))
+  if (!sc_database_exec (self, "PRAGMA foreign_keys = OFF", error))
     return FALSE;
-  if (!sc_database_exec (self, sc_schema_migrations[to_version - 1], error) ||
-      !sc_database_exec (self, set_version, error) ||
-      !sc_database_exec (self, set_app_id, error) ||
-      !sc_database_commit (self, error))
+  ok = sc_database_begin (self, error);
+  if (ok && !(sc_database_exec (self, sc_schema_migrations[to_version - 1], error) &&
+              check_foreign_keys (self, error) &&
+              sc_database_exec (self, set_version, error) &&
+              sc_database_exec (self, set_app_id, error) &&
+              sc_database_commit (self, error)))
     {
       sc_database_rollback (self);
-      return FALSE;
+      ok = FALSE;
     }
-  self->schema_version = to_version;
-  return TRUE;
+  if (!sc_database_exec (self, "PRAGMA foreign_keys = ON", ok ? error : NULL))
+    return FALSE;
+  if (ok)
+    self->schema_version = to_version;
+  return ok;
 }
 
 static gboolean
