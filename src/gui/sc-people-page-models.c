@@ -176,26 +176,72 @@ unit_extra (const ScUnitProgress *unit)
 }
 
 static void
+append_unit (ScPeoplePage         *self,
+             const ScUnitProgress *unit)
+{
+  g_autofree char *extra = unit_extra (unit);
+  GtkWidget *row = progress_row (unit->name, extra, unit->connected, unit->active);
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "unit-name", g_strdup (unit->name), g_free);
+  g_object_set_data (G_OBJECT (row), "unit-kind", GUINT_TO_POINTER (unit->kind));
+  gtk_list_box_append (self->units_list, row);
+  if (self->unit_name && unit->kind == self->unit_kind && g_str_equal (unit->name, self->unit_name))
+    gtk_list_box_select_row (self->units_list, GTK_LIST_BOX_ROW (row));
+}
+
+static void
+show_all_units_cb (ScPeoplePage *self)
+{
+  self->show_all_units = TRUE;
+  sc_people_page_reload (self);
+}
+
+/* «Show all 1 904 groups and departments»: the rest on demand. */
+static void
+append_show_all (ScPeoplePage *self,
+                 guint         n_units)
+{
+  g_autofree char *count = sc_format_count (n_units);
+  g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                         "Show All %s Group and Department",
+                                                         "Show All %s Groups and Departments",
+                                                         n_units), count);
+  GtkWidget *button = gtk_button_new_with_label (label);
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  gtk_widget_add_css_class (button, "flat");
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (show_all_units_cb), self);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), button);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_append (self->units_list, row);
+}
+
+/* A large college has thousands of groups: the sidebar starts with the
+ * worst ones (and the one the table is narrowed to), since a list box
+ * makes and measures every row, even on another page. */
+static void
 fill_units (ScPeoplePage *self,
             const char   *today)
 {
   g_autoptr(GPtrArray) units = sc_people_progress (self->database, today, NULL);
+  guint n = units ? units->len : 0;
+  guint shown = self->show_all_units || n <= SC_PEOPLE_PAGE_MAX_UNITS + 10 ? n : SC_PEOPLE_PAGE_MAX_UNITS;
 
   g_signal_handlers_block_matched (self->units_list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   clear_list (self->units_list);
-  for (guint i = 0; units != NULL && i < units->len; i++)
+  for (guint i = 0; i < n; i++)
     {
       const ScUnitProgress *unit = g_ptr_array_index (units, i);
-      g_autofree char *extra = unit_extra (unit);
-      GtkWidget *row = progress_row (unit->name, extra, unit->connected, unit->active);
+      gboolean narrowed_to = self->unit_name && unit->kind == self->unit_kind &&
+                             g_str_equal (unit->name, self->unit_name);
 
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "unit-name", g_strdup (unit->name), g_free);
-      g_object_set_data (G_OBJECT (row), "unit-kind", GUINT_TO_POINTER (unit->kind));
-      gtk_list_box_append (self->units_list, row);
-      if (self->unit_name && unit->kind == self->unit_kind && g_str_equal (unit->name, self->unit_name))
-        gtk_list_box_select_row (self->units_list, GTK_LIST_BOX_ROW (row));
+      if (i < shown || narrowed_to)
+        append_unit (self, unit);
     }
+  if (shown < n)
+    append_show_all (self, n);
   g_signal_handlers_unblock_matched (self->units_list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
 }
 
@@ -228,6 +274,7 @@ sc_people_page_reload (ScPeoplePage *self)
   g_autofree char *today = sc_date_today ();
   g_autoptr(GError) error = NULL;
 
+  self->stale = FALSE;
   g_clear_object (&self->store);
   if (self->database != NULL)
     self->store = sc_people_load (self->database, today, &error);

@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* Groups and departments in the sidebar before «Show all». */
+#define SC_PEOPLE_PAGE_MAX_UNITS 50
+
 struct _ScPeoplePage
 {
   AdwBin                 parent_instance;
@@ -24,6 +27,8 @@ struct _ScPeoplePage
   char                  *search_folded; /* the search the filter last applied */
   char                  *unit_name;   /* the group or department the table is narrowed to */
   ScUnitKind             unit_kind;
+  gboolean               show_all_units;
+  gboolean               stale;         /* the database changed while the page was not shown */
   ScPeopleUndo          *undo;
   GtkFileChooserNative  *chooser;
 

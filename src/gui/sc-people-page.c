@@ -419,12 +419,33 @@ focus_search_activated (GtkWidget  *widget,
   sc_people_page_focus_search (SC_PEOPLE_PAGE (widget));
 }
 
+/* The list is read when the page is on screen: a window that opens on
+ * another page does not load 50 000 people it does not show. */
+static void
+reload_when_shown (ScPeoplePage *self)
+{
+  if (self->database == NULL || gtk_widget_get_mapped (GTK_WIDGET (self)))
+    sc_people_page_reload (self);
+  else
+    self->stale = TRUE;
+}
+
 static void
 database_changed_cb (ScDatabase   *database,
                      const char   *what,
                      ScPeoplePage *self)
 {
   if (g_strcmp0 (what, "people") == 0)
+    reload_when_shown (self);
+}
+
+static void
+sc_people_page_map (GtkWidget *widget)
+{
+  ScPeoplePage *self = SC_PEOPLE_PAGE (widget);
+
+  GTK_WIDGET_CLASS (sc_people_page_parent_class)->map (widget);
+  if (self->stale)
     sc_people_page_reload (self);
 }
 
@@ -492,6 +513,7 @@ sc_people_page_class_init (ScPeoplePageClass *klass)
 
   object_class->dispose = sc_people_page_dispose;
   object_class->finalize = sc_people_page_finalize;
+  widget_class->map = sc_people_page_map;
 
   g_type_ensure (SC_TYPE_PERSON);
   g_type_ensure (SC_TYPE_STATUS_BADGE);
@@ -536,7 +558,7 @@ sc_people_page_set_database (ScPeoplePage *self,
   g_set_object (&self->database, database);
   if (database != NULL)
     g_signal_connect_object (database, "changed", G_CALLBACK (database_changed_cb), self, 0);
-  sc_people_page_reload (self);
+  reload_when_shown (self);
 }
 
 GListModel *

@@ -237,7 +237,6 @@ sc_window_constructed (GObject *object)
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
-  open_initial_database (self);
 }
 
 static void
@@ -336,7 +335,12 @@ sc_window_init (ScWindow *self)
 ScWindow *
 sc_window_new (ScApplication *application)
 {
-  return g_object_new (SC_TYPE_WINDOW, "application", application, NULL);
+  ScWindow *self = g_object_new (SC_TYPE_WINDOW, "application", application, NULL);
+
+  /* Not in constructed (): GtkWindow sets "application", and so --db,
+   * only after it. */
+  open_initial_database (self);
+  return self;
 }
 
 ScDatabase *

@@ -33,6 +33,7 @@ after_paint_cb (GdkFrameClock *clock,
   if (watch->n_painted++ == 0)
     {
       printf ("first-frame-us: %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+      printf ("title: %s\n", gtk_window_get_title (GTK_WINDOW (watch->window)));
       fflush (stdout);
       if (page == NULL)
         {
