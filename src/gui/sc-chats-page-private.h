@@ -19,6 +19,7 @@ struct _ScChatsPage
   guint                  reload_id;       /* idle reload after a change */
   gboolean               filling;         /* the details are being filled, not edited */
   gboolean               loading;         /* the tree is being rebuilt */
+  gboolean               stale;           /* changed while not shown: reload when mapped */
   gint64                 select_after_reload;
 
   /* The tree */

@@ -88,18 +88,38 @@ reload_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Several changes in a row (an edit, then its undo) reload once. */
+/* Several changes in a row (an edit, then its undo) reload once; a page
+ * not on screen reloads when it is shown. */
 static void
 database_changed_cb (ScDatabase  *database,
                      const char  *what,
                      ScChatsPage *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      (g_strcmp0 (what, "people") == 0 || g_strcmp0 (what, "chats") == 0))
+    {
+      self->stale = TRUE;
+      return;
+    }
   if (g_strcmp0 (what, "people") == 0)
     sc_chats_page_load_people (self);
   else if (g_strcmp0 (what, "chats") != 0)
     return;
   if (self->reload_id == 0)
     self->reload_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reload_idle, self, NULL);
+}
+
+static void
+sc_chats_page_map (GtkWidget *widget)
+{
+  ScChatsPage *self = SC_CHATS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (sc_chats_page_parent_class)->map (widget);
+  if (!self->stale)
+    return;
+  self->stale = FALSE;
+  sc_chats_page_load_people (self);
+  reload (self);
 }
 
 static void
@@ -372,6 +392,7 @@ sc_chats_page_class_init (ScChatsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sc_chats_page_dispose;
+  widget_class->map = sc_chats_page_map;
   object_class->finalize = sc_chats_page_finalize;
 
   g_type_ensure (SC_TYPE_CHAT_ITEM);
@@ -410,9 +431,16 @@ sc_chats_page_set_database (ScChatsPage *self,
   g_set_object (&self->database, database);
   if (database != NULL)
     g_signal_connect_object (database, "changed", G_CALLBACK (database_changed_cb), self, 0);
-  sc_chats_page_load_people (self);
-  reload (self);
+  /* A large college has thousands of chats and people: a window that
+   * opens on another page does not read them until this one is shown. */
+  self->stale = database != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (!self->stale)
+    {
+      sc_chats_page_load_people (self);
+      reload (self);
+    }
 }
+
 
 gint64
 sc_chats_page_get_selected (ScChatsPage *self)
