@@ -87,6 +87,28 @@ message_for_code (ScDatabaseError code)
     }
 }
 
+/* SQLite reports a write that ran out of room as a plain I/O error unless
+ * the device said ENOSPC; the system's errno tells a full disk, a quota or
+ * a file size limit apart from a failing disk. */
+static gboolean
+is_out_of_space_errno (int system_errno)
+{
+  return system_errno == ENOSPC || system_errno == EFBIG
+#ifdef EDQUOT
+         || system_errno == EDQUOT
+#endif
+         ;
+}
+
+static gboolean
+is_out_of_space (ScDatabase *self,
+                 int         rc)
+{
+  if ((rc & 0xff) != SQLITE_IOERR || self == NULL || self->db == NULL)
+    return FALSE;
+  return is_out_of_space_errno (sqlite3_system_errno (self->db));
+}
+
 /* Sets @error from an SQLite result code; returns FALSE so callers can
  * `return sc_database_set_error (...)`. */
 gboolean
@@ -94,7 +116,8 @@ sc_database_set_error (ScDatabase *self,
                        int         rc,
                        GError    **error)
 {
-  ScDatabaseError code = error_code_for_rc (rc);
+  ScDatabaseError code = is_out_of_space (self, rc) ? SC_DATABASE_ERROR_FULL
+                                                    : error_code_for_rc (rc);
 
   if (code == SC_DATABASE_ERROR_FAILED && self != NULL && self->db != NULL)
     g_set_error (error, SC_DATABASE_ERROR, code, "%s (%s)",
@@ -428,13 +451,27 @@ backup_path_for (const char *path,
   return g_strdup_printf ("%s.v%d-%s.bak", path, version, stamp);
 }
 
+/* Copies every page of @source's main database over @dest's, in one step. */
+static int
+copy_database (sqlite3 *dest,
+               sqlite3 *source)
+{
+  sqlite3_backup *backup = sqlite3_backup_init (dest, "main", source, "main");
+  int rc;
+
+  if (backup == NULL)
+    return sqlite3_errcode (dest);
+  rc = sqlite3_backup_step (backup, -1);
+  sqlite3_backup_finish (backup);
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
 gboolean
 sc_database_backup_to (ScDatabase *self,
                        const char *dest_path,
                        GError    **error)
 {
   sqlite3 *dest = NULL;
-  sqlite3_backup *backup;
   int rc, fd;
 
   g_return_val_if_fail (SC_IS_DATABASE (self), FALSE);
@@ -453,23 +490,45 @@ sc_database_backup_to (ScDatabase *self,
 
   rc = sqlite3_open_v2 (dest_path, &dest, SQLITE_OPEN_READWRITE, NULL);
   if (rc == SQLITE_OK)
-    {
-      backup = sqlite3_backup_init (dest, "main", self->db, "main");
-      if (backup != NULL)
-        {
-          rc = sqlite3_backup_step (backup, -1);
-          sqlite3_backup_finish (backup);
-          rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-        }
-      else
-        rc = sqlite3_errcode (dest);
-    }
+    rc = copy_database (dest, self->db);
+  /* A copy is one self-contained file, without -wal and -shm beside it. */
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+  if (rc != SQLITE_OK && is_out_of_space_errno (sqlite3_system_errno (dest)))
+    rc = SQLITE_FULL;
   sqlite3_close_v2 (dest);
   if (rc != SQLITE_OK)
     {
       g_unlink (dest_path);
       return sc_database_set_error (self, rc, error);
     }
+  return TRUE;
+}
+
+/* Replaces the whole content of the open database with that of the copy at
+ * @copy_path, in one write transaction: a crash leaves either. Check the
+ * copy first (sc_database_check_copy), and open the file again afterwards so
+ * an older copy is migrated. */
+gboolean
+sc_database_restore_from (ScDatabase *self,
+                          const char *copy_path,
+                          GError    **error)
+{
+  sqlite3 *source = NULL;
+  int rc;
+
+  g_return_val_if_fail (SC_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (copy_path != NULL, FALSE);
+
+  rc = sqlite3_open_v2 (copy_path, &source, SQLITE_OPEN_READONLY, NULL);
+  if (rc == SQLITE_OK)
+    {
+      g_hash_table_remove_all (self->statements);
+      rc = copy_database (self->db, source);
+    }
+  sqlite3_close_v2 (source);
+  if (rc != SQLITE_OK)
+    return sc_database_set_error (self, rc, error);
   return TRUE;
 }
 
@@ -614,6 +673,29 @@ sc_database_open (const char *path,
   if (!check_header (path, error) || !check_writable (path, error))
     return NULL;
   return open_at_version (path, SC_DATABASE_SCHEMA_VERSION, SQLITE_OPEN_READWRITE, error);
+}
+
+/* Checks, without writing to it, that @path is a sound copy of a college
+ * database this application can open; *out_version gets its schema version. */
+gboolean
+sc_database_check_copy (const char *path,
+                        int        *out_version,
+                        GError    **error)
+{
+  g_autoptr(ScDatabase) copy = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!check_header (path, error))
+    return FALSE;
+  copy = open_connection (path, SQLITE_OPEN_READONLY, error);
+  if (copy == NULL || !check_identity (copy, error) || !check_integrity (copy, error))
+    return FALSE;
+  if (copy->schema_version < 1)
+    return sc_database_set_error (copy, SQLITE_NOTADB, error);
+  if (out_version != NULL)
+    *out_version = copy->schema_version;
+  return TRUE;
 }
 
 /* Creates the file 0600 and empty, failing if anything is already there. */

@@ -60,6 +60,12 @@ void          sc_database_rollback        (ScDatabase   *self);
 gboolean      sc_database_backup_to       (ScDatabase   *self,
                                            const char   *dest_path,
                                            GError      **error);
+gboolean      sc_database_restore_from    (ScDatabase   *self,
+                                           const char   *copy_path,
+                                           GError      **error);
+gboolean      sc_database_check_copy      (const char   *path,
+                                           int          *out_version,
+                                           GError      **error);
 char         *sc_database_check           (ScDatabase   *self,
                                            gboolean     *ok,
                                            GError      **error);
