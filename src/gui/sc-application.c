@@ -77,6 +77,8 @@ window_action_activated (GSimpleAction *action,
     sc_window_choose_database (window);
   else if (g_str_equal (name, "new-database"))
     sc_window_show_welcome (window);
+  else if (g_str_equal (name, "backups"))
+    sc_window_show_backups (window);
 }
 
 static const GActionEntry app_actions[] = {
@@ -85,6 +87,7 @@ static const GActionEntry app_actions[] = {
   { "organization", window_action_activated },
   { "open-database", window_action_activated },
   { "new-database", window_action_activated },
+  { "backups", window_action_activated },
 };
 
 static void

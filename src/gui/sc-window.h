@@ -24,6 +24,7 @@ gboolean    sc_window_create_college    (ScWindow      *self,
 void        sc_window_choose_database   (ScWindow      *self);
 void        sc_window_show_welcome      (ScWindow      *self);
 void        sc_window_show_organization (ScWindow      *self);
+void        sc_window_show_backups      (ScWindow      *self);
 void        sc_window_set_page          (ScWindow      *self,
                                          const char    *page);
 const char *sc_window_get_page          (ScWindow      *self);

@@ -1,0 +1,264 @@
+/* sc-backups-dialog.c — the list of backup copies, and restoring one
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sc-backups-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-backup.h"
+#include "sc-backups-dialog.h"
+#include "sc-date.h"
+
+struct _ScBackupsDialog
+{
+  AdwWindow             parent_instance;
+
+  ScWindow             *window;   /* weak */
+
+  AdwWindowTitle       *window_title;
+  GtkStack             *stack;
+  AdwStatusPage        *empty_page;
+  AdwPreferencesGroup  *group;
+};
+
+G_DEFINE_FINAL_TYPE (ScBackupsDialog, sc_backups_dialog, ADW_TYPE_WINDOW)
+
+/* What a row's Restore button restores. */
+typedef struct
+{
+  char *path;
+  char *label;      /* "28.11.2023" or "29.11.2023, 15:30" */
+  char *save_path;  /* where the current file goes, fixed when asked */
+} Choice;
+
+static void
+choice_free (Choice *choice)
+{
+  g_free (choice->path);
+  g_free (choice->label);
+  g_free (choice->save_path);
+  g_free (choice);
+}
+
+static char *
+describe_date (const ScBackup *backup)
+{
+  g_autofree char *date = sc_date_format_short (backup->date);
+
+  if (backup->time == NULL)
+    return g_steal_pointer (&date);
+  /* TRANSLATORS: a backup copy's date and time, "29.11.2023, 15:30" */
+  return g_strdup_printf (_("%s, %.5s"), date, backup->time);
+}
+
+static char *
+describe_copy (const ScBackup *backup)
+{
+  g_autofree char *size = g_format_size (backup->size);
+
+  if (backup->time == NULL)
+    return g_steal_pointer (&size);
+  /* TRANSLATORS: the size of a copy saved before another copy was restored */
+  return g_strdup_printf (_("%s · saved before a restore"), size);
+}
+
+static void
+show_error (ScBackupsDialog *self,
+            const char      *heading,
+            const char      *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+close_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+restore (ScBackupsDialog *self,
+         const Choice    *choice)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *message = NULL;
+  ScDatabase *db = self->window ? sc_window_get_database (self->window) : NULL;
+
+  if (db == NULL)
+    return;
+  if (!sc_backup_restore (db, choice->path, choice->save_path, &error))
+    {
+      show_error (self, _("The Copy Could Not Be Restored"), error->message);
+      return;
+    }
+  path = g_strdup (sc_database_get_path (db));
+  if (sc_window_open_database (self->window, path))
+    {
+      message = g_strdup_printf (_("The copy of %s is restored"), choice->label);
+      sc_window_add_toast (self->window, adw_toast_new (message));
+    }
+  /* Not now: the confirmation, transient for this dialog, is still
+   * answering. */
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+confirm_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     ScBackupsDialog  *self)
+{
+  Choice *choice = g_object_get_data (G_OBJECT (dialog), "choice");
+
+  if (g_strcmp0 (response, "restore") == 0)
+    restore (self, choice);
+}
+
+static void
+restore_clicked_cb (GtkButton       *button,
+                    ScBackupsDialog *self)
+{
+  const Choice *row_choice = g_object_get_data (G_OBJECT (button), "choice");
+  ScDatabase *db = self->window ? sc_window_get_database (self->window) : NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *save_name = NULL;
+  Choice *choice;
+  GtkWidget *dialog;
+
+  if (db == NULL)
+    return;
+  choice = g_new0 (Choice, 1);
+  choice->path = g_strdup (row_choice->path);
+  choice->label = g_strdup (row_choice->label);
+  choice->save_path = sc_backup_path_before_restore (sc_database_get_path (db), NULL);
+  save_name = g_path_get_basename (choice->save_path);
+  heading = g_strdup_printf (_("Restore the Copy of %s?"), choice->label);
+  body = g_strdup_printf (_("Changes made after the copy was taken will be lost. The current database will be saved as “%s”, so it can be restored in turn."),
+                          save_name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "choice", choice, (GDestroyNotify)choice_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (confirm_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+make_row (ScBackupsDialog *self,
+          const ScBackup  *backup)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Restore…"));
+  g_autofree char *subtitle = describe_copy (backup);
+  g_autofree char *tooltip = NULL;
+  Choice *choice = g_new0 (Choice, 1);
+
+  choice->path = g_strdup (backup->path);
+  choice->label = describe_date (backup);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), choice->label);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  tooltip = g_strdup_printf (_("Restore the copy of %s"), choice->label);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_object_set_data_full (G_OBJECT (button), "choice", choice, (GDestroyNotify)choice_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (restore_clicked_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return row;
+}
+
+static void
+describe_folder (ScBackupsDialog *self,
+                 const char      *db_path)
+{
+  g_autofree char *folder = sc_backup_folder (db_path);
+  g_autofree char *name = g_path_get_basename (db_path);
+  g_autofree char *description = g_strdup_printf (
+      ngettext ("A copy is made the first time the database is opened each day; the last %u is kept. Folder: %s",
+                "A copy is made the first time the database is opened each day; the last %u are kept. Folder: %s",
+                SC_BACKUP_KEEP),
+      SC_BACKUP_KEEP, folder);
+
+  adw_window_title_set_subtitle (self->window_title, name);
+  adw_preferences_group_set_description (self->group, description);
+}
+
+static void
+load (ScBackupsDialog *self,
+      const char      *db_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = sc_backup_list (db_path, &error);
+
+  describe_folder (self, db_path);
+  if (list == NULL)
+    {
+      adw_status_page_set_description (self->empty_page, error->message);
+      return;
+    }
+  for (guint i = 0; i < list->len; i++)
+    adw_preferences_group_add (self->group, make_row (self, g_ptr_array_index (list, i)));
+  gtk_stack_set_visible_child_name (self->stack, list->len > 0 ? "list" : "empty");
+}
+
+static void
+sc_backups_dialog_dispose (GObject *object)
+{
+  ScBackupsDialog *self = SC_BACKUPS_DIALOG (object);
+
+  g_clear_weak_pointer (&self->window);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_BACKUPS_DIALOG);
+  G_OBJECT_CLASS (sc_backups_dialog_parent_class)->dispose (object);
+}
+
+static void
+sc_backups_dialog_class_init (ScBackupsDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sc_backups_dialog_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/sferumcoord/Coordinator/sc-backups-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScBackupsDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, ScBackupsDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, ScBackupsDialog, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, ScBackupsDialog, group);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+sc_backups_dialog_init (ScBackupsDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+ScBackupsDialog *
+sc_backups_dialog_new (ScWindow *window)
+{
+  ScBackupsDialog *self;
+  ScDatabase *db;
+
+  g_return_val_if_fail (SC_IS_WINDOW (window), NULL);
+
+  self = g_object_new (SC_TYPE_BACKUPS_DIALOG, "transient-for", window, NULL);
+  g_set_weak_pointer (&self->window, window);
+  db = sc_window_get_database (window);
+  if (db != NULL)
+    load (self, sc_database_get_path (db));
+  return self;
+}

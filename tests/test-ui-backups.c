@@ -1,0 +1,437 @@
+/* test-ui-backups.c — the day's copy on opening, «Резервные копии…» and
+ * restoring a copy; the message for each kind of bad database file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "sc-application.h"
+#include "sc-backup.h"
+#include "sc-backups-dialog.h"
+#include "sc-date.h"
+#include "sc-test-ui.h"
+#include "sc-window.h"
+
+static ScApplication *app;
+
+static ScWindow *
+new_window (void)
+{
+  ScWindow *window = sc_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
+  return window;
+}
+
+static void
+close_window (GtkWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (window);
+  sc_test_ui_wait (100);
+  g_assert_null (window);
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (d == NULL)
+    return;
+  g_chmod (dir, 0700);
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (dir, name, NULL);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (dir);
+}
+
+static void
+add_people (ScDatabase *db,
+            guint       n)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Иванов-%u", g_random_int ());
+      sqlite3_stmt *stmt = sc_database_prepare (db,
+          "INSERT INTO person (last_name, first_name, category) VALUES (?1, 'Иван', 'student')",
+          &error);
+      g_assert_no_error (error);
+      sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+      g_assert_true (sc_database_step_done (db, stmt, &error));
+    }
+}
+
+static int
+count_people (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int n;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM person", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+static char *
+make_college (const char *dir,
+              guint       n_people)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, "college.sqlite3", NULL);
+  g_autoptr(ScDatabase) db = sc_database_create (path, "Колледж связи", &error);
+
+  g_assert_no_error (error);
+  add_people (db, n_people);
+  return path;
+}
+
+static ScBackup *
+find_copy (const char *db_path,
+           gboolean    before_restore)
+{
+  g_autoptr(GPtrArray) list = sc_backup_list (db_path, NULL);
+
+  g_assert_nonnull (list);
+  for (guint i = 0; i < list->len; i++)
+    {
+      ScBackup *backup = g_ptr_array_index (list, i);
+      if ((backup->time != NULL) == before_restore)
+        return g_ptr_array_steal_index (list, i);
+    }
+  return NULL;
+}
+
+static GtkWindow *
+open_backups_dialog (void)
+{
+  GtkWindow *dialog;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "backups", NULL);
+  sc_test_ui_wait (50);
+  dialog = sc_test_ui_find_window (SC_TYPE_BACKUPS_DIALOG);
+  g_assert_nonnull (dialog);
+  sc_test_ui_wait_frames (GTK_WIDGET (dialog), 3);
+  return dialog;
+}
+
+static void
+click_restore (GtkWindow  *dialog,
+               const char *row_title)
+{
+  GtkWidget *row = sc_test_ui_find (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, row_title);
+  GtkWidget *button;
+
+  g_assert_nonnull (row);
+  button = sc_test_ui_find (row, GTK_TYPE_BUTTON, _("_Restore…"));
+  g_assert_nonnull (button);
+  g_assert_nonnull (gtk_widget_get_tooltip_text (button));
+  g_signal_emit_by_name (button, "clicked");
+  sc_test_ui_wait (50);
+}
+
+static void
+test_daily_copy_and_restore (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sc-ui-backups-XXXXXX", NULL);
+  g_autofree char *path = make_college (dir, 2);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autofree char *yesterday_iso = g_date_time_format (yesterday, "%Y-%m-%d");
+  g_autofree char *yesterday_label = sc_date_format_short (yesterday_iso);
+  g_autofree char *heading = g_strdup_printf (_("Restore the Copy of %s?"), yesterday_label);
+  g_autoptr(ScBackup) today = NULL;
+  g_autoptr(ScBackup) saved = NULL;
+  ScWindow *window;
+  GtkWindow *dialog, *confirm;
+  GStatBuf st;
+
+  /* yesterday's copy has 2 people; today there are 3 when the window opens */
+  {
+    g_autoptr(ScDatabase) db = sc_database_open (path, NULL);
+    g_assert_true (sc_backup_daily (db, yesterday, NULL, NULL));
+    add_people (db, 1);
+  }
+  window = new_window ();
+  g_assert_true (sc_window_open_database (window, path));
+  today = find_copy (path, FALSE);
+  g_assert_nonnull (today);
+  g_assert_cmpstr (today->date, !=, yesterday_iso);
+  g_assert_cmpint (count_people (today->path), ==, 3);
+  g_assert_cmpint (g_stat (today->path, &st), ==, 0);
+  g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
+  add_people (sc_window_get_database (window), 1);
+
+  dialog = open_backups_dialog ();
+  g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, yesterday_label));
+  sc_test_ui_screenshot (GTK_WIDGET (dialog), "backups-dialog");
+  click_restore (dialog, yesterday_label);
+  confirm = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (confirm);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (confirm)), ==, heading);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (confirm)), "college-"));
+  sc_test_ui_screenshot (GTK_WIDGET (confirm), "backups-confirm");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "restore");
+  gtk_window_close (confirm);
+  sc_test_ui_wait (100);
+
+  /* the window shows the restored file; what was there is kept */
+  g_assert_null (sc_test_ui_find_window (SC_TYPE_BACKUPS_DIALOG));
+  g_assert_nonnull (sc_window_get_database (window));
+  g_assert_cmpstr (sc_database_get_path (sc_window_get_database (window)), ==, path);
+  g_assert_cmpint (count_people (path), ==, 2);
+  saved = find_copy (path, TRUE);
+  g_assert_nonnull (saved);
+  g_assert_cmpint (count_people (saved->path), ==, 4);
+  g_assert_cmpint (g_stat (saved->path, &st), ==, 0);
+  g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
+  sc_test_ui_screenshot (GTK_WIDGET (window), "backups-restored");
+  close_window (GTK_WINDOW (window));
+  remove_tree (dir);
+}
+
+static void
+test_cancel_keeps_data (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sc-ui-backups-XXXXXX", NULL);
+  g_autofree char *path = make_college (dir, 2);
+  ScWindow *window = new_window ();
+  g_autoptr(ScBackup) today = NULL;
+  g_autofree char *label = NULL;
+  GtkWindow *dialog, *confirm;
+
+  g_assert_true (sc_window_open_database (window, path));
+  add_people (sc_window_get_database (window), 1);
+  today = find_copy (path, FALSE);
+  label = sc_date_format_short (today->date);
+  dialog = open_backups_dialog ();
+  click_restore (dialog, label);
+  confirm = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "cancel");
+  gtk_window_close (confirm);
+  sc_test_ui_wait (50);
+  g_assert_cmpint (count_people (path), ==, 3);
+  g_assert_null (find_copy (path, TRUE));
+  close_window (dialog);
+  close_window (GTK_WINDOW (window));
+  remove_tree (dir);
+}
+
+static void
+test_no_copies (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sc-ui-backups-XXXXXX", NULL);
+  g_autofree char *path = make_college (dir, 1);
+  g_autofree char *folder = sc_backup_folder (path);
+  ScWindow *window = new_window ();
+  GtkWindow *dialog;
+  GtkWidget *status;
+
+  g_assert_true (sc_window_open_database (window, path));
+  remove_tree (folder);
+  dialog = open_backups_dialog ();
+  status = sc_test_ui_find (GTK_WIDGET (dialog), ADW_TYPE_STATUS_PAGE, _("No Backup Copies Yet"));
+  g_assert_nonnull (status);
+  g_assert_true (gtk_widget_get_mapped (status));
+  sc_test_ui_screenshot (GTK_WIDGET (dialog), "backups-empty");
+  close_window (dialog);
+  close_window (GTK_WINDOW (window));
+  remove_tree (dir);
+}
+
+/* ---- bad database files ---------------------------------------------------- */
+
+static char *
+file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *)contents, len);
+}
+
+static void
+write_part (const char *path,
+            const char *from,
+            double      share)
+{
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (from, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (path, contents, (gsize)(len * share), NULL));
+}
+
+static void
+scribble (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  g_assert_cmpuint (len, >, 8 * 4096);
+  memset (contents + len / 2, 0x5a, 4096);
+  g_assert_true (g_file_set_contents (path, contents, len, NULL));
+}
+
+static void
+set_user_version (const char *path,
+                  int         version)
+{
+  sqlite3 *raw = NULL;
+  g_autofree char *sql = g_strdup_printf ("PRAGMA journal_mode = DELETE; PRAGMA user_version = %d", version);
+
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+}
+
+typedef enum { NOT_A_DATABASE, TRUNCATED, CORRUPT, NEWER, READ_ONLY_FILE, READ_ONLY_FOLDER, LOCKED } Case;
+
+static const struct
+{
+  Case        kind;
+  const char *name;
+  const char *message;   /* untranslated; compared after _() */
+} cases[] = {
+  { NOT_A_DATABASE, "not-a-database", N_("The file is not a Sferum Coordinator database. Choose another file.") },
+  { TRUNCATED, "truncated", N_("The database file is damaged. Restore it from a backup copy; the file has not been changed.") },
+  { CORRUPT, "corrupt-page", N_("The database file is damaged. Restore it from a backup copy; the file has not been changed.") },
+  { NEWER, "newer-version", N_("The database was made by a newer version of Sferum Coordinator. Update the application to open it.") },
+  { READ_ONLY_FILE, "read-only-file", N_("The database cannot be written: the file or its folder is read-only. Copy it to a folder you can write to, or ask your administrator for access.") },
+  { READ_ONLY_FOLDER, "read-only-folder", N_("The database cannot be written: the file or its folder is read-only. Copy it to a folder you can write to, or ask your administrator for access.") },
+  { LOCKED, "locked", N_("The database is in use by another program, perhaps another window of Sferum Coordinator. Close it and try again.") },
+};
+
+/* Makes the bad file for @kind in @dir; a locked file gets *lock, the
+ * connection holding the lock. */
+static char *
+make_bad_file (Case        kind,
+               const char *dir,
+               const char *good,
+               sqlite3   **lock)
+{
+  g_autofree char *sub = g_build_filename (dir, cases[kind].name, NULL);
+  char *path = g_build_filename (sub, "college.sqlite3", NULL);
+
+  g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
+  write_part (path, good, kind == TRUNCATED ? 1.0 / 3 : 1.0);
+  if (kind == NOT_A_DATABASE)
+    g_assert_true (g_file_set_contents (path, "Фамилия;Имя\nИванов;Иван\n", -1, NULL));
+  else if (kind == CORRUPT)
+    scribble (path);
+  else if (kind == NEWER)
+    set_user_version (path, 99);
+  else if (kind == READ_ONLY_FILE)
+    g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  else if (kind == READ_ONLY_FOLDER)
+    g_assert_cmpint (g_chmod (sub, 0555), ==, 0);
+  else if (kind == LOCKED)
+    {
+      g_assert_cmpint (sqlite3_open (path, lock), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (*lock, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+    }
+  return path;
+}
+
+static void
+check_refused (ScWindow   *window,
+               Case        kind,
+               const char *path)
+{
+  g_autofree char *before = file_checksum (path);
+  g_autofree char *after = NULL;
+  g_autofree char *heading = g_strdup_printf (_("“%s” Could Not Be Opened"), "college.sqlite3");
+  g_autofree char *shot = g_strconcat ("bad-database-", cases[kind].name, NULL);
+  ScDatabase *was_open = sc_window_get_database (window);
+  GtkWindow *dialog;
+
+  g_test_message ("%s", cases[kind].name);
+  g_assert_false (sc_window_open_database (window, path));
+  sc_test_ui_wait (50);
+  dialog = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, heading);
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   _(cases[kind].message));
+  if (kind == CORRUPT || kind == LOCKED)
+    sc_test_ui_screenshot (GTK_WIDGET (dialog), shot);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_close (dialog);
+  sc_test_ui_wait (50);
+  /* never written to; whatever was open stays open */
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_true (sc_window_get_database (window) == was_open);
+}
+
+static void
+test_bad_databases (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sc-ui-bad-XXXXXX", NULL);
+  g_autofree char *good_dir = g_build_filename (dir, "good", NULL);
+  g_autofree char *good = NULL;
+  ScWindow *window = new_window ();
+
+  g_assert_cmpint (g_mkdir (good_dir, 0700), ==, 0);
+  good = make_college (good_dir, 400);
+  g_assert_true (sc_window_open_database (window, good));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      sqlite3 *lock = NULL;
+      g_autofree char *path = make_bad_file (cases[i].kind, dir, good, &lock);
+
+      check_refused (window, cases[i].kind, path);
+      if (lock != NULL)
+        {
+          sqlite3_exec (lock, "ROLLBACK", NULL, NULL, NULL);
+          sqlite3_close (lock);
+        }
+    }
+  close_window (GTK_WINDOW (window));
+  remove_tree (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  sc_test_ui_init (&argc, &argv);
+  app = sc_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/sc/ui/backups/daily-copy-and-restore", test_daily_copy_and_restore);
+  g_test_add_func ("/sc/ui/backups/cancel-keeps-data", test_cancel_keeps_data);
+  g_test_add_func ("/sc/ui/backups/no-copies", test_no_copies);
+  g_test_add_func ("/sc/ui/database/bad-files", test_bad_databases);
+
+  status = g_test_run ();
+  sc_test_ui_wait (200);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 0);
+  g_object_unref (app);
+  return status;
+}
