@@ -77,6 +77,8 @@ message_for_code (ScDatabaseError code)
       return _("The database is in use by another program, perhaps another window of Sferum Coordinator. Close it and try again.");
     case SC_DATABASE_ERROR_FULL:
       return _("The disk is full. Free some space and try again; nothing was saved.");
+    case SC_DATABASE_ERROR_WRITE:
+      return _("The database could not be written to the disk: it may be full or failing. Free some space and try again; nothing was saved.");
     case SC_DATABASE_ERROR_TOO_NEW:
       return _("The database was made by a newer version of Sferum Coordinator. Update the application to open it.");
     case SC_DATABASE_ERROR_NOT_FOUND:
@@ -87,9 +89,6 @@ message_for_code (ScDatabaseError code)
     }
 }
 
-/* SQLite reports a write that ran out of room as a plain I/O error unless
- * the device said ENOSPC; the system's errno tells a full disk, a quota or
- * a file size limit apart from a failing disk. */
 static gboolean
 is_out_of_space_errno (int system_errno)
 {
@@ -100,13 +99,24 @@ is_out_of_space_errno (int system_errno)
          ;
 }
 
-static gboolean
-is_out_of_space (ScDatabase *self,
-                 int         rc)
+/* SQLite reports a write that ran out of room (ENOSPC, a quota, a file
+ * size limit) as a plain I/O error, and the system's errno is not always
+ * still there to tell: a failed write is most likely a full disk. */
+static ScDatabaseError
+error_code_for_io (ScDatabase *self)
 {
-  if ((rc & 0xff) != SQLITE_IOERR || self == NULL || self->db == NULL)
-    return FALSE;
-  return is_out_of_space_errno (sqlite3_system_errno (self->db));
+  switch (sqlite3_extended_errcode (self->db))
+    {
+    case SQLITE_IOERR_WRITE:
+    case SQLITE_IOERR_FSYNC:
+    case SQLITE_IOERR_DIR_FSYNC:
+    case SQLITE_IOERR_TRUNCATE:
+    case SQLITE_IOERR_SHMSIZE:
+      return is_out_of_space_errno (sqlite3_system_errno (self->db))
+             ? SC_DATABASE_ERROR_FULL : SC_DATABASE_ERROR_WRITE;
+    default:
+      return SC_DATABASE_ERROR_FAILED;
+    }
 }
 
 /* Sets @error from an SQLite result code; returns FALSE so callers can
@@ -116,8 +126,10 @@ sc_database_set_error (ScDatabase *self,
                        int         rc,
                        GError    **error)
 {
-  ScDatabaseError code = is_out_of_space (self, rc) ? SC_DATABASE_ERROR_FULL
-                                                    : error_code_for_rc (rc);
+  ScDatabaseError code = error_code_for_rc (rc);
+
+  if ((rc & 0xff) == SQLITE_IOERR && self != NULL && self->db != NULL)
+    code = error_code_for_io (self);
 
   if (code == SC_DATABASE_ERROR_FAILED && self != NULL && self->db != NULL)
     g_set_error (error, SC_DATABASE_ERROR, code, "%s (%s)",

@@ -26,6 +26,7 @@ typedef enum
   SC_DATABASE_ERROR_LOCKED,
   SC_DATABASE_ERROR_FULL,
   SC_DATABASE_ERROR_FAILED,
+  SC_DATABASE_ERROR_WRITE,     /* a write failed: most likely a full disk */
 } ScDatabaseError;
 
 #define SC_TYPE_DATABASE (sc_database_get_type ())

@@ -459,6 +459,48 @@ set_metadata (cairo_surface_t       *surface,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Sferum Coordinator");
 }
 
+/* Cairo's own file output drops the error of the last buffered write: a
+ * full disk left a cut-off PDF behind a success. Writing through GIO keeps
+ * every error, the closing flush's too. */
+typedef struct
+{
+  GOutputStream *out;
+  GError        *error;
+} Sink;
+
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  Sink *sink = closure;
+
+  if (sink->error == NULL)
+    g_output_stream_write_all (sink->out, data, length, NULL, NULL, &sink->error);
+  return sink->error == NULL ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+static cairo_status_t
+write_pdf (Sink                  *sink,
+           const ScReport        *report,
+           const ScOrgProfile    *profile,
+           const ScReportFigures *figures)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (write_cb, sink,
+                                                                  A4_WIDTH, A4_HEIGHT);
+  cairo_status_t status;
+  cairo_t *cr;
+
+  set_metadata (surface, report, profile, figures);
+  cr = cairo_create (surface);
+  sc_report_pdf_render (cr, A4_WIDTH, A4_HEIGHT, SC_REPORT_PDF_ALL_PAGES, report, profile, figures);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  return status;
+}
+
 gboolean
 sc_report_pdf_save (const char            *path,
                     const ScReport        *report,
@@ -467,28 +509,31 @@ sc_report_pdf_save (const char            *path,
                     GError               **error)
 {
   g_autofree char *temp = NULL;
-  cairo_surface_t *surface;
-  cairo_t *cr;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileOutputStream) out = NULL;
+  Sink sink = { NULL, NULL };
   cairo_status_t status;
 
   g_return_val_if_fail (path != NULL && report != NULL && profile != NULL && figures != NULL, FALSE);
   temp = sc_report_temp_path (path, error);
   if (temp == NULL)
     return FALSE;
-  surface = cairo_pdf_surface_create (temp, A4_WIDTH, A4_HEIGHT);
-  set_metadata (surface, report, profile, figures);
-  cr = cairo_create (surface);
-  sc_report_pdf_render (cr, A4_WIDTH, A4_HEIGHT, SC_REPORT_PDF_ALL_PAGES, report, profile, figures);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
+  file = g_file_new_for_path (temp);
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &sink.error);
+  status = CAIRO_STATUS_WRITE_ERROR;
+  if (out != NULL)
+    {
+      sink.out = G_OUTPUT_STREAM (out);
+      status = write_pdf (&sink, report, profile, figures);
+      g_output_stream_close (sink.out, NULL, sink.error == NULL ? &sink.error : NULL);
+    }
+  if (status != CAIRO_STATUS_SUCCESS || sink.error != NULL)
     {
       g_unlink (temp);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                    _("The PDF “%s” could not be written (%s). Check that the folder exists and the disk has free space."),
-                   path, cairo_status_to_string (status));
+                   path, sink.error ? sink.error->message : cairo_status_to_string (status));
+      g_clear_error (&sink.error);
       return FALSE;
     }
   return sc_report_commit_file (temp, path, error);
