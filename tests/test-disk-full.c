@@ -159,7 +159,7 @@ fixture_set_up (Fixture       *f,
   f->csv = g_build_filename (f->dir, "big.csv", NULL);
   small = g_build_filename (f->dir, "small.csv", NULL);
   write_people (small, "Старожилов", 50);
-  write_people (f->csv, "Новиков", 5000);
+  write_people (f->csv, "Новиков", 2000);
   run_limited (&run, 0, (const char *[]) { "--db", f->db, "init", "--name", "Колледж", NULL });
   g_assert_cmpint (run.status, ==, 0);
   run_clear (&run);
@@ -177,25 +177,25 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-/* Exit 1 and our one-line reason last on stderr. (libxlsxwriter prints
- * its own "[ERROR]" line before it, which we cannot silence.) */
+/* Exit 1 and one line of reason on stderr. (libxlsxwriter prints its own
+ * "[ERROR]" lines, and LeakSanitizer its summary, around it.) */
 static void
 assert_failed_with (const Run  *run,
                     const char *what_to_do)
 {
   g_auto(GStrv) lines = g_strsplit (run->err, "\n", -1);
-  guint n = g_strv_length (lines);
-  const char *reason;
+  const char *reason = NULL;
 
   g_test_message ("exit %d: %s", run->status, run->err);
   g_assert_cmpint (run->status, ==, 1);
-  g_assert_cmpuint (n, >=, 2);
-  g_assert_cmpstr (lines[n - 1], ==, "");
-  reason = lines[n - 2];
-  g_assert_true (g_str_has_prefix (reason, "sferum-coordinator: "));
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "sferum-coordinator: "))
+      {
+        g_assert_null (reason);
+        reason = lines[i];
+      }
+  g_assert_nonnull (reason);
   g_assert_nonnull (strstr (reason, what_to_do));
-  for (guint i = 0; i + 2 < n; i++)
-    g_assert_true (g_str_has_prefix (lines[i], "[ERROR]"));
 }
 
 static void
@@ -209,7 +209,6 @@ test_import (Fixture       *f,
 
   run_limited (&run, limit, (const char *[]) { "--db", f->db, "import-roster", f->csv, NULL });
   assert_failed_with (&run, "Free some space");
-  g_assert_false (strchr (run.err, '\n') < run.err + strlen (run.err) - 1); /* one line */
   after = checksum (f->db);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpint (count_people (f->db), ==, 50);
@@ -220,7 +219,7 @@ test_import (Fixture       *f,
   run_clear (&run);
   run_limited (&run, 0, (const char *[]) { "--db", f->db, "import-roster", f->csv, NULL });
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpint (count_people (f->db), ==, 5050);
+  g_assert_cmpint (count_people (f->db), ==, 2050);
 }
 
 static void
