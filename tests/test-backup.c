@@ -292,6 +292,94 @@ test_restore_older_version (Fixture       *f,
   g_assert_cmpint (count_people (f->path), ==, 0);
 }
 
+static char *
+checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *)contents, len);
+}
+
+/* Many people after the copy, then a page scribbled over: "damaged". */
+static void
+damage (Fixture *f)
+{
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  for (int i = 0; i < 400; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Человек %d", i);
+      add_person (f->db, name);
+    }
+  g_clear_object (&f->db);
+  g_assert_true (g_file_get_contents (f->path, &contents, &len, NULL));
+  g_assert_cmpuint (len, >, 8 * 4096);
+  memset (contents + len / 2, 0x5a, 4096);
+  g_assert_true (g_file_set_contents (f->path, contents, len, NULL));
+}
+
+static void
+test_restore_damaged_file (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GDateTime) yesterday = day (11, 28);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *saved = sc_backup_path_before_restore (f->path, NULL);
+  g_autofree char *saved_wal = g_strconcat (saved, "-wal", NULL);
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
+  g_autofree char *damaged = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(ScDatabase) reopened = NULL;
+
+  g_assert_true (sc_backup_daily (f->db, yesterday, &copy, &error));
+  damage (f);
+  damaged = checksum (f->path);
+  reopened = sc_database_open (f->path, &error);
+  g_assert_error (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_CORRUPT);
+  g_clear_error (&error);
+  g_assert_true (g_file_set_contents (wal, "left over", -1, NULL));
+  g_assert_true (g_file_set_contents (shm, "left over", -1, NULL));
+
+  g_assert_true (sc_backup_restore_file (f->path, copy, saved, &error));
+  g_assert_no_error (error);
+  /* the damaged file, and its -wal, are kept as they were */
+  kept = checksum (saved);
+  g_assert_cmpstr (kept, ==, damaged);
+  g_assert_cmpuint (mode_of (saved), ==, 0600);
+  g_assert_true (g_file_test (saved_wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+  /* the copy is in place and opens */
+  reopened = sc_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_people (f->path), ==, 1);
+  g_assert_cmpuint (mode_of (f->path), ==, 0600);
+}
+
+static void
+test_restore_file_refuses_bad_copy (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bad = g_build_filename (f->dir, "bad.sqlite3", NULL);
+  g_autofree char *saved = sc_backup_path_before_restore (f->path, NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  damage (f);
+  before = checksum (f->path);
+  g_assert_true (g_file_set_contents (bad, "SQLite format 3", -1, NULL));
+  g_assert_false (sc_backup_restore_file (f->path, bad, saved, &error));
+  g_assert_nonnull (error);
+  after = checksum (f->path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (saved, G_FILE_TEST_EXISTS));
+}
+
 static void
 add_test (const char *path,
           void (*func) (Fixture *, gconstpointer))
@@ -311,5 +399,7 @@ main (int   argc,
   add_test ("/sc/backup/restore", test_restore);
   add_test ("/sc/backup/restore-refuses-bad-copy", test_restore_refuses_bad_copy);
   add_test ("/sc/backup/restore-older-version", test_restore_older_version);
+  add_test ("/sc/backup/restore-damaged-file", test_restore_damaged_file);
+  add_test ("/sc/backup/restore-file-refuses-bad-copy", test_restore_file_refuses_bad_copy);
   return g_test_run ();
 }

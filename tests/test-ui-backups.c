@@ -261,6 +261,65 @@ test_no_copies (void)
 
 /* ---- bad database files ---------------------------------------------------- */
 
+static char *file_checksum (const char *path);
+static void scribble (const char *path);
+
+static void
+test_restore_damaged (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sc-ui-backups-XXXXXX", NULL);
+  g_autofree char *path = make_college (dir, 3);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autofree char *yesterday_iso = g_date_time_format (yesterday, "%Y-%m-%d");
+  g_autofree char *label = sc_date_format_short (yesterday_iso);
+  g_autofree char *damaged = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(ScBackup) saved = NULL;
+  ScWindow *window;
+  GtkWindow *message, *dialog, *confirm;
+
+  {
+    g_autoptr(ScDatabase) db = sc_database_open (path, NULL);
+    g_assert_true (sc_backup_daily (db, yesterday, NULL, NULL));
+    add_people (db, 400);
+  }
+  scribble (path);
+  damaged = file_checksum (path);
+
+  window = new_window ();
+  g_assert_false (sc_window_open_database (window, path));
+  sc_test_ui_wait (50);
+  message = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (message);
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (message), "backups"));
+  sc_test_ui_screenshot (GTK_WIDGET (message), "bad-database-damaged-with-copies");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (message), "backups");
+  gtk_window_close (message);
+  sc_test_ui_wait (50);
+
+  dialog = sc_test_ui_find_window (SC_TYPE_BACKUPS_DIALOG);
+  g_assert_nonnull (dialog);
+  sc_test_ui_wait_frames (GTK_WIDGET (dialog), 3);
+  click_restore (dialog, label);
+  confirm = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (confirm);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "restore");
+  gtk_window_close (confirm);
+  sc_test_ui_wait (100);
+
+  /* the copy is open in the window; the damaged file is kept as it was */
+  g_assert_nonnull (sc_window_get_database (window));
+  g_assert_cmpstr (sc_database_get_path (sc_window_get_database (window)), ==, path);
+  g_assert_cmpint (count_people (path), ==, 3);
+  saved = find_copy (path, TRUE);
+  g_assert_nonnull (saved);
+  kept = file_checksum (saved->path);
+  g_assert_cmpstr (kept, ==, damaged);
+  close_window (GTK_WINDOW (window));
+  remove_tree (dir);
+}
+
 static char *
 file_checksum (const char *path)
 {
@@ -427,6 +486,7 @@ main (int    argc,
   g_test_add_func ("/sc/ui/backups/daily-copy-and-restore", test_daily_copy_and_restore);
   g_test_add_func ("/sc/ui/backups/cancel-keeps-data", test_cancel_keeps_data);
   g_test_add_func ("/sc/ui/backups/no-copies", test_no_copies);
+  g_test_add_func ("/sc/ui/backups/restore-damaged", test_restore_damaged);
   g_test_add_func ("/sc/ui/database/bad-files", test_bad_databases);
 
   status = g_test_run ();

@@ -285,3 +285,91 @@ sc_backup_restore (ScDatabase *db,
   g_message ("Saved the database as %s before restoring %s", save_current_to, backup_path);
   return sc_database_restore_from (db, backup_path, error);
 }
+
+static gboolean
+copy_bytes (const char *from,
+            const char *to,
+            GError    **error)
+{
+  g_autoptr(GFile) source = g_file_new_for_path (from);
+  g_autoptr(GFile) dest = g_file_new_for_path (to);
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GFileInputStream) in = NULL;
+
+  /* Private from the first byte, flushed to the disk before it is used. */
+  out = g_file_replace (dest, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, error);
+  if (out == NULL || (in = g_file_read (source, NULL, error)) == NULL)
+    return FALSE;
+  if (g_output_stream_splice (G_OUTPUT_STREAM (out), G_INPUT_STREAM (in),
+                              G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE, NULL, error) < 0)
+    return FALSE;
+  return g_output_stream_close (G_OUTPUT_STREAM (out), NULL, error);
+}
+
+/* Committed changes may still be in the damaged file's -wal: it is kept
+ * beside the saved file, where SQLite finds it when that is opened. */
+static gboolean
+save_wal (const char *db_path,
+          const char *save_current_to,
+          GError    **error)
+{
+  g_autofree char *wal = g_strconcat (db_path, "-wal", NULL);
+  g_autofree char *saved_wal = g_strconcat (save_current_to, "-wal", NULL);
+
+  if (!g_file_test (wal, G_FILE_TEST_EXISTS))
+    return TRUE;
+  return copy_bytes (wal, saved_wal, error);
+}
+
+static void
+remove_side_files (const char *db_path)
+{
+  const char *suffixes[] = { "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *side = g_strconcat (db_path, suffixes[i], NULL);
+      g_unlink (side);
+    }
+}
+
+gboolean
+sc_backup_restore_file (const char *db_path,
+                        const char *backup_path,
+                        const char *save_current_to,
+                        GError    **error)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *temp = NULL;
+
+  g_return_val_if_fail (db_path != NULL && backup_path != NULL && save_current_to != NULL, FALSE);
+
+  folder = g_path_get_dirname (save_current_to);
+  dir = g_path_get_dirname (db_path);
+  name = g_path_get_basename (db_path);
+  temp = g_strdup_printf ("%s%c.%s.restoring", dir, G_DIR_SEPARATOR, name);
+  if (!sc_database_check_copy (backup_path, NULL, error) ||
+      !make_folder (folder, error) ||
+      !copy_bytes (db_path, save_current_to, error) ||
+      !save_wal (db_path, save_current_to, error) ||
+      !copy_bytes (backup_path, temp, error))
+    {
+      g_unlink (temp);
+      return FALSE;
+    }
+  g_message ("Saved the damaged database as %s before restoring %s", save_current_to, backup_path);
+  /* A -wal left by the damaged file would be replayed into the copy. */
+  remove_side_files (db_path);
+  if (g_rename (temp, db_path) == 0)
+    return TRUE;
+  {
+    int saved_errno = errno;
+    g_unlink (temp);
+    g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                 _("The copy could not be put in place of “%s”: %s"),
+                 db_path, g_strerror (saved_errno));
+  }
+  return FALSE;
+}

@@ -57,4 +57,13 @@ gboolean   sc_backup_restore      (ScDatabase  *db,
                                    const char  *save_current_to,
                                    GError     **error);
 
+/* For a database file that cannot be opened (damaged): checks
+ * @backup_path, keeps the current file as @save_current_to, then puts the
+ * copy in its place (written beside it, then renamed over it, with the
+ * old -wal and -shm removed). Nothing may have the file open. */
+gboolean   sc_backup_restore_file (const char  *db_path,
+                                   const char  *backup_path,
+                                   const char  *save_current_to,
+                                   GError     **error);
+
 G_END_DECLS

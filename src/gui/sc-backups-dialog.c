@@ -17,6 +17,7 @@ struct _ScBackupsDialog
   AdwWindow             parent_instance;
 
   ScWindow             *window;   /* weak */
+  char                 *db_path;
 
   AdwWindowTitle       *window_title;
   GtkStack             *stack;
@@ -88,19 +89,25 @@ restore (ScBackupsDialog *self,
          const Choice    *choice)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   g_autofree char *message = NULL;
-  ScDatabase *db = self->window ? sc_window_get_database (self->window) : NULL;
+  ScDatabase *db;
+  gboolean restored;
 
-  if (db == NULL)
+  if (self->window == NULL)
     return;
-  if (!sc_backup_restore (db, choice->path, choice->save_path, &error))
+  /* The open database takes the copy in one transaction; a file that could
+   * not be opened (damaged) is replaced whole. */
+  db = sc_window_get_database (self->window);
+  if (db != NULL && g_strcmp0 (sc_database_get_path (db), self->db_path) == 0)
+    restored = sc_backup_restore (db, choice->path, choice->save_path, &error);
+  else
+    restored = sc_backup_restore_file (self->db_path, choice->path, choice->save_path, &error);
+  if (!restored)
     {
       show_error (self, _("The Copy Could Not Be Restored"), error->message);
       return;
     }
-  path = g_strdup (sc_database_get_path (db));
-  if (sc_window_open_database (self->window, path))
+  if (sc_window_open_database (self->window, self->db_path))
     {
       message = g_strdup_printf (_("The copy of %s is restored"), choice->label);
       sc_window_add_toast (self->window, adw_toast_new (message));
@@ -127,19 +134,16 @@ restore_clicked_cb (GtkButton       *button,
                     ScBackupsDialog *self)
 {
   const Choice *row_choice = g_object_get_data (G_OBJECT (button), "choice");
-  ScDatabase *db = self->window ? sc_window_get_database (self->window) : NULL;
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
   g_autofree char *save_name = NULL;
   Choice *choice;
   GtkWidget *dialog;
 
-  if (db == NULL)
-    return;
   choice = g_new0 (Choice, 1);
   choice->path = g_strdup (row_choice->path);
   choice->label = g_strdup (row_choice->label);
-  choice->save_path = sc_backup_path_before_restore (sc_database_get_path (db), NULL);
+  choice->save_path = sc_backup_path_before_restore (self->db_path, NULL);
   save_name = g_path_get_basename (choice->save_path);
   heading = g_strdup_printf (_("Restore the Copy of %s?"), choice->label);
   body = g_strdup_printf (_("Changes made after the copy was taken will be lost. The current database will be saved as “%s”, so it can be restored in turn."),
@@ -221,6 +225,7 @@ sc_backups_dialog_dispose (GObject *object)
   ScBackupsDialog *self = SC_BACKUPS_DIALOG (object);
 
   g_clear_weak_pointer (&self->window);
+  g_clear_pointer (&self->db_path, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_BACKUPS_DIALOG);
   G_OBJECT_CLASS (sc_backups_dialog_parent_class)->dispose (object);
 }
@@ -248,17 +253,17 @@ sc_backups_dialog_init (ScBackupsDialog *self)
 }
 
 ScBackupsDialog *
-sc_backups_dialog_new (ScWindow *window)
+sc_backups_dialog_new (ScWindow   *window,
+                       const char *db_path)
 {
   ScBackupsDialog *self;
-  ScDatabase *db;
 
   g_return_val_if_fail (SC_IS_WINDOW (window), NULL);
+  g_return_val_if_fail (db_path != NULL, NULL);
 
   self = g_object_new (SC_TYPE_BACKUPS_DIALOG, "transient-for", window, NULL);
   g_set_weak_pointer (&self->window, window);
-  db = sc_window_get_database (window);
-  if (db != NULL)
-    load (self, sc_database_get_path (db));
+  self->db_path = g_strdup (db_path);
+  load (self, db_path);
   return self;
 }

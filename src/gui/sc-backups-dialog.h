@@ -13,7 +13,9 @@ G_BEGIN_DECLS
 #define SC_TYPE_BACKUPS_DIALOG (sc_backups_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (ScBackupsDialog, sc_backups_dialog, SC, BACKUPS_DIALOG, AdwWindow)
 
-/* Lists the copies of @window's database; restoring one reopens it there. */
-ScBackupsDialog *sc_backups_dialog_new (ScWindow *window);
+/* Lists the copies of the database at @db_path (open in @window, or one
+ * that could not be opened); restoring one opens it in @window. */
+ScBackupsDialog *sc_backups_dialog_new (ScWindow   *window,
+                                        const char *db_path);
 
 G_END_DECLS

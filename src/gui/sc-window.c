@@ -62,6 +62,48 @@ show_error (ScWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+damaged_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     ScWindow         *self)
+{
+  const char *path = g_object_get_data (G_OBJECT (dialog), "path");
+
+  if (g_strcmp0 (response, "backups") == 0)
+    gtk_window_present (GTK_WINDOW (sc_backups_dialog_new (self, path)));
+}
+
+static gboolean
+has_backups (const char *path)
+{
+  g_autoptr(GPtrArray) list = sc_backup_list (path, NULL);
+
+  return list != NULL && list->len > 0;
+}
+
+/* A damaged file with copies beside it: the way out is one click away. */
+static void
+show_open_error (ScWindow     *self,
+                 const char   *path,
+                 const GError *error)
+{
+  g_autofree char *basename = g_path_get_basename (path);
+  g_autofree char *heading = g_strdup_printf (_("“%s” Could Not Be Opened"), basename);
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
+      adw_message_dialog_new (GTK_WINDOW (self), heading, error->message));
+
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  if (g_error_matches (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_CORRUPT) && has_backups (path))
+    {
+      adw_message_dialog_add_response (dialog, "backups", _("_Backup Copies…"));
+      adw_message_dialog_set_response_appearance (dialog, "backups", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (dialog, "backups");
+      g_object_set_data_full (G_OBJECT (dialog), "path", g_strdup (path), g_free);
+      g_signal_connect_object (dialog, "response", G_CALLBACK (damaged_response_cb), self, 0);
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* The college's name is the window's title; the overview shows the rest. */
 static void
 update_title (ScWindow *self)
@@ -374,17 +416,13 @@ sc_window_open_database (ScWindow   *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ScDatabase) database = NULL;
-  g_autofree char *heading = NULL;
-  g_autofree char *basename = NULL;
 
   g_return_val_if_fail (SC_IS_WINDOW (self), FALSE);
 
   database = sc_database_open (path, &error);
   if (database == NULL)
     {
-      basename = g_path_get_basename (path);
-      heading = g_strdup_printf (_("“%s” Could Not Be Opened"), basename);
-      show_error (self, heading, error->message);
+      show_open_error (self, path, error);
       return FALSE;
     }
   set_database (self, database);
@@ -466,7 +504,7 @@ sc_window_show_backups (ScWindow *self)
 
   if (self->database == NULL)
     return;
-  gtk_window_present (GTK_WINDOW (sc_backups_dialog_new (self)));
+  gtk_window_present (GTK_WINDOW (sc_backups_dialog_new (self, sc_database_get_path (self->database))));
 }
 
 void
