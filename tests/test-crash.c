@@ -55,6 +55,7 @@ typedef struct
   guint killed;     /* the kill landed while the program ran */
   guint none;       /* database without the import */
   guint all;        /* database with all of it */
+  guint mid_write;  /* none, with written pages in the -wal: killed inside the transaction */
   guint survived;   /* every check passed */
   guint absent;     /* exports: files not there */
   guint complete;   /* exports: complete files */
@@ -125,6 +126,15 @@ run_and_kill (const char * const *args,
   g_usleep (delay);
   kill (pid, SIGKILL);
   return reap (pid) == -SIGKILL;
+}
+
+static goffset
+wal_size (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf st;
+
+  return g_stat (wal, &st) == 0 ? st.st_size : 0;
 }
 
 static void
@@ -327,19 +337,22 @@ test_killed_import (Fixture       *f,
   for (guint i = 0; i < N_IMPORT_KILLS; i++)
     {
       gint64 delay = duration * (i + 0.5) / N_IMPORT_KILLS;
-      gboolean all;
+      gboolean all, wrote;
 
       copy_file (f->base, path);
       t.runs++;
       t.killed += run_and_kill (args, delay);
+      wrote = wal_size (path) > 0;
       all = verify_database (f, path);
       t.all += all;
       t.none += !all;
+      t.mid_write += wrote && !all;
       t.survived++;
       g_unlink (path);
     }
-  g_test_message ("import killed %u times (%u while running): %u kept none, %u kept all; %u of %u survived",
-                  t.runs, t.killed, t.none, t.all, t.survived, t.runs);
+  g_test_message ("import killed %u times (%u while running): %u kept none (%u of them inside "
+                  "the write transaction), %u kept all; %u of %u survived",
+                  t.runs, t.killed, t.none, t.mid_write, t.all, t.survived, t.runs);
   g_assert_cmpuint (t.survived, ==, N_IMPORT_KILLS);
   g_assert_cmpuint (t.killed, >, N_IMPORT_KILLS / 2);
 }
