@@ -269,6 +269,10 @@ test_month_view (void)
   g_assert_cmpstr (gtk_label_get_text (page->period_label), ==, november);
   g_assert_cmpuint (sc_activity_heatmap_get_n_rows (page->heatmap), ==, 5);
   sc_test_ui_screenshot (GTK_WIDGET (window), "activity-month");
+  /* The heat map and the chart draw with theme colours: look at them dark too. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  sc_test_ui_screenshot (GTK_WIDGET (window), "activity-month-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   /* ‹ goes to October; back to the week view keeps the week. */
   gtk_widget_activate_action (GTK_WIDGET (page), "activity.previous", NULL);
