@@ -472,6 +472,73 @@ test_bad_databases (void)
   remove_tree (dir);
 }
 
+/* The file the window starts with is shown at once and checked in a
+ * thread; a damaged one is closed again with the usual message, and no
+ * copy of it replaces the good ones. */
+static void
+test_damaged_at_start (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sc-ui-start-XXXXXX", NULL);
+  g_autofree char *path = make_college (dir, 400);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GPtrArray) copies = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GtkWindow *message = NULL;
+  ScWindow *window;
+
+  scribble (path);
+  before = file_checksum (path);
+  g_settings_set_string (settings, "last-database", path);
+  window = new_window ();
+  for (guint i = 0; i < 100 && message == NULL; i++)
+    {
+      sc_test_ui_wait (20);
+      message = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+    }
+  g_assert_nonnull (message);
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (message)), ==,
+                   _("The database file is damaged. Restore it from a backup copy; the file has not been changed."));
+  g_assert_null (sc_window_get_database (window));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (message), "close");
+  gtk_window_close (message);
+  sc_test_ui_wait (50);
+  copies = sc_backup_list (path, NULL);
+  g_assert_cmpuint (copies->len, ==, 0);
+  after = file_checksum (path);
+  g_assert_cmpstr (after, ==, before);
+  g_settings_reset (settings, "last-database");
+  close_window (GTK_WINDOW (window));
+  remove_tree (dir);
+}
+
+/* A sound file at start: open at once, today's copy made once checked. */
+static void
+test_sound_at_start (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sc-ui-start-XXXXXX", NULL);
+  g_autofree char *path = make_college (dir, 400);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GPtrArray) copies = NULL;
+  ScWindow *window;
+
+  g_settings_set_string (settings, "last-database", path);
+  window = new_window ();
+  g_assert_nonnull (sc_window_get_database (window));
+  for (guint i = 0; i < 100 && (copies == NULL || copies->len == 0); i++)
+    {
+      g_clear_pointer (&copies, g_ptr_array_unref);
+      sc_test_ui_wait (20);
+      copies = sc_backup_list (path, NULL);
+    }
+  g_assert_cmpuint (copies->len, ==, 1);
+  g_assert_null (sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpint (count_people (path), ==, 400);
+  g_settings_reset (settings, "last-database");
+  close_window (GTK_WINDOW (window));
+  remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -488,6 +555,8 @@ main (int    argc,
   g_test_add_func ("/sc/ui/backups/no-copies", test_no_copies);
   g_test_add_func ("/sc/ui/backups/restore-damaged", test_restore_damaged);
   g_test_add_func ("/sc/ui/database/bad-files", test_bad_databases);
+  g_test_add_func ("/sc/ui/database/damaged-at-start", test_damaged_at_start);
+  g_test_add_func ("/sc/ui/database/sound-at-start", test_sound_at_start);
 
   status = g_test_run ();
   sc_test_ui_wait (200);

@@ -113,3 +113,31 @@ sc_chat_coverage_compute (ScDatabase *db,
     return NULL;
   return g_steal_pointer (&coverage);
 }
+
+/**
+ * sc_chat_coverage_count_groups:
+ *
+ * Only the two group counts of sc_chat_coverage_compute(), for the
+ * overview: it does not work out every person's chats.
+ */
+gboolean
+sc_chat_coverage_count_groups (ScDatabase *db,
+                               const char *on_date,
+                               guint      *without_chat,
+                               guint      *without_created_chat,
+                               GError    **error)
+{
+  g_autoptr(GArray) no_chat = NULL;
+  g_autoptr(GArray) no_created = NULL;
+  g_autofree char *today = sc_date_today ();
+  const char *date = on_date ? on_date : today;
+
+  g_return_val_if_fail (SC_IS_DATABASE (db), FALSE);
+
+  if (!(no_chat = collect_ids (db, groups_without_chat_sql, date, error)) ||
+      !(no_created = collect_ids (db, groups_without_created_chat_sql, date, error)))
+    return FALSE;
+  *without_chat = no_chat->len;
+  *without_created_chat = no_created->len;
+  return TRUE;
+}

@@ -40,6 +40,11 @@ ScChatCoverage *sc_chat_coverage_compute (ScDatabase     *db,
                                           const char     *on_date,
                                           GError        **error);
 void            sc_chat_coverage_free    (ScChatCoverage *coverage);
+gboolean        sc_chat_coverage_count_groups (ScDatabase *db,
+                                               const char *on_date,
+                                               guint      *without_chat,
+                                               guint      *without_created_chat,
+                                               GError    **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScChatCoverage, sc_chat_coverage_free)
 

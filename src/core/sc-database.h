@@ -40,7 +40,18 @@ ScDatabase   *sc_database_create          (const char   *path,
                                            GError      **error);
 ScDatabase   *sc_database_open            (const char   *path,
                                            GError      **error);
+ScDatabase   *sc_database_open_unchecked  (const char   *path,
+                                           GError      **error);
+void          sc_database_verify_async    (ScDatabase          *self,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+gboolean      sc_database_verify_finish   (ScDatabase   *self,
+                                           GAsyncResult *result,
+                                           GError      **error);
 const char   *sc_database_get_path        (ScDatabase   *self);
+void          sc_database_set_large_cache (ScDatabase   *self,
+                                           gboolean      large);
 sqlite3      *sc_database_get_handle      (ScDatabase   *self);
 int           sc_database_get_schema_version (ScDatabase *self);
 

@@ -373,6 +373,7 @@ sc_demo_create (const char          *path,
 {
   g_autoptr(ScDatabase) db = NULL;
   g_autoptr(ScDemoCollege) college = NULL;
+  gboolean ok;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (options != NULL, NULL);
@@ -383,7 +384,10 @@ sc_demo_create (const char          *path,
   if (db == NULL)
     return NULL;
   college = sc_demo_college_new (options);
-  if (!fill (db, college, error))
+  sc_database_set_large_cache (db, TRUE);
+  ok = fill (db, college, error);
+  sc_database_set_large_cache (db, FALSE);
+  if (!ok)
     {
       g_clear_object (&db);
       remove_files (path);

@@ -143,6 +143,32 @@ check_strict (ScImportPlanState *state,
   return FALSE;
 }
 
+static gboolean
+commit_in_transaction (ScImportPlanState  *state,
+                       gpointer            plan,
+                       ScDatabase         *db,
+                       ScImportProgress   *range,
+                       GCancellable       *cancellable,
+                       GError            **error)
+{
+  if (!sc_database_begin (db, error))
+    return FALSE;
+  if (!ensure_current (state, plan, db, range, cancellable, error) ||
+      !check_strict (state, plan, error))
+    {
+      sc_database_rollback (db);
+      return FALSE;
+    }
+  if (!state->ops->write (plan, db, range, cancellable, error) ||
+      !sc_database_commit (db, error))
+    {
+      sc_database_rollback (db);
+      state->stale = TRUE;
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 sc_import_plan_commit (ScImportPlanState    *state,
                        gpointer              plan,
@@ -153,22 +179,13 @@ sc_import_plan_commit (ScImportPlanState    *state,
                        GError              **error)
 {
   ScImportProgress range = { progress, user_data, 0.0, 1.0 };
+  gboolean ok;
 
-  if (!sc_database_begin (db, error))
+  sc_database_set_large_cache (db, TRUE);
+  ok = commit_in_transaction (state, plan, db, &range, cancellable, error);
+  sc_database_set_large_cache (db, FALSE);
+  if (!ok)
     return FALSE;
-  if (!ensure_current (state, plan, db, &range, cancellable, error) ||
-      !check_strict (state, plan, error))
-    {
-      sc_database_rollback (db);
-      return FALSE;
-    }
-  if (!state->ops->write (plan, db, &range, cancellable, error) ||
-      !sc_database_commit (db, error))
-    {
-      sc_database_rollback (db);
-      state->stale = TRUE;
-      return FALSE;
-    }
   state->committed = TRUE;
   sc_import_progress_report (&range, 1, 1);
   sc_database_emit_changed (db, state->ops->changed);

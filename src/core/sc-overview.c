@@ -132,13 +132,8 @@ count_chats (ScDatabase  *db,
              ScOverview  *o,
              GError     **error)
 {
-  g_autoptr(ScChatCoverage) coverage = sc_chat_coverage_compute (db, o->today, error);
-
-  if (coverage == NULL)
-    return FALSE;
-  o->groups_without_chat = coverage->groups_without_chat->len;
-  o->groups_without_created_chat = coverage->groups_without_created_chat->len;
-  return TRUE;
+  return sc_chat_coverage_count_groups (db, o->today, &o->groups_without_chat,
+                                        &o->groups_without_created_chat, error);
 }
 
 static gboolean

@@ -613,10 +613,12 @@ sc_report_changed_since_submission (ScDatabase      *db,
 /* ---- the list of months -------------------------------------------------- */
 
 /* Weekly usage belongs to the month of the week's Thursday. */
+/* The minimum taken before substr () and date (): the week's index then
+ * answers at once, and the events are scanned without a call per row. */
 #define SQL_FIRST_MONTH \
   "SELECT min (m) FROM (" \
-  " SELECT min (substr (on_date, 1, 7)) AS m FROM status_event" \
-  " UNION ALL SELECT min (substr (date (week_monday, '+3 days'), 1, 7)) FROM usage_week" \
+  " SELECT substr (min (on_date), 1, 7) AS m FROM status_event" \
+  " UNION ALL SELECT substr (date (min (week_monday), '+3 days'), 1, 7) FROM usage_week" \
   " UNION ALL SELECT min (month) FROM report)"
 
 static char *

@@ -23,6 +23,7 @@ struct _ScActivityPage
   GtkFilterListModel    *filter_model;
   GtkCustomFilter       *filter;
   GtkFileChooserNative  *chooser;
+  gboolean               stale;       /* to be read when shown */
 
   GtkStack              *stack;
   GtkStack              *view_stack;

@@ -122,8 +122,9 @@ update_period (ScActivityPage *self)
 }
 
 static void
-reload (ScActivityPage *self)
+reload_now (ScActivityPage *self)
 {
+  self->stale = FALSE;
   if (self->database == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -140,11 +141,28 @@ reload (ScActivityPage *self)
                                     is_month_view (self) ? "activity" : "empty");
 }
 
+/* A page not on screen reads its week when it is shown: the window
+ * opens without loading a large college's teachers it does not show. */
+static void
+reload (ScActivityPage *self)
+{
+  if (self->database != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->stale = TRUE;
+  else
+    reload_now (self);
+}
+
 /* Counts changed: the items change in place, rows and focus stay. */
 static void
 refresh (ScActivityPage *self)
 {
   g_autoptr(GError) error = NULL;
+
+  if (self->stale || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      reload (self);
+      return;
+    }
 
   if (!sc_usage_week_refresh (self->store, self->database, self->monday, &error))
     show_error (self, error);
@@ -286,6 +304,16 @@ import_activated (GtkWidget  *widget,
 }
 
 static void
+sc_activity_page_map (GtkWidget *widget)
+{
+  ScActivityPage *self = SC_ACTIVITY_PAGE (widget);
+
+  GTK_WIDGET_CLASS (sc_activity_page_parent_class)->map (widget);
+  if (self->stale)
+    reload_now (self);
+}
+
+static void
 sc_activity_page_dispose (GObject *object)
 {
   ScActivityPage *self = SC_ACTIVITY_PAGE (object);
@@ -335,6 +363,7 @@ sc_activity_page_class_init (ScActivityPageClass *klass)
 
   object_class->dispose = sc_activity_page_dispose;
   object_class->finalize = sc_activity_page_finalize;
+  widget_class->map = sc_activity_page_map;
 
   g_type_ensure (SC_TYPE_USAGE_TEACHER);
   g_type_ensure (SC_TYPE_COUNT_ENTRY);

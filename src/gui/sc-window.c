@@ -247,6 +247,59 @@ sc_window_close_request (GtkWindow *window)
 }
 
 static void
+make_daily_backup (ScWindow   *self,
+                   ScDatabase *database)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (sc_backup_daily (database, NULL, NULL, &error))
+    return;
+  message = g_strdup_printf (_("Today's backup copy was not made: %s"), error->message);
+  sc_window_add_toast (self, adw_toast_new (message));
+}
+
+static void
+verified_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  g_autoptr(ScWindow) self = data;
+  ScDatabase *database = SC_DATABASE (source);
+  g_autoptr(GError) error = NULL;
+
+  if (self->database != database)
+    return;
+  if (sc_database_verify_finish (database, result, &error))
+    {
+      make_daily_backup (self, database);
+      return;
+    }
+  sc_window_show_welcome (self);
+  show_open_error (self, sc_database_get_path (database), error);
+}
+
+/* The file the window starts with is shown at once and checked in a
+ * thread meanwhile (reading every page of a large college takes a while);
+ * a damaged one is closed again with the same message, and today's backup
+ * copy is made only of a file that passed. */
+static void
+open_checking_later (ScWindow   *self,
+                     const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScDatabase) database = sc_database_open_unchecked (path, &error);
+
+  if (database == NULL)
+    {
+      show_open_error (self, path, error);
+      return;
+    }
+  set_database (self, database);
+  sc_database_verify_async (database, NULL, verified_cb, g_object_ref (self));
+}
+
+static void
 open_initial_database (ScWindow *self)
 {
   ScApplication *app = SC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
@@ -256,7 +309,7 @@ open_initial_database (ScWindow *self)
   if (initial != NULL)
     {
       if (g_file_test (initial, G_FILE_TEST_EXISTS))
-        sc_window_open_database (self, initial);
+        open_checking_later (self, initial);
       else
         sc_welcome_page_set_target_path (self->welcome_page, initial);
     }
@@ -265,7 +318,7 @@ open_initial_database (ScWindow *self)
       g_autofree char *fresh = free_default_path ();
       sc_welcome_page_set_target_path (self->welcome_page, fresh);
       if (*last != '\0' && g_file_test (last, G_FILE_TEST_EXISTS))
-        sc_window_open_database (self, last);
+        open_checking_later (self, last);
     }
 }
 
@@ -397,19 +450,6 @@ sc_window_get_database (ScWindow *self)
 /* The first opening of a day keeps a copy (DESIGN.md §10). The command
  * line does not: scripts may run it many times a day, and the coordinator
  * works in the window. A failed copy does not keep the college closed. */
-static void
-make_daily_backup (ScWindow   *self,
-                   ScDatabase *database)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  if (sc_backup_daily (database, NULL, NULL, &error))
-    return;
-  message = g_strdup_printf (_("Today's backup copy was not made: %s"), error->message);
-  sc_window_add_toast (self, adw_toast_new (message));
-}
-
 gboolean
 sc_window_open_database (ScWindow   *self,
                          const char *path)
