@@ -315,6 +315,31 @@ test_csv_cp1251_undefined_byte (Fixture       *fixture,
   assert_row (table, 0, 1, "Фамилия", "?", NULL);
 }
 
+/* Every byte of Windows-1251 reads as iconv converts it («ё», «№», «€»,
+ * the Ukrainian and Belarusian letters, quotes and dashes). */
+static void
+test_csv_cp1251_every_byte (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  char bytes[0x80 + 16] = "\xD4\xE0\xEC\xE8\xEB\xE8\xFF\n";
+  gsize n = strlen (bytes);
+  g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(ScTable) table = NULL;
+
+  for (guint b = 0x80; b <= 0xFF; b++)
+    if (b != 0x98)
+      bytes[n++] = (char)b;
+  expected = g_convert (bytes + 8, n - 8, "UTF-8", "CP1251", NULL, NULL, NULL);
+  g_assert_nonnull (expected);
+  path = write_file (fixture, "every.csv", bytes, n);
+  table = read_ok (path);
+  g_assert_cmpstr (sc_table_get_encoding (table), ==, "Windows-1251");
+  g_assert_cmpuint (sc_table_get_n_rows (table), ==, 2);
+  g_assert_cmpstr (sc_table_get_cell (table, 1, 0), ==, expected);
+  g_assert_true (g_utf8_validate (sc_table_get_cell (table, 1, 0), -1, NULL));
+}
+
 static void
 test_csv_too_wide (Fixture       *fixture,
                    gconstpointer  data)
@@ -885,6 +910,7 @@ main (int   argc,
   ADD ("/sc/table-reader/csv/binary", test_csv_binary);
   ADD ("/sc/table-reader/csv/empty", test_csv_empty);
   ADD ("/sc/table-reader/csv/cp1251-undefined-byte", test_csv_cp1251_undefined_byte);
+  ADD ("/sc/table-reader/csv/cp1251-every-byte", test_csv_cp1251_every_byte);
   ADD ("/sc/table-reader/csv/too-wide", test_csv_too_wide);
   ADD ("/sc/table-reader/csv/widest", test_csv_widest);
   ADD ("/sc/table-reader/csv/cancelled", test_csv_cancelled);

@@ -7,6 +7,7 @@
 #include "config.h"
 
 
+#include "sc-bulk-indexes.h"
 #include "sc-roster-import-private.h"
 
 static const char insert_department_sql[] =
@@ -254,6 +255,32 @@ write_leavers (ScRosterPlan *plan,
   return TRUE;
 }
 
+/* At least this many new people, and no fewer than are there already:
+ * the indexes are built after the rows (sc-bulk-indexes.h). */
+#define BULK_MIN_ADDED 2000
+
+static gboolean
+is_bulk (ScRosterPlan *plan,
+         ScDatabase   *db,
+         gboolean     *bulk,
+         GError      **error)
+{
+  sqlite3_stmt *stmt;
+  guint added = plan->counts[SC_ROSTER_ADDED];
+
+  *bulk = FALSE;
+  if (added < BULK_MIN_ADDED)
+    return TRUE;
+  stmt = sc_database_prepare (db, "SELECT count (*) FROM person", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return sc_database_step_done (db, stmt, error);
+  *bulk = (gint64)added >= sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
 /* Inside the caller's transaction. */
 gboolean
 sc_roster_plan_write (ScRosterPlan     *plan,
@@ -262,8 +289,16 @@ sc_roster_plan_write (ScRosterPlan     *plan,
                       GCancellable     *cancellable,
                       GError          **error)
 {
+  static const char *const tables[] = { "person", "status_event", NULL };
+  g_autoptr(GPtrArray) dropped = NULL;
+  gboolean bulk;
+
+  if (!is_bulk (plan, db, &bulk, error) ||
+      (bulk && (dropped = sc_bulk_indexes_drop (db, tables, error)) == NULL))
+    return FALSE;
   return insert_units (db, plan->index, error) &&
          link_groups (db, plan->index, error) &&
          write_rows (plan, db, progress, cancellable, error) &&
-         write_leavers (plan, db, error);
+         write_leavers (plan, db, error) &&
+         (dropped == NULL || sc_bulk_indexes_restore (db, dropped, error));
 }

@@ -6,11 +6,14 @@
 
 #include "sc-table.h"
 
+/* Cells live in one string chunk and rows point into one array of cell
+ * pointers: reading 50 000 rows costs a few large allocations, not one per
+ * cell and per row. */
 typedef struct
 {
   guint line;
   guint n_cells;
-  GStrv cells;
+  guint first;      /* index of the row's first cell in cells */
 } Row;
 
 struct _ScTable
@@ -20,14 +23,9 @@ struct _ScTable
   char           *encoding;
   char            delimiter;
   GArray         *rows;
+  GPtrArray      *cells;
+  GStringChunk   *strings;
 };
-
-static void
-clear_row (gpointer data)
-{
-  Row *row = data;
-  g_strfreev (row->cells);
-}
 
 ScTable *
 sc_table_new (ScTableFormat format)
@@ -37,7 +35,8 @@ sc_table_new (ScTableFormat format)
   g_atomic_ref_count_init (&table->ref_count);
   table->format = format;
   table->rows = g_array_new (FALSE, FALSE, sizeof (Row));
-  g_array_set_clear_func (table->rows, clear_row);
+  table->cells = g_ptr_array_new ();
+  table->strings = g_string_chunk_new (64 * 1024);
   return table;
 }
 
@@ -56,8 +55,35 @@ sc_table_unref (ScTable *table)
   if (!g_atomic_ref_count_dec (&table->ref_count))
     return;
   g_array_unref (table->rows);
+  g_ptr_array_unref (table->cells);
+  g_string_chunk_free (table->strings);
   g_free (table->encoding);
   g_free (table);
+}
+
+/* A copy of @len bytes of @text (no NUL needed) kept as long as the table. */
+const char *
+sc_table_intern (ScTable    *table,
+                 const char *text,
+                 gssize      len)
+{
+  g_return_val_if_fail (table != NULL, "");
+  return g_string_chunk_insert_len (table->strings, text, len);
+}
+
+/* @cells: strings sc_table_intern() returned. */
+void
+sc_table_append_cells (ScTable           *table,
+                       guint              line,
+                       const char *const *cells,
+                       guint              n_cells)
+{
+  Row row = { line, n_cells, table->cells->len };
+
+  g_return_if_fail (table != NULL);
+  for (guint i = 0; i < n_cells; i++)
+    g_ptr_array_add (table->cells, (gpointer)cells[i]);
+  g_array_append_val (table->rows, row);
 }
 
 void
@@ -65,12 +91,14 @@ sc_table_append_row (ScTable *table,
                      guint    line,
                      GStrv    cells)
 {
-  Row row = { line, cells ? g_strv_length (cells) : 0, cells };
+  guint n = cells ? g_strv_length (cells) : 0;
+  g_autofree const char **copies = g_new (const char *, n + 1);
 
   g_return_if_fail (table != NULL);
-  if (row.cells == NULL)
-    row.cells = g_new0 (char *, 1);
-  g_array_append_val (table->rows, row);
+  for (guint i = 0; i < n; i++)
+    copies[i] = sc_table_intern (table, cells[i], -1);
+  sc_table_append_cells (table, line, copies, n);
+  g_strfreev (cells);
 }
 
 guint
@@ -105,7 +133,7 @@ sc_table_get_cell (const ScTable *table,
 
   g_return_val_if_fail (table != NULL && row < table->rows->len, "");
   r = &g_array_index (table->rows, Row, row);
-  return col < r->n_cells ? r->cells[col] : "";
+  return col < r->n_cells ? table->cells->pdata[r->first + col] : "";
 }
 
 ScTableFormat

@@ -25,9 +25,17 @@ ScTable      *sc_table_ref            (ScTable       *table);
 void          sc_table_unref          (ScTable       *table);
 
 /* Takes ownership of @cells (a NULL-terminated array of UTF-8 strings). */
+/* Takes @cells. */
 void          sc_table_append_row     (ScTable       *table,
                                        guint          line,
                                        GStrv          cells);
+const char   *sc_table_intern         (ScTable       *table,
+                                       const char    *text,
+                                       gssize         len);
+void          sc_table_append_cells   (ScTable           *table,
+                                       guint              line,
+                                       const char *const *cells,
+                                       guint              n_cells);
 guint         sc_table_get_n_rows     (const ScTable *table);
 guint         sc_table_get_line       (const ScTable *table,
                                        guint          row);
