@@ -390,19 +390,23 @@ sc_report_figures_get (const ScReportFigures *figures,
   "SELECT count (*), coalesce (sum (" JOINED_ON ("p") "), 0) FROM person p" \
   " WHERE p.category = ?2 AND " ACTIVE_ON ("p")
 
-/* A group counts from the day its chat was marked created; a created chat
- * without a date counts (the coordinator said it exists, we cannot tell
- * since when). */
+/* Students counted once per group, their status worked out once: the
+ * rows also give the college's student totals (the row of students without
+ * a group has no code). A group counts from the day its chat was marked
+ * created; a created chat without a date counts (the coordinator said it
+ * exists, we cannot tell since when). */
 #define SQL_GROUPS \
   "SELECT g.code, coalesce (d.name, ''), cu.last_name, cu.first_name, cu.patronymic," \
-  " cu.category, count (*), sum (" JOINED_ON ("p") ")," \
+  " cu.category, s.n, s.joined," \
   " EXISTS (SELECT 1 FROM chat c WHERE c.kind = 'group' AND c.group_id = g.id" \
-  "   AND c.status = 'created' AND (c.created_on IS NULL OR c.created_on <= ?1))" \
-  " FROM study_group g" \
-  " JOIN person p ON p.group_id = g.id AND p.category = 'student' AND " ACTIVE_ON ("p") \
+  "   AND c.status = 'created' AND (c.created_on IS NULL OR c.created_on <= ?1))," \
+  " g.id IS NULL" \
+  " FROM (SELECT p.group_id AS group_id, count (*) AS n," \
+  "   coalesce (sum (" JOINED_ON ("p") "), 0) AS joined FROM person p" \
+  "   WHERE p.category = 'student' AND " ACTIVE_ON ("p") " GROUP BY p.group_id) s" \
+  " LEFT JOIN study_group g ON g.id = s.group_id" \
   " LEFT JOIN department d ON d.id = g.department_id" \
-  " LEFT JOIN person cu ON cu.id = g.curator_id" \
-  " GROUP BY g.id"
+  " LEFT JOIN person cu ON cu.id = g.curator_id"
 
 /* Active teachers × weeks of the month; no usage row is 0 and 0.
  * ?2 first Monday, ?3 last Monday, ?4 norm messages, ?5 norm calls. */
@@ -606,7 +610,13 @@ load_groups (ScDatabase      *db,
   sqlite3_bind_text (stmt, 1, f->as_of, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      ScReportGroupRow *row = group_row_from (stmt);
+      ScReportGroupRow *row;
+
+      counts->students += sqlite3_column_int (stmt, 6);
+      counts->students_connected += sqlite3_column_int (stmt, 7);
+      if (sqlite3_column_int (stmt, 9) != 0)
+        continue;
+      row = group_row_from (stmt);
       counts->groups_with_chat += row->has_chat ? 1 : 0;
       g_ptr_array_add (f->groups, row);
     }
@@ -804,7 +814,6 @@ compute_all (ScDatabase      *db,
 {
   return load_norms (db, f, error) &&
          count_people (db, f->as_of, "teacher", &c->teachers, &c->teachers_connected, error) &&
-         count_people (db, f->as_of, "student", &c->students, &c->students_connected, error) &&
          load_groups (db, f, c, error) &&
          load_weeks (db, f, c, error) &&
          count_all_weeks (db, f, c, error) &&
