@@ -55,8 +55,9 @@ hold_lock() {
   echo 'BEGIN EXCLUSIVE;' >&3
   n=0
   while sqlite3 "$1" '.timeout 0' 'BEGIN IMMEDIATE; ROLLBACK;' 2>/dev/null; do
-    n=$((n + 1)); [ $n -gt 100 ] && break; sleep 0.1
+    n=$((n + 1)); [ $n -gt 300 ] && break; sleep 0.1
   done
+  [ $n -le 300 ] || echo "# the other process did not take the lock within 30 s"
 }
 
 release_lock() {

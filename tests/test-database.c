@@ -388,6 +388,7 @@ test_profile_defaults (Fixture       *f,
   g_assert_cmpint (p->report_due_day, ==, 5);
   g_assert_cmpstr (p->full_connection_deadline, ==, "2023-11-15");
   g_assert_null (p->order_date);
+  g_assert_null (p->demo_today);   /* a real college: today is today */
   g_assert_cmpint (p->platform, ==, SC_PLATFORM_VK);
 }
 

@@ -249,6 +249,15 @@ test_profile_chats_activity_reports (Fixture       *f,
   g_assert_cmpstr (profile->head_position, ==, "Директор");
   g_assert_cmpstr (profile->coordinator_name, !=, "");
   g_assert_true (sc_demo_is_demo (db));
+  /* seen as of its own last day of data; editing the profile keeps it */
+  g_assert_cmpstr (profile->demo_today, ==, SC_DEMO_TODAY);
+  g_free (profile->order_number);
+  profile->order_number = g_strdup ("46");
+  g_assert_true (sc_org_profile_save (db, profile, &error));
+  g_clear_pointer (&profile, sc_org_profile_free);
+  profile = sc_org_profile_load (db, &error);
+  g_assert_cmpstr (profile->order_number, ==, "46");
+  g_assert_cmpstr (profile->demo_today, ==, SC_DEMO_TODAY);
 
   g_assert_cmpint (query_int (db, "SELECT count (*) FROM chat WHERE status = 'created'"
                                   " AND invite_link LIKE 'https://sferum.ru/?call_link=%'"

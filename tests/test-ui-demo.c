@@ -8,7 +8,9 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-activity-page-private.h"
 #include "sc-application.h"
+#include "sc-date.h"
 #include "sc-demo.h"
 #include "sc-people.h"
 #include "sc-people-page-private.h"
@@ -36,6 +38,32 @@ click_demo (ScWindow *window)
   g_assert_true (gtk_widget_get_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
   sc_test_ui_wait (50);
+}
+
+/* The demo's data are of 2023: the window shows it as of its own day, so
+ * the overview says so and the activity page opens on a week with counts. */
+static void
+assert_as_of_demo_day (ScWindow *window)
+{
+  g_autofree char *day = sc_date_format_long (SC_DEMO_TODAY);
+  g_autofree char *as_of = g_strdup_printf (_("A made-up college, shown as of %s"), day);
+  g_autofree char *week = sc_date_format_week ("2023-12-25");
+  g_autofree char *today = sc_date_today ();
+  ScActivityPage *activity;
+  guint n_with_counts = 0, n;
+
+  g_assert_cmpstr (today, ==, SC_DEMO_TODAY);
+  g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (window), GTK_TYPE_LABEL, as_of));
+  activity = SC_ACTIVITY_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_ACTIVITY_PAGE, NULL));
+  g_assert_cmpstr (gtk_label_get_text (activity->period_label), ==, week);
+  n = g_list_model_get_n_items (G_LIST_MODEL (activity->store));
+  g_assert_cmpuint (n, >, 40);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ScUsageTeacher) teacher = g_list_model_get_item (G_LIST_MODEL (activity->store), i);
+      n_with_counts += sc_usage_teacher_get_messages (teacher) > 0;
+    }
+  g_assert_cmpuint (n_with_counts, >, n / 2);
 }
 
 static void
@@ -71,6 +99,15 @@ test_demo_button_opens_demo (void)
           g_assert_cmpuint (g_list_model_get_n_items (sc_people_page_get_visible (people)), >, 1000);
         }
     }
+  assert_as_of_demo_day (window);
+  /* another file (here none) is back to the real day */
+  sc_window_show_welcome (window);
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *real = g_date_time_format (now, "%Y-%m-%d");
+    g_autofree char *today = sc_date_today ();
+    g_assert_cmpstr (today, ==, real);
+  }
   close_window (GTK_WINDOW (window));
 }
 

@@ -14,7 +14,9 @@ G_BEGIN_DECLS
 gboolean  sc_date_is_valid_iso     (const char *iso);
 char     *sc_date_parse            (const char *text);
 char     *sc_date_from_serial      (double      serial);
+/* Local today, or the day sc_date_set_today() fixed. */
 char     *sc_date_today            (void);
+void      sc_date_set_today        (const char *iso);
 char     *sc_date_format_short     (const char *iso);
 char     *sc_date_format_long      (const char *iso);
 GDate    *sc_date_to_gdate         (const char *iso);

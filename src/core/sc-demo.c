@@ -330,6 +330,8 @@ write_profile (ScDatabase    *db,
   profile->order_number = g_strdup ("45");
   g_free (profile->order_date);
   profile->order_date = g_strdup ("2023-11-10");
+  g_free (profile->demo_today);
+  profile->demo_today = g_strdup (SC_DEMO_TODAY);
   return sc_org_profile_save (db, profile, error);
 }
 

@@ -20,6 +20,8 @@ G_BEGIN_DECLS
 #define SC_DEMO_MIN_PEOPLE     60
 #define SC_DEMO_MAX_PEOPLE     200000
 /* The organization's full name marks a file as a demonstration. */
+/* The day the demonstration college is seen as of: its data end there. */
+#define SC_DEMO_TODAY          "2023-12-29"
 #define SC_DEMO_COLLEGE_NAME   "ГБПОУ «Демонстрационный колледж технологий и сервиса»"
 
 typedef struct

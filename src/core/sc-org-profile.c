@@ -17,7 +17,7 @@ G_DEFINE_BOXED_TYPE (ScOrgProfile, sc_org_profile, sc_org_profile_copy, sc_org_p
   "full_name, short_name, head_name, head_position, coordinator_name, " \
   "coordinator_position, coordinator_phone, coordinator_email, order_number, " \
   "order_date, platform, norm_messages, norm_calls, report_due_day, " \
-  "full_connection_deadline"
+  "full_connection_deadline, demo_today"
 
 ScOrgProfile *
 sc_org_profile_new (void)
@@ -57,6 +57,7 @@ sc_org_profile_copy (const ScOrgProfile *profile)
   copy->order_number = g_strdup (profile->order_number);
   copy->order_date = g_strdup (profile->order_date);
   copy->full_connection_deadline = g_strdup (profile->full_connection_deadline);
+  copy->demo_today = g_strdup (profile->demo_today);
   return copy;
 }
 
@@ -76,6 +77,7 @@ sc_org_profile_free (ScOrgProfile *profile)
   g_free (profile->order_number);
   g_free (profile->order_date);
   g_free (profile->full_connection_deadline);
+  g_free (profile->demo_today);
   g_free (profile);
 }
 
@@ -125,6 +127,8 @@ sc_org_profile_validate (const ScOrgProfile *profile,
     return invalid (error, _("The date of the appointment order is not a valid date."));
   if (!sc_date_is_valid_iso (profile->full_connection_deadline))
     return invalid (error, _("The deadline for connecting everyone is not a valid date."));
+  if (profile->demo_today != NULL && !sc_date_is_valid_iso (profile->demo_today))
+    return invalid (error, _("The demonstration college's date is not a valid date."));
   return TRUE;
 }
 
@@ -150,6 +154,7 @@ profile_from_row (sqlite3_stmt *stmt)
   p->norm_calls = sqlite3_column_int (stmt, 12);
   p->report_due_day = sqlite3_column_int (stmt, 13);
   g_free (p->full_connection_deadline), p->full_connection_deadline = sc_database_column_dup (stmt, 14);
+  g_free (p->demo_today), p->demo_today = sc_database_column_dup_or_null (stmt, 15);
   return p;
 }
 
@@ -203,6 +208,10 @@ bind_profile (sqlite3_stmt       *stmt,
   sqlite3_bind_int (stmt, 13, p->norm_calls);
   sqlite3_bind_int (stmt, 14, p->report_due_day);
   sqlite3_bind_text (stmt, 15, p->full_connection_deadline, -1, SQLITE_TRANSIENT);
+  if (p->demo_today != NULL)
+    sqlite3_bind_text (stmt, 16, p->demo_today, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 16);
 }
 
 gboolean
@@ -219,7 +228,7 @@ sc_org_profile_save (ScDatabase         *db,
     return FALSE;
   stmt = sc_database_prepare (db,
       "INSERT OR REPLACE INTO organization (id, " COLUMNS ") VALUES "
-      "(1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)", error);
+      "(1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)", error);
   if (stmt == NULL)
     return FALSE;
   bind_profile (stmt, profile);

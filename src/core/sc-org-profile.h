@@ -31,6 +31,7 @@ typedef struct
   int         norm_calls;               /* a week, default 1 */
   int         report_due_day;           /* of the next month, default 5 */
   char       *full_connection_deadline; /* YYYY-MM-DD, default 2023-11-15 */
+  char       *demo_today;               /* the demo college's "today"; NULL */
 } ScOrgProfile;
 
 #define SC_TYPE_ORG_PROFILE (sc_org_profile_get_type ())

@@ -141,6 +141,14 @@ reload_now (ScActivityPage *self)
                                     is_month_view (self) ? "activity" : "empty");
 }
 
+static char *
+this_monday (void)
+{
+  g_autofree char *today = sc_date_today ();
+
+  return sc_date_week_monday (today);
+}
+
 /* A page not on screen reads its week when it is shown: the window
  * opens without loading a large college's teachers it does not show. */
 static void
@@ -386,10 +394,8 @@ sc_activity_page_class_init (ScActivityPageClass *klass)
 static void
 sc_activity_page_init (ScActivityPage *self)
 {
-  g_autofree char *today = sc_date_today ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->monday = sc_date_week_monday (today);
+  self->monday = this_monday ();
   self->filter = gtk_custom_filter_new (filter_below, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
   g_object_ref (self->filter_model);   /* the view's selection takes one */
@@ -411,6 +417,9 @@ sc_activity_page_set_database (ScActivityPage *self,
   g_set_object (&self->database, database);
   if (database != NULL)
     g_signal_connect_object (database, "changed", G_CALLBACK (database_changed_cb), self, 0);
+  /* Another file opens at its own current week (the demo's is of 2023). */
+  g_free (self->monday);
+  self->monday = this_monday ();
   reload (self);
 }
 

@@ -139,7 +139,9 @@ show_header (ScOverviewPage *self)
 {
   const ScOrgProfile *profile = self->overview->profile;
   g_autofree char *date = sc_date_format_long (self->overview->today);
-  g_autofree char *today = g_strdup_printf (_("As of today, %s"), date);
+  g_autofree char *today = profile->demo_today != NULL
+    ? g_strdup_printf (_("A made-up college, shown as of %s"), date)
+    : g_strdup_printf (_("As of today, %s"), date);
 
   gtk_label_set_text (self->college_label, *profile->short_name ? profile->short_name : profile->full_name);
   gtk_label_set_text (self->today_label, today);

@@ -127,6 +127,15 @@ database_changed_cb (ScDatabase *database,
     update_title (self);
 }
 
+/* The demonstration college is shown as of its own day in 2023. */
+static void
+use_demo_today (ScDatabase *database)
+{
+  g_autoptr(ScOrgProfile) profile = database ? sc_org_profile_load (database, NULL) : NULL;
+
+  sc_date_set_today (profile != NULL ? profile->demo_today : NULL);
+}
+
 static void
 set_database (ScWindow   *self,
               ScDatabase *database)
@@ -135,6 +144,7 @@ set_database (ScWindow   *self,
     g_signal_handlers_disconnect_by_func (self->database, database_changed_cb, self);
   if (!g_set_object (&self->database, database))
     return;
+  use_demo_today (database);
   sc_overview_page_set_database (self->overview_page, database);
   sc_people_page_set_database (self->people_page, database);
   sc_activity_page_set_database (self->activity_page, database);
