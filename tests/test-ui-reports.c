@@ -333,9 +333,11 @@ figure_text (ScReportsPage  *page,
 static ScReportsPage *
 open_reports (ScWindow *window)
 {
-  ScReportsPage *page = find_page (window, SC_TYPE_REPORTS_PAGE);
+  ScReportsPage *page;
 
+  /* the page is built when first shown */
   sc_window_set_page (window, "reports");
+  page = find_page (window, SC_TYPE_REPORTS_PAGE);
   sc_test_ui_wait_frames (GTK_WIDGET (window), 2);
   settle ();
   g_assert_true (sc_reports_page_select_month (page, month));

@@ -197,13 +197,7 @@ open_report_activated (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *param)
 {
-  GtkWidget *stack = gtk_widget_get_ancestor (widget, ADW_TYPE_VIEW_STACK);
-  GtkWidget *reports = stack ? adw_view_stack_get_child_by_name (ADW_VIEW_STACK (stack), "reports") : NULL;
-
-  if (reports == NULL || !SC_IS_REPORTS_PAGE (reports))
-    return;
-  adw_view_stack_set_visible_child (ADW_VIEW_STACK (stack), reports);
-  sc_reports_page_select_month (SC_REPORTS_PAGE (reports), g_variant_get_string (param, NULL));
+  gtk_widget_activate_action_variant (widget, "win.open-report", param);
 }
 
 static void

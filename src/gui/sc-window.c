@@ -34,6 +34,12 @@ struct _ScWindow
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
   ScOverviewPage       *overview_page;
+  /* The other pages are built the first time they are shown, in these
+   * slots: a window that opens on the overview does not build four pages. */
+  AdwBin               *people_slot;
+  AdwBin               *chats_slot;
+  AdwBin               *activity_slot;
+  AdwBin               *reports_slot;
   ScPeoplePage         *people_page;
   ScActivityPage       *activity_page;
   ScChatsPage          *chats_page;
@@ -49,6 +55,71 @@ static GParamSpec *properties[N_PROPS];
 static const char *const page_names[] = {
   "overview", "people", "chats", "activity", "reports",
 };
+
+typedef void (*SetDatabaseFunc) (gpointer page, ScDatabase *database);
+
+typedef struct
+{
+  const char      *name;
+  GType          (*get_type) (void);
+  SetDatabaseFunc  set_database;
+  goffset          slot;   /* of the AdwBin * in ScWindow */
+  goffset          page;   /* of the page's pointer in ScWindow */
+} LazyPage;
+
+static const LazyPage lazy_pages[] = {
+  { "people", sc_people_page_get_type, (SetDatabaseFunc)sc_people_page_set_database,
+    G_STRUCT_OFFSET (ScWindow, people_slot), G_STRUCT_OFFSET (ScWindow, people_page) },
+  { "chats", sc_chats_page_get_type, (SetDatabaseFunc)sc_chats_page_set_database,
+    G_STRUCT_OFFSET (ScWindow, chats_slot), G_STRUCT_OFFSET (ScWindow, chats_page) },
+  { "activity", sc_activity_page_get_type, (SetDatabaseFunc)sc_activity_page_set_database,
+    G_STRUCT_OFFSET (ScWindow, activity_slot), G_STRUCT_OFFSET (ScWindow, activity_page) },
+  { "reports", sc_reports_page_get_type, (SetDatabaseFunc)sc_reports_page_set_database,
+    G_STRUCT_OFFSET (ScWindow, reports_slot), G_STRUCT_OFFSET (ScWindow, reports_page) },
+};
+
+#define LAZY_PAGE(self, lazy) G_STRUCT_MEMBER (gpointer, (self), (lazy)->page)
+
+/* Builds the page @name the first time it is asked for. */
+static gpointer
+ensure_page (ScWindow   *self,
+             const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (lazy_pages); i++)
+    {
+      const LazyPage *lazy = &lazy_pages[i];
+
+      if (g_strcmp0 (name, lazy->name) != 0)
+        continue;
+      if (LAZY_PAGE (self, lazy) == NULL)
+        {
+          GtkWidget *page = g_object_new (lazy->get_type (), NULL);
+
+          LAZY_PAGE (self, lazy) = page;
+          adw_bin_set_child (G_STRUCT_MEMBER (AdwBin *, self, lazy->slot), page);
+          lazy->set_database (page, self->database);
+        }
+      return LAZY_PAGE (self, lazy);
+    }
+  return NULL;
+}
+
+static void
+visible_page_changed_cb (ScWindow *self)
+{
+  ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
+}
+
+/* The pages built so far; the others read the database when built. */
+static void
+set_pages_database (ScWindow   *self,
+                    ScDatabase *database)
+{
+  sc_overview_page_set_database (self->overview_page, database);
+  for (guint i = 0; i < G_N_ELEMENTS (lazy_pages); i++)
+    if (LAZY_PAGE (self, &lazy_pages[i]) != NULL)
+      lazy_pages[i].set_database (LAZY_PAGE (self, &lazy_pages[i]), database);
+}
 
 static void
 show_error (ScWindow   *self,
@@ -145,11 +216,7 @@ set_database (ScWindow   *self,
   if (!g_set_object (&self->database, database))
     return;
   use_demo_today (database);
-  sc_overview_page_set_database (self->overview_page, database);
-  sc_people_page_set_database (self->people_page, database);
-  sc_activity_page_set_database (self->activity_page, database);
-  sc_chats_page_set_database (self->chats_page, database);
-  sc_reports_page_set_database (self->reports_page, database);
+  set_pages_database (self, database);
   if (database != NULL)
     {
       g_signal_connect_object (database, "changed", G_CALLBACK (database_changed_cb), self, 0);
@@ -164,6 +231,7 @@ set_database (ScWindow   *self,
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-report", database != NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }
 
@@ -228,6 +296,18 @@ chooser_response_cb (GtkNativeDialog *chooser,
         sc_window_open_database (self, path);
     }
   g_clear_object (&self->chooser);
+}
+
+/* The overview's «Открыть» on a report: the reports page on that month. */
+static void
+open_report_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  ScWindow *self = SC_WINDOW (widget);
+
+  sc_window_set_page (self, "reports");
+  sc_reports_page_select_month (ensure_page (self, "reports"), g_variant_get_string (param, NULL));
 }
 
 static void
@@ -374,7 +454,11 @@ sc_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
+  if (self->view_stack != NULL)
+    g_signal_handlers_disconnect_by_func (self->view_stack, visible_page_changed_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_WINDOW);
+  for (guint i = 0; i < G_N_ELEMENTS (lazy_pages); i++)
+    LAZY_PAGE (self, &lazy_pages[i]) = NULL;   /* went with their slots */
   G_OBJECT_CLASS (sc_window_parent_class)->dispose (object);
 }
 
@@ -405,26 +489,23 @@ sc_window_class_init (ScWindowClass *klass)
 
   g_type_ensure (SC_TYPE_WELCOME_PAGE);
   g_type_ensure (SC_TYPE_OVERVIEW_PAGE);
-  g_type_ensure (SC_TYPE_PEOPLE_PAGE);
-  g_type_ensure (SC_TYPE_ACTIVITY_PAGE);
-  g_type_ensure (SC_TYPE_CHATS_PAGE);
-  g_type_ensure (SC_TYPE_REPORTS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/sferumcoord/Coordinator/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, people_page);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, activity_page);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, chats_page);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, reports_page);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, people_slot);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, activity_slot);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, chats_slot);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, reports_slot);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, welcome_page);
   gtk_widget_class_bind_template_callback (widget_class, welcome_create_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_open_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_demo_requested_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-report", "s", open_report_activated);
   add_page_shortcuts (widget_class);
 }
 
@@ -433,7 +514,10 @@ sc_window_init (ScWindow *self)
 {
   self->settings = g_settings_new (APP_ID);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child-name",
+                            G_CALLBACK (visible_page_changed_cb), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-report", FALSE);
 #if DEVELOPMENT
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
