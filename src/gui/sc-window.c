@@ -45,6 +45,7 @@ struct _ScWindow
   ScChatsPage          *chats_page;
   ScReportsPage        *reports_page;
   ScWelcomePage        *welcome_page;
+  gboolean              verify_after_paint;
 };
 
 G_DEFINE_FINAL_TYPE (ScWindow, sc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -369,6 +370,33 @@ verified_cb (GObject      *source,
   show_open_error (self, sc_database_get_path (database), error);
 }
 
+static void
+start_verifying (ScWindow *self)
+{
+  self->verify_after_paint = FALSE;
+  if (self->database != NULL)
+    sc_database_verify_async (self->database, NULL, verified_cb, g_object_ref (self));
+}
+
+/* The check starts once the first frame is on screen: its thread does not
+ * compete with drawing it. */
+static void
+first_paint_cb (GdkFrameClock *clock,
+                ScWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
+  if (self->verify_after_paint)
+    start_verifying (self);
+}
+
+static void
+sc_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (sc_window_parent_class)->realize (widget);
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                    G_CALLBACK (first_paint_cb), widget);
+}
+
 /* The file the window starts with is shown at once and checked in a
  * thread meanwhile (reading every page of a large college takes a while);
  * a damaged one is closed again with the same message, and today's backup
@@ -386,7 +414,10 @@ open_checking_later (ScWindow   *self,
       return;
     }
   set_database (self, database);
-  sc_database_verify_async (database, NULL, verified_cb, g_object_ref (self));
+  if (gtk_widget_get_realized (GTK_WIDGET (self)))
+    start_verifying (self);
+  else
+    self->verify_after_paint = TRUE;
 }
 
 static void
@@ -479,6 +510,7 @@ sc_window_class_init (ScWindowClass *klass)
 
   object_class->constructed = sc_window_constructed;
   object_class->dispose = sc_window_dispose;
+  widget_class->realize = sc_window_realize;
   object_class->get_property = sc_window_get_property;
   window_class->close_request = sc_window_close_request;
 
