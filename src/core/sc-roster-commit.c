@@ -26,7 +26,8 @@ static const char update_person_sql[] =
   "  external_id = ?10, left_on = ?11, notes = ?12"
   " WHERE id = ?13";
 static const char insert_event_sql[] =
-  "INSERT INTO status_event (person_id, status, on_date, source) VALUES (?1, ?2, ?3, 'import')";
+  "INSERT INTO status_event (person_id, status, on_date, source, recorded_at)"
+  " VALUES (?1, ?2, ?3, 'import', ?4)";
 static const char leave_sql[] =
   "UPDATE person SET left_on = ?2 WHERE id = ?1";
 
@@ -35,6 +36,7 @@ typedef struct
   sqlite3_stmt *insert_person;
   sqlite3_stmt *update_person;
   sqlite3_stmt *insert_event;
+  char         *recorded_at;   /* one time for the whole import, as the default would */
 } Statements;
 
 static void
@@ -189,6 +191,7 @@ write_event (ScDatabase      *db,
   sqlite3_bind_int64 (stmt, 1, row->person->id);
   bind_required (stmt, 2, row->pub.status);
   bind_required (stmt, 3, row->pub.status_on);
+  sqlite3_bind_text (stmt, 4, statements->recorded_at, -1, SQLITE_STATIC);
   return sc_database_step_done (db, stmt, error);
 }
 
@@ -214,7 +217,9 @@ write_rows (ScRosterPlan     *plan,
             GCancellable     *cancellable,
             GError          **error)
 {
-  Statements statements;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *recorded_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
+  Statements statements = { .recorded_at = recorded_at };
   guint n = plan->rows->len;
 
   if (!prepare_statements (db, &statements, error))
