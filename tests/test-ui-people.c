@@ -11,6 +11,7 @@
 
 #include "sc-application.h"
 #include "sc-import-assistant.h"
+#include "sc-roster-import.h"
 #include "sc-people.h"
 #include "sc-people-page-private.h"
 #include "sc-person-dialog.h"

@@ -34,7 +34,7 @@ sc_people_page_import_file (ScPeoplePage *self,
   g_return_val_if_fail (SC_IS_PEOPLE_PAGE (self), NULL);
   g_return_val_if_fail (self->database != NULL, NULL);
 
-  assistant = sc_import_assistant_new (self->database, path);
+  assistant = sc_import_assistant_new (self->database, sc_roster_import_kind (), path);
   gtk_window_set_transient_for (GTK_WINDOW (assistant), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
   g_signal_connect_object (assistant, "finished", G_CALLBACK (import_finished_cb), self, 0);
   gtk_window_present (GTK_WINDOW (assistant));
