@@ -202,10 +202,11 @@ enter (GtkWindow *window)
 }
 
 static void
-assert_stored (gint64      id,
-               const char *monday,
-               int         messages,
-               int         calls)
+assert_stored (gint64          id,
+               const char     *monday,
+               int             messages,
+               int             calls,
+               ScUsageSource   source)
 {
   g_autoptr(ScDatabase) db = sc_database_open (db_path, NULL);
   ScUsageRecord record;
@@ -215,7 +216,7 @@ assert_stored (gint64      id,
   g_assert_true (found);
   g_assert_cmpint (record.messages, ==, messages);
   g_assert_cmpint (record.calls, ==, calls);
-  g_assert_cmpint (record.source, ==, SC_USAGE_SOURCE_MANUAL);
+  g_assert_cmpint (record.source, ==, source);
 }
 
 static gint64
@@ -261,9 +262,9 @@ test_keyboard_entry (void)
   press (w, GDK_KEY_Up, 0);
   assert_focus (w, page, 2, "messages");
 
-  assert_stored (teacher_id (page, 0), "2023-11-27", 12, 1);
-  assert_stored (teacher_id (page, 1), "2023-11-27", 10, 2);
-  assert_stored (teacher_id (page, 2), "2023-11-27", 9, 0);
+  assert_stored (teacher_id (page, 0), "2023-11-27", 12, 1, SC_USAGE_SOURCE_MANUAL);
+  assert_stored (teacher_id (page, 1), "2023-11-27", 10, 2, SC_USAGE_SOURCE_MANUAL);
+  assert_stored (teacher_id (page, 2), "2023-11-27", 9, 0, SC_USAGE_SOURCE_MANUAL);
   g_assert_cmpint (sc_usage_teacher_get_mark (sc_count_entry_get_teacher (cell (page, 2, "calls"))),
                    ==, SC_USAGE_BELOW);
   g_assert_cmpint (sc_usage_teacher_get_mark (sc_count_entry_get_teacher (cell (page, 3, "calls"))),
@@ -306,18 +307,6 @@ test_month_view (void)
   close_window (GTK_WINDOW (window));
 }
 
-static void
-wait_idle (ScImportAssistant *assistant)
-{
-  gint64 give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  sc_test_ui_wait (50);
-  while (sc_import_assistant_is_busy (assistant) && g_get_monotonic_time () < give_up)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (sc_import_assistant_is_busy (assistant));
-  sc_test_ui_wait_frames (GTK_WIDGET (assistant), 2);
-}
-
 /* Scrolls the preview to its end, where the rows that are not loaded are. */
 static void
 scroll_to_end (ScImportAssistant *assistant)
@@ -356,7 +345,7 @@ test_import (void)
   g_autofree char *line_5 = g_strdup_printf (_("Line %u"), 5);
   ScUsagePlan *plan;
 
-  wait_idle (assistant);
+  sc_test_ui_wait_assistant (assistant);
   plan = sc_import_assistant_get_plan (assistant);
   g_assert_nonnull (plan);
   /* Белов was typed in by the keyboard test: his week is updated. */
@@ -391,28 +380,11 @@ choose_field (ScImportAssistant *assistant,
       if (g_strcmp0 (gtk_string_object_get_string (choice), sc_field_get_label (field)) == 0)
         {
           adw_combo_row_set_selected (row, i);
-          wait_idle (assistant);
+          sc_test_ui_wait_assistant (assistant);
           return;
         }
     }
   g_assert_not_reached ();
-}
-
-static void
-assert_imported (gint64      id,
-                 const char *monday,
-                 int         messages,
-                 int         calls)
-{
-  g_autoptr(ScDatabase) db = sc_database_open (db_path, NULL);
-  ScUsageRecord record;
-  gboolean found = FALSE;
-
-  g_assert_true (sc_usage_get (db, id, monday, &record, &found, NULL));
-  g_assert_true (found);
-  g_assert_cmpint (record.messages, ==, messages);
-  g_assert_cmpint (record.calls, ==, calls);
-  g_assert_cmpint (record.source, ==, SC_USAGE_SOURCE_IMPORT);
 }
 
 /* «Преподаватель» is no known name for the ФИО column, and the counts
@@ -430,7 +402,7 @@ test_import_remap (void)
                                                   messages, messages);
   ScUsagePlan *plan;
 
-  wait_idle (assistant);
+  sc_test_ui_wait_assistant (assistant);
   g_assert_null (sc_import_assistant_get_plan (assistant));
   g_assert_cmpstr (sc_import_assistant_get_problem (assistant), ==, no_name);
   g_assert_false (gtk_widget_get_sensitive (sc_test_ui_find (GTK_WIDGET (assistant), GTK_TYPE_BUTTON, _("_Import"))));
@@ -459,9 +431,9 @@ test_import_remap (void)
   sc_test_ui_screenshot (GTK_WIDGET (assistant), "activity-import-remapped");
   load (assistant);
 
-  assert_imported (teacher_ids[0], "2023-12-04", 14, 2);
-  assert_imported (teacher_ids[2], "2023-12-04", 3, 0);
-  assert_imported (teacher_ids[4], "2023-12-04", 11, 1);
+  assert_stored (teacher_ids[0], "2023-12-04", 14, 2, SC_USAGE_SOURCE_IMPORT);
+  assert_stored (teacher_ids[2], "2023-12-04", 3, 0, SC_USAGE_SOURCE_IMPORT);
+  assert_stored (teacher_ids[4], "2023-12-04", 11, 1, SC_USAGE_SOURCE_IMPORT);
   sc_activity_page_set_week (page, "2023-12-04");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell (page, 0, "messages"))), ==, "14");
   close_window (GTK_WINDOW (window));

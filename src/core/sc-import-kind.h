@@ -53,6 +53,8 @@ struct _ScImportKind
   gboolean    has_full_list; /* offers the full-list mode and its leavers */
 
   const ScField *(*fields)     (void);
+  /* «Список загружен: …» for a toast, @counts as sc_import_kind_describe_counts () says them. */
+  char       *(*describe_loaded) (const char          *counts);
   gpointer    (*plan_new)      (ScDatabase             *db,
                                 ScTable                *table,
                                 const ScColumnMap      *map,

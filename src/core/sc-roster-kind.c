@@ -18,6 +18,12 @@ G_STATIC_ASSERT ((int)SC_ROSTER_DUPLICATE == (int)SC_IMPORT_ROW_DUPLICATE);
 G_STATIC_ASSERT ((int)SC_ROSTER_ERROR == (int)SC_IMPORT_ROW_ERROR);
 G_STATIC_ASSERT ((int)SC_ROSTER_N_OUTCOMES == (int)SC_IMPORT_ROW_N_OUTCOMES);
 
+static char *
+describe_loaded (const char *counts)
+{
+  return g_strdup_printf (_("List loaded: %s"), counts);
+}
+
 static gpointer
 plan_new (ScDatabase            *db,
           ScTable               *table,
@@ -156,7 +162,7 @@ describe_leaver (gpointer   plan,
 
 static const ScImportKind roster_kind = {
   N_("Import People"), "people", TRUE,
-  sc_roster_fields, plan_new, plan_commit, plan_ref, plan_unref,
+  sc_roster_fields, describe_loaded, plan_new, plan_commit, plan_ref, plan_unref,
   count, n_rows, get_row, describe_row, notes, n_leavers, describe_leaver
 };
 

@@ -17,6 +17,12 @@ G_STATIC_ASSERT ((int)SC_USAGE_DUPLICATE == (int)SC_IMPORT_ROW_DUPLICATE);
 G_STATIC_ASSERT ((int)SC_USAGE_ERROR == (int)SC_IMPORT_ROW_ERROR);
 G_STATIC_ASSERT ((int)SC_USAGE_N_OUTCOMES == (int)SC_IMPORT_ROW_N_OUTCOMES);
 
+static char *
+describe_loaded (const char *counts)
+{
+  return g_strdup_printf (_("Activity loaded: %s"), counts);
+}
+
 static gpointer
 plan_new (ScDatabase            *db,
           ScTable               *table,
@@ -101,7 +107,7 @@ notes (gpointer plan)
 
 static const ScImportKind usage_kind = {
   N_("Import Weekly Activity"), "activity", FALSE,
-  sc_usage_fields, plan_new, plan_commit, plan_ref, plan_unref,
+  sc_usage_fields, describe_loaded, plan_new, plan_commit, plan_ref, plan_unref,
   count, n_rows, get_row, describe_row, notes, NULL, NULL
 };
 

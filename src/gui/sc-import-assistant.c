@@ -18,6 +18,7 @@
 #include "sc-import-columns.h"
 #include "sc-import-rows.h"
 #include "sc-import-task.h"
+#include "sc-window.h"
 
 #define MAX_LEAVER_ROWS 200
 
@@ -52,9 +53,6 @@ struct _ScImportAssistant
 };
 
 G_DEFINE_FINAL_TYPE (ScImportAssistant, sc_import_assistant, ADW_TYPE_WINDOW)
-
-enum { FINISHED, N_SIGNALS };
-static guint signals[N_SIGNALS];
 
 static gboolean
 can_import (ScImportAssistant *self)
@@ -240,6 +238,17 @@ options_changed_cb (ScImportAssistant *self)
 }
 
 static void
+announce (ScImportAssistant *self,
+          const char        *summary)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  g_autofree char *text = self->kind->describe_loaded (summary);
+
+  if (SC_IS_WINDOW (parent))
+    sc_window_add_toast (SC_WINDOW (parent), adw_toast_new (text));
+}
+
+static void
 commit_done_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      data)
@@ -260,7 +269,7 @@ commit_done_cb (GObject      *source,
   /* The worker wrote through its own connection: tell the window's. */
   sc_database_emit_changed (self->database, self->kind->changed);
   summary = sc_import_kind_describe_counts (self->kind, self->preview->plan);
-  g_signal_emit (self, signals[FINISHED], 0, summary);
+  announce (self, summary);
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -347,13 +356,6 @@ sc_import_assistant_class_init (ScImportAssistantClass *klass)
   object_class->dispose = sc_import_assistant_dispose;
   object_class->finalize = sc_import_assistant_finalize;
 
-  /**
-   * ScImportAssistant::finished:
-   * @summary: the counts of what was loaded, for a toast
-   */
-  signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
-
   g_type_ensure (SC_TYPE_IMPORT_COLUMNS);
   g_type_ensure (SC_TYPE_IMPORT_ROWS);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -392,6 +394,20 @@ sc_import_assistant_new (ScDatabase         *database,
   adw_window_title_set_subtitle (self->window_title, name);
   gtk_widget_set_visible (GTK_WIDGET (self->mode_row), kind->has_full_list);
   start_plan (self);
+  return self;
+}
+
+ScImportAssistant *
+sc_import_assistant_open (ScDatabase         *database,
+                          const ScImportKind *kind,
+                          const char         *file_path,
+                          GtkWidget          *from)
+{
+  ScImportAssistant *self = sc_import_assistant_new (database, kind, file_path);
+  GtkRoot *root = from ? gtk_widget_get_root (from) : NULL;
+
+  gtk_window_set_transient_for (GTK_WINDOW (self), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+  gtk_window_present (GTK_WINDOW (self));
   return self;
 }
 

@@ -25,8 +25,13 @@ G_DECLARE_FINAL_TYPE (ScImportAssistant, sc_import_assistant, SC, IMPORT_ASSISTA
 ScImportAssistant *sc_import_assistant_new         (ScDatabase         *database,
                                                     const ScImportKind *kind,
                                                     const char         *file_path);
-/* What «Загрузить» does; ::finished (the counts, for a toast) and the
- * window closes when it is done. */
+/* The same, shown over @from's window. */
+ScImportAssistant *sc_import_assistant_open        (ScDatabase         *database,
+                                                    const ScImportKind *kind,
+                                                    const char         *file_path,
+                                                    GtkWidget          *from);
+/* What «Загрузить» does. Once loaded, the assistant closes and a toast in
+ * the window it stands over tells the counts. */
 void               sc_import_assistant_commit      (ScImportAssistant  *self);
 gboolean           sc_import_assistant_is_busy     (ScImportAssistant  *self);
 /* The kind's plan (ScRosterPlan, ScUsagePlan): NULL until the first check
