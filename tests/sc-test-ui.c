@@ -150,3 +150,15 @@ sc_test_ui_screenshot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
 }
+
+void
+sc_test_ui_wait_assistant (ScImportAssistant *assistant)
+{
+  gint64 give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  sc_test_ui_wait (50);
+  while (sc_import_assistant_is_busy (assistant) && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (sc_import_assistant_is_busy (assistant));
+  sc_test_ui_wait_frames (GTK_WIDGET (assistant), 2);
+}

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "sc-import-assistant.h"
+
 G_BEGIN_DECLS
 
 void       sc_test_ui_init            (int        *argc,
@@ -20,5 +22,7 @@ GtkWidget *sc_test_ui_find            (GtkWidget  *root,
 void       sc_test_ui_screenshot      (GtkWidget  *widget,
                                        const char *name);
 GtkWindow *sc_test_ui_find_window     (GType       type);
+/* Waits until the import assistant's check is done and drawn. */
+void       sc_test_ui_wait_assistant  (ScImportAssistant *assistant);
 
 G_END_DECLS

@@ -1,5 +1,6 @@
 /* test-ui-activity.c — the «Активность» page: counts typed by keyboard, the
- * footer, the month view, and an import through its preview dialog
+ * footer, the month view, and imports through the import assistant (one
+ * whose columns the clerk maps by hand)
  *
  * Keys: GTK 4 has no gtk_test_widget_send_key, so Tab, Shift+Tab and the
  * arrows are sent by emitting "key-pressed" on the cell's own
@@ -21,12 +22,16 @@
 #include "sc-format.h"
 #include "sc-people.h"
 #include "sc-test-ui.h"
-#include "sc-usage-import-dialog.h"
+#include "sc-import-assistant.h"
+#include "sc-import-columns.h"
+#include "sc-usage-import.h"
 #include "sc-window.h"
 
 static ScApplication *app;
 static char *db_path;
 static char *csv_path;
+static char *remap_path;
+static gint64 teacher_ids[5];
 
 static gint64
 add_teacher (ScDatabase *db,
@@ -48,6 +53,24 @@ add_teacher (ScDatabase *db,
   return id;
 }
 
+/* What a Russian Excel saves (Windows-1251, CRLF): a header the import does
+ * not know for the names, and the counts under each other's headers. */
+static char *
+write_remap_file (const char *dir)
+{
+  const char *text =
+    "Преподаватель;Неделя;Сообщений;Звонков\r\n"
+    "Абрамова Елена Викторовна;05.12.2023;2;14\r\n"
+    "Ёжикова Алёна Петровна;06.12.2023;0;3\r\n"
+    "Сидорова Ольга Николаевна;04.12.2023;1;11\r\n";
+  g_autofree char *cp1251 = g_convert (text, -1, "WINDOWS-1251", "UTF-8", NULL, NULL, NULL);
+  char *path = g_build_filename (dir, "Активность за декабрь.csv", NULL);
+
+  g_assert_nonnull (cp1251);
+  g_assert_true (g_file_set_contents (path, cp1251, -1, NULL));
+  return path;
+}
+
 /* Five teachers; three weeks of November with counts, the last week empty. */
 static void
 make_college (void)
@@ -55,7 +78,7 @@ make_college (void)
   g_autofree char *dir = g_dir_make_tmp ("sc-ui-activity-XXXXXX", NULL);
   g_autoptr(ScDatabase) db = NULL;
   const char *weeks[] = { "2023-10-30", "2023-11-06", "2023-11-13", "2023-11-20" };
-  gint64 ids[5];
+  gint64 *ids = teacher_ids;
 
   db_path = g_build_filename (dir, "college.sqlite3", NULL);
   csv_path = g_build_filename (dir, "activity.csv", NULL);
@@ -77,6 +100,7 @@ make_college (void)
       "Иванов Пётр Ильич;27.11.2023;7;0\n"
       "Петров Пётр Петрович;27.11.2023;10;1\n"
       "Сидорова Ольга Николаевна;27.11.2023;десять;1\n", -1, NULL));
+  remap_path = write_remap_file (dir);
 }
 
 static ScWindow *
@@ -178,10 +202,11 @@ enter (GtkWindow *window)
 }
 
 static void
-assert_stored (gint64      id,
-               const char *monday,
-               int         messages,
-               int         calls)
+assert_stored (gint64          id,
+               const char     *monday,
+               int             messages,
+               int             calls,
+               ScUsageSource   source)
 {
   g_autoptr(ScDatabase) db = sc_database_open (db_path, NULL);
   ScUsageRecord record;
@@ -191,7 +216,7 @@ assert_stored (gint64      id,
   g_assert_true (found);
   g_assert_cmpint (record.messages, ==, messages);
   g_assert_cmpint (record.calls, ==, calls);
-  g_assert_cmpint (record.source, ==, SC_USAGE_SOURCE_MANUAL);
+  g_assert_cmpint (record.source, ==, source);
 }
 
 static gint64
@@ -237,9 +262,9 @@ test_keyboard_entry (void)
   press (w, GDK_KEY_Up, 0);
   assert_focus (w, page, 2, "messages");
 
-  assert_stored (teacher_id (page, 0), "2023-11-27", 12, 1);
-  assert_stored (teacher_id (page, 1), "2023-11-27", 10, 2);
-  assert_stored (teacher_id (page, 2), "2023-11-27", 9, 0);
+  assert_stored (teacher_id (page, 0), "2023-11-27", 12, 1, SC_USAGE_SOURCE_MANUAL);
+  assert_stored (teacher_id (page, 1), "2023-11-27", 10, 2, SC_USAGE_SOURCE_MANUAL);
+  assert_stored (teacher_id (page, 2), "2023-11-27", 9, 0, SC_USAGE_SOURCE_MANUAL);
   g_assert_cmpint (sc_usage_teacher_get_mark (sc_count_entry_get_teacher (cell (page, 2, "calls"))),
                    ==, SC_USAGE_BELOW);
   g_assert_cmpint (sc_usage_teacher_get_mark (sc_count_entry_get_teacher (cell (page, 3, "calls"))),
@@ -282,37 +307,135 @@ test_month_view (void)
   close_window (GTK_WINDOW (window));
 }
 
+/* Scrolls the preview to its end, where the rows that are not loaded are. */
+static void
+scroll_to_end (ScImportAssistant *assistant)
+{
+  GtkWidget *columns = sc_test_ui_find (GTK_WIDGET (assistant), SC_TYPE_IMPORT_COLUMNS, NULL);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (columns, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  sc_test_ui_wait_frames (GTK_WIDGET (assistant), 2);
+}
+
+/* Clicks «Загрузить» and waits for the assistant to close. */
+static void
+load (ScImportAssistant *assistant)
+{
+  GtkWidget *button = sc_test_ui_find (GTK_WIDGET (assistant), GTK_TYPE_BUTTON, _("_Import"));
+  gint64 give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *)&assistant);
+  g_signal_emit_by_name (button, "clicked");
+  while (assistant != NULL && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (assistant);
+  sc_test_ui_wait (100);
+}
+
 static void
 test_import (void)
 {
   ScActivityPage *page;
   ScWindow *window = open_window (&page);
-  ScUsageImportDialog *dialog;
-  ScUsagePlan *plan = NULL;
-  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  ScImportAssistant *assistant = sc_activity_page_import_file (page, csv_path);
+  g_autofree char *line_5 = g_strdup_printf (_("Line %u"), 5);
+  ScUsagePlan *plan;
 
-  dialog = sc_usage_import_dialog_new (sc_window_get_database (window), csv_path);
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (window));
-  gtk_window_present (GTK_WINDOW (dialog));
-  while ((plan = sc_usage_import_dialog_get_plan (dialog)) == NULL && g_get_monotonic_time () < end)
-    sc_test_ui_wait (20);
+  sc_test_ui_wait_assistant (assistant);
+  plan = sc_import_assistant_get_plan (assistant);
   g_assert_nonnull (plan);
   /* Белов was typed in by the keyboard test: his week is updated. */
   g_assert_cmpuint (sc_usage_plan_count (plan, SC_USAGE_ADDED), ==, 1);
   g_assert_cmpuint (sc_usage_plan_count (plan, SC_USAGE_UPDATED), ==, 1);
   g_assert_cmpuint (sc_usage_plan_count (plan, SC_USAGE_ERROR), ==, 2);
-  sc_test_ui_wait_frames (GTK_WIDGET (dialog), 3);
-  sc_test_ui_screenshot (GTK_WIDGET (dialog), "activity-import-preview");
-
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
-  sc_usage_import_dialog_apply (dialog);
-  while (dialog != NULL && g_get_monotonic_time () < end)
-    sc_test_ui_wait (20);
-  g_assert_null (dialog);
+  g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (assistant), ADW_TYPE_ACTION_ROW, "Белов Игорь Сергеевич"));
+  sc_test_ui_screenshot (GTK_WIDGET (assistant), "activity-import-preview");
+  scroll_to_end (assistant);
+  g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (assistant), ADW_TYPE_ACTION_ROW, line_5));
+  sc_test_ui_screenshot (GTK_WIDGET (assistant), "activity-import-errors");
+  load (assistant);
 
   /* The grid shows the loaded counts at once. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell (page, 1, "messages"))), ==, "15");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell (page, 3, "calls"))), ==, "0");
+  close_window (GTK_WINDOW (window));
+}
+
+/* What the person does: opens a column's drop-down and picks @field. */
+static void
+choose_field (ScImportAssistant *assistant,
+              const char        *column,
+              ScField            field)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (sc_test_ui_find (GTK_WIDGET (assistant), ADW_TYPE_COMBO_ROW, column));
+  GListModel *choices = adw_combo_row_get_model (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(GtkStringObject) choice = g_list_model_get_item (choices, i);
+      if (g_strcmp0 (gtk_string_object_get_string (choice), sc_field_get_label (field)) == 0)
+        {
+          adw_combo_row_set_selected (row, i);
+          sc_test_ui_wait_assistant (assistant);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* «Преподаватель» is no known name for the ФИО column, and the counts
+ * stand under each other's headers: the clerk maps three columns by hand. */
+static void
+test_import_remap (void)
+{
+  ScActivityPage *page;
+  ScWindow *window = open_window (&page);
+  ScImportAssistant *assistant = sc_activity_page_import_file (page, remap_path);
+  const char *name = sc_field_get_label (SC_FIELD_FULL_NAME);
+  const char *messages = sc_field_get_label (SC_FIELD_MESSAGES);
+  g_autofree char *no_name = g_strdup_printf (_("No column holds “%s”. Load a column as “%s”."), name, name);
+  g_autofree char *no_messages = g_strdup_printf (_("No column holds “%s”. Load a column as “%s”."),
+                                                  messages, messages);
+  ScUsagePlan *plan;
+
+  sc_test_ui_wait_assistant (assistant);
+  g_assert_null (sc_import_assistant_get_plan (assistant));
+  g_assert_cmpstr (sc_import_assistant_get_problem (assistant), ==, no_name);
+  g_assert_false (gtk_widget_get_sensitive (sc_test_ui_find (GTK_WIDGET (assistant), GTK_TYPE_BUTTON, _("_Import"))));
+  sc_test_ui_screenshot (GTK_WIDGET (assistant), "activity-import-unmapped");
+
+  choose_field (assistant, "Преподаватель", SC_FIELD_FULL_NAME);
+  plan = sc_import_assistant_get_plan (assistant);
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (sc_usage_plan_count (plan, SC_USAGE_ADDED), ==, 3);
+  g_assert_cmpint (sc_usage_plan_get_row (plan, 0)->messages, ==, 2);
+
+  /* «Сообщений» holds the calls: taking its field away from «Звонков»
+   * leaves no column for the messages until the clerk picks it there. */
+  choose_field (assistant, "Сообщений", SC_FIELD_CALLS);
+  g_assert_null (sc_import_assistant_get_plan (assistant));
+  g_assert_cmpstr (sc_import_assistant_get_problem (assistant), ==, no_messages);
+  choose_field (assistant, "Звонков", SC_FIELD_MESSAGES);
+  plan = sc_import_assistant_get_plan (assistant);
+  g_assert_nonnull (plan);
+  g_assert_null (sc_import_assistant_get_problem (assistant));
+  g_assert_cmpuint (sc_usage_plan_count (plan, SC_USAGE_ADDED), ==, 3);
+  g_assert_cmpuint (sc_usage_plan_count (plan, SC_USAGE_ERROR), ==, 0);
+  g_assert_cmpint (sc_usage_plan_get_row (plan, 0)->person_id, ==, teacher_ids[0]);
+  g_assert_cmpint (sc_usage_plan_get_row (plan, 0)->messages, ==, 14);
+  g_assert_cmpint (sc_usage_plan_get_row (plan, 0)->calls, ==, 2);
+  sc_test_ui_screenshot (GTK_WIDGET (assistant), "activity-import-remapped");
+  load (assistant);
+
+  assert_stored (teacher_ids[0], "2023-12-04", 14, 2, SC_USAGE_SOURCE_IMPORT);
+  assert_stored (teacher_ids[2], "2023-12-04", 3, 0, SC_USAGE_SOURCE_IMPORT);
+  assert_stored (teacher_ids[4], "2023-12-04", 11, 1, SC_USAGE_SOURCE_IMPORT);
+  sc_activity_page_set_week (page, "2023-12-04");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell (page, 0, "messages"))), ==, "14");
   close_window (GTK_WINDOW (window));
 }
 
@@ -330,5 +453,6 @@ main (int    argc,
   g_test_add_func ("/sc/ui/activity/keyboard-entry", test_keyboard_entry);
   g_test_add_func ("/sc/ui/activity/month-view", test_month_view);
   g_test_add_func ("/sc/ui/activity/import", test_import);
+  g_test_add_func ("/sc/ui/activity/import-remap", test_import_remap);
   return g_test_run ();
 }

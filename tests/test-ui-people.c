@@ -11,6 +11,7 @@
 
 #include "sc-application.h"
 #include "sc-import-assistant.h"
+#include "sc-roster-import.h"
 #include "sc-people.h"
 #include "sc-people-page-private.h"
 #include "sc-person-dialog.h"
@@ -325,18 +326,6 @@ test_export_missing (void)
   close_window (GTK_WINDOW (window));
 }
 
-static void
-wait_idle (ScImportAssistant *assistant)
-{
-  gint64 give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  sc_test_ui_wait (50);
-  while (sc_import_assistant_is_busy (assistant) && g_get_monotonic_time () < give_up)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (sc_import_assistant_is_busy (assistant));
-  sc_test_ui_wait (50);
-}
-
 /* What Russian Excel saves: Windows-1251, semicolons, a title row above the
  * header, «ё», stray spaces, one row with an error. */
 static char *
@@ -369,7 +358,7 @@ test_import_assistant (void)
   guint before = n_visible (page);
 
   g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *)&assistant);
-  wait_idle (assistant);
+  sc_test_ui_wait_assistant (assistant);
   plan = sc_import_assistant_get_plan (assistant);
   g_assert_nonnull (plan);
   g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_ADDED), ==, 2);
@@ -380,11 +369,11 @@ test_import_assistant (void)
 
   /* The person decides the phone column is not to be loaded: re-checked. */
   sc_import_assistant_set_column (assistant, 5, SC_FIELD_NONE);
-  wait_idle (assistant);
+  sc_test_ui_wait_assistant (assistant);
   plan = sc_import_assistant_get_plan (assistant);
   g_assert_cmpstr (sc_roster_plan_get_row (plan, 0)->phone, ==, "");
   sc_import_assistant_set_column (assistant, 5, SC_FIELD_PHONE);
-  wait_idle (assistant);
+  sc_test_ui_wait_assistant (assistant);
 
   sc_import_assistant_commit (assistant);
   {
@@ -403,7 +392,7 @@ test_import_assistant (void)
   /* The same file again changes nothing. */
   assistant = sc_people_page_import_file (page, path);
   g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *)&assistant);
-  wait_idle (assistant);
+  sc_test_ui_wait_assistant (assistant);
   plan = sc_import_assistant_get_plan (assistant);
   g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_ADDED), ==, 0);
   g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_UNCHANGED), ==, 2);

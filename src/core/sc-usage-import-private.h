@@ -20,6 +20,14 @@ struct _ScUsagePerson
   ScUsagePerson  *next;         /* the next person with the same name */
 };
 
+/* A name as the file writes it, read once: each teacher's name stands on
+ * every one of their weeks. Strings in the plan's chunk. */
+typedef struct
+{
+  const char *name;             /* as written, cleaned */
+  const char *key;              /* for matching; NULL when the row has no name */
+} ScUsageName;
+
 struct _ScUsagePlan
 {
   gatomicrefcount    ref_count;
@@ -35,7 +43,9 @@ struct _ScUsagePlan
   GPtrArray         *notes;     /* char *, NULL-terminated */
   GPtrArray         *persons;   /* ScUsagePerson, owned */
   GHashTable        *people;    /* name key → first ScUsagePerson of its chain */
+  GHashTable        *names;     /* the name cells joined → ScUsageName */
   GHashTable        *weeks;     /* cell text → ISO Monday, "" when not a date */
+  GHashTable        *sundays;   /* ISO Monday → its Sunday */
   GHashTable        *seen;      /* "person_id monday" → index of its first row */
 };
 
@@ -44,5 +54,18 @@ gboolean sc_usage_plan_build (ScUsagePlan      *plan,
                               ScImportProgress *progress,
                               GCancellable     *cancellable,
                               GError          **error);
+
+/* sc-usage-stored.c: "person_id monday", the key of plan->seen, in the
+ * plan's scratch string. */
+const char *sc_usage_plan_week_key       (ScUsagePlan      *plan,
+                                          gint64            person_id,
+                                          const char       *monday);
+/* Rows still to be added whose teacher and week are stored already become
+ * unchanged or updated. */
+gboolean    sc_usage_plan_resolve_stored (ScUsagePlan      *plan,
+                                          ScDatabase       *db,
+                                          ScImportProgress *progress,
+                                          GCancellable     *cancellable,
+                                          GError          **error);
 
 G_END_DECLS

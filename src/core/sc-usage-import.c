@@ -43,7 +43,9 @@ plan_reset (gpointer data)
   memset (plan->counts, 0, sizeof plan->counts);
   g_hash_table_remove_all (plan->people);
   g_ptr_array_set_size (plan->persons, 0);
+  g_hash_table_remove_all (plan->names);
   g_hash_table_remove_all (plan->weeks);
+  g_hash_table_remove_all (plan->sundays);
   g_hash_table_remove_all (plan->seen);
   g_string_chunk_clear (plan->strings);
 }
@@ -113,7 +115,9 @@ plan_alloc (ScTable              *table,
   plan->notes = g_ptr_array_new_with_free_func (g_free);
   plan->persons = g_ptr_array_new_with_free_func (g_free);
   plan->people = g_hash_table_new (g_str_hash, g_str_equal);
+  plan->names = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   plan->weeks = g_hash_table_new (g_str_hash, g_str_equal);
+  plan->sundays = g_hash_table_new (g_str_hash, g_str_equal);
   plan->seen = g_hash_table_new (g_str_hash, g_str_equal);
   plan_reset (plan);
   return plan;
@@ -209,7 +213,9 @@ sc_usage_plan_unref (ScUsagePlan *plan)
   g_ptr_array_unref (plan->notes);
   g_hash_table_unref (plan->people);
   g_ptr_array_unref (plan->persons);
+  g_hash_table_unref (plan->names);
   g_hash_table_unref (plan->weeks);
+  g_hash_table_unref (plan->sundays);
   g_hash_table_unref (plan->seen);
   g_string_chunk_free (plan->strings);
   g_string_free (plan->scratch, TRUE);

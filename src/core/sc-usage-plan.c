@@ -152,6 +152,21 @@ match_none (ScUsagePlan   *plan,
                row->name);
 }
 
+static const char *
+week_sunday (ScUsagePlan *plan,
+             const char  *monday)
+{
+  const char *sunday = g_hash_table_lookup (plan->sundays, monday);
+
+  if (sunday == NULL)
+    {
+      g_autofree char *found = sc_usage_week_sunday (monday);
+      sunday = keep (plan, found);
+      g_hash_table_insert (plan->sundays, (char *)monday, (char *)sunday);
+    }
+  return sunday;
+}
+
 /* Exactly one teacher with that name, active on the week's Sunday. */
 static void
 match_teacher (ScUsagePlan *plan,
@@ -159,7 +174,7 @@ match_teacher (ScUsagePlan *plan,
                const char  *key)
 {
   ScUsagePerson *chain = g_hash_table_lookup (plan->people, key);
-  g_autofree char *sunday = sc_usage_week_sunday (row->week_monday);
+  const char *sunday = week_sunday (plan, row->week_monday);
   guint n = 0;
 
   for (ScUsagePerson *p = chain; p != NULL; p = p->next)
@@ -180,13 +195,12 @@ match_teacher (ScUsagePlan *plan,
 
 /* ---- cells --------------------------------------------------------------- */
 
-/* The row's name as written, and its key; NULL when the row has none. */
-static const char *
-parse_name (ScUsagePlan *plan,
-            guint        r,
-            ScUsageRow  *row)
+static ScUsageName *
+read_name (ScUsagePlan *plan,
+           guint        r)
 {
   g_autofree char *last = NULL, *first = NULL, *patronymic = NULL, *joined = NULL;
+  ScUsageName *name = g_new0 (ScUsageName, 1);
 
   if (plan->columns[SC_FIELD_FULL_NAME] >= 0)
     sc_person_name_split (cell (plan, r, SC_FIELD_FULL_NAME), &last, &first, &patronymic);
@@ -197,11 +211,48 @@ parse_name (ScUsagePlan *plan,
       g_free (patronymic), patronymic = sc_text_clean (cell (plan, r, SC_FIELD_PATRONYMIC));
     }
   joined = sc_person_name_join (last, first, patronymic);
-  row->name = keep (plan, joined);
-  if (*last != '\0')
-    return name_key (plan, last, first, patronymic);
-  set_error (row, plan, _("The row has no name: write the teacher's full name."));
-  return NULL;
+  name->name = keep (plan, joined);
+  name->key = *last != '\0' ? name_key (plan, last, first, patronymic) : NULL;
+  return name;
+}
+
+/* The row's name cells, joined in the scratch string. */
+static void
+join_name_cells (ScUsagePlan *plan,
+                 guint        r)
+{
+  static const ScField parts[] = {
+    SC_FIELD_FULL_NAME, SC_FIELD_LAST_NAME, SC_FIELD_FIRST_NAME, SC_FIELD_PATRONYMIC
+  };
+
+  g_string_truncate (plan->scratch, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_string_append (plan->scratch, cell (plan, r, parts[i]));
+      g_string_append_c (plan->scratch, '\x1f');
+    }
+}
+
+/* The row's name as written, and its key; NULL when the row has none. */
+static const char *
+parse_name (ScUsagePlan *plan,
+            guint        r,
+            ScUsageRow  *row)
+{
+  ScUsageName *name;
+
+  join_name_cells (plan, r);
+  name = g_hash_table_lookup (plan->names, plan->scratch->str);
+  if (name == NULL)
+    {
+      const char *cells = keep (plan, plan->scratch->str);
+      name = read_name (plan, r);
+      g_hash_table_insert (plan->names, (char *)cells, name);
+    }
+  row->name = name->name;
+  if (name->key == NULL)
+    set_error (row, plan, _("The row has no name: write the teacher's full name."));
+  return name->key;
 }
 
 /* Any day of the week, or a range «27.11.2023 – 03.12.2023» (its first
@@ -380,7 +431,7 @@ resolve_repeats (ScUsagePlan *plan)
 
       if (row->outcome == SC_USAGE_ERROR)
         continue;
-      g_string_printf (plan->scratch, "%" G_GINT64_FORMAT " %s", row->person_id, row->week_monday);
+      sc_usage_plan_week_key (plan, row->person_id, row->week_monday);
       first = g_hash_table_lookup (plan->seen, plan->scratch->str);
       if (first != NULL)
         resolve_repeat (plan, plan_row (plan, GPOINTER_TO_UINT (first) - 1), row);
@@ -388,50 +439,6 @@ resolve_repeats (ScUsagePlan *plan)
         g_hash_table_insert (plan->seen, (char *)keep (plan, plan->scratch->str),
                              GUINT_TO_POINTER (i + 1));
     }
-}
-
-static void
-describe_change (ScUsagePlan         *plan,
-                 ScUsageRow          *row,
-                 const ScUsageRecord *stored)
-{
-  GString *text = g_string_new (NULL);
-
-  if (stored->messages != row->messages)
-    g_string_append_printf (text, _("messages %d → %d"), stored->messages, row->messages);
-  if (stored->calls != row->calls)
-    {
-      if (text->len > 0)
-        g_string_append (text, ", ");
-      g_string_append_printf (text, _("calls %d → %d"), stored->calls, row->calls);
-    }
-  row->message = keep (plan, text->str);
-  g_string_free (text, TRUE);
-}
-
-static gboolean
-resolve_stored (ScUsagePlan *plan,
-                ScDatabase  *db,
-                ScUsageRow  *row,
-                GError     **error)
-{
-  ScUsageRecord stored;
-  gboolean found = FALSE;
-
-  if (row->outcome != SC_USAGE_ADDED)
-    return TRUE;
-  if (!sc_usage_get (db, row->person_id, row->week_monday, &stored, &found, error))
-    return FALSE;
-  if (!found)
-    return TRUE;
-  if (stored.messages == row->messages && stored.calls == row->calls)
-    row->outcome = SC_USAGE_UNCHANGED;
-  else
-    {
-      row->outcome = SC_USAGE_UPDATED;
-      describe_change (plan, row, &stored);
-    }
-  return TRUE;
 }
 
 gboolean
@@ -449,11 +456,9 @@ sc_usage_plan_build (ScUsagePlan      *plan,
   if (!parse_rows (plan, progress, cancellable, error))
     return FALSE;
   resolve_repeats (plan);
+  if (!sc_usage_plan_resolve_stored (plan, db, progress, cancellable, error))
+    return FALSE;
   n = plan->rows->len;
-  for (guint i = 0; i < n; i++)
-    if (!sc_import_progress_check (progress, n + i, 2 * n, cancellable, error) ||
-        !resolve_stored (plan, db, plan_row (plan, i), error))
-      return FALSE;
   for (guint i = 0; i < n; i++)
     plan->counts[plan_row (plan, i)->outcome]++;
   sc_import_progress_report (progress, 1, 1);

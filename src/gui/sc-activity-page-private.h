@@ -52,4 +52,8 @@ ScCountEntry *sc_activity_page_find_cell (ScActivityPage *self,
                                           guint           position,
                                           const char     *field);
 
+/* sc-activity-page.c: what «Импорт…» does once a file is chosen */
+struct _ScImportAssistant *sc_activity_page_import_file (ScActivityPage *self,
+                                                         const char     *path);
+
 G_END_DECLS

@@ -19,7 +19,7 @@
 #include "sc-format.h"
 #include "sc-report-figures.h"
 #include "sc-usage-badge.h"
-#include "sc-usage-import-dialog.h"
+#include "sc-import-assistant.h"
 #include "sc-usage-month.h"
 
 G_DEFINE_FINAL_TYPE (ScActivityPage, sc_activity_page, ADW_TYPE_BIN)
@@ -258,24 +258,29 @@ next_activated (GtkWidget  *widget,
   step (SC_ACTIVITY_PAGE (widget), 1);
 }
 
+ScImportAssistant *
+sc_activity_page_import_file (ScActivityPage *self,
+                              const char     *path)
+{
+  g_return_val_if_fail (SC_IS_ACTIVITY_PAGE (self), NULL);
+  g_return_val_if_fail (self->database != NULL, NULL);
+
+  return sc_import_assistant_open (self->database, sc_usage_import_kind (), path, GTK_WIDGET (self));
+}
+
 static void
 file_chosen_cb (ScActivityPage *self,
                 int             response)
 {
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  ScUsageImportDialog *dialog;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   if (response != GTK_RESPONSE_ACCEPT || self->database == NULL)
     return;
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
   path = g_file_get_path (file);
-  if (path == NULL)
-    return;
-  dialog = sc_usage_import_dialog_new (self->database, path);
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (path != NULL)
+    sc_activity_page_import_file (self, path);
 }
 
 static GtkFileFilter *

@@ -1,4 +1,11 @@
-/* sc-import-assistant.h — «Загрузка списка людей»: check, then load
+/* sc-import-assistant.h — check a file, then load it: any kind of import
+ *
+ * «Загрузка списка людей» (sc_roster_import_kind ()) and «Загрузка
+ * активности педагогов» (sc_usage_import_kind ()) alike: the file is read
+ * and checked in a worker thread; the person sees the detected format and
+ * header, chooses what each column holds (checked again at once), sees
+ * the counts, the first rows as they will be stored and every error with
+ * its line, then loads it in one transaction.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,7 +14,7 @@
 #include <adwaita.h>
 
 #include "sc-database.h"
-#include "sc-roster-import.h"
+#include "sc-import-kind.h"
 
 G_BEGIN_DECLS
 
@@ -15,14 +22,26 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ScImportAssistant, sc_import_assistant, SC, IMPORT_ASSISTANT, AdwWindow)
 
 /* Starts reading and checking @file_path at once. */
-ScImportAssistant *sc_import_assistant_new        (ScDatabase        *database,
-                                                   const char        *file_path);
-void               sc_import_assistant_commit     (ScImportAssistant *self);
-gboolean           sc_import_assistant_is_busy    (ScImportAssistant *self);
-ScRosterPlan      *sc_import_assistant_get_plan   (ScImportAssistant *self);
+ScImportAssistant *sc_import_assistant_new         (ScDatabase         *database,
+                                                    const ScImportKind *kind,
+                                                    const char         *file_path);
+/* The same, shown over @from's window. */
+ScImportAssistant *sc_import_assistant_open        (ScDatabase         *database,
+                                                    const ScImportKind *kind,
+                                                    const char         *file_path,
+                                                    GtkWidget          *from);
+/* What «Загрузить» does. Once loaded, the assistant closes and a toast in
+ * the window it stands over tells the counts. */
+void               sc_import_assistant_commit      (ScImportAssistant  *self);
+gboolean           sc_import_assistant_is_busy     (ScImportAssistant  *self);
+/* The kind's plan (ScRosterPlan, ScUsagePlan): NULL until the first check
+ * is done, after a failure, or while a needed column is not chosen. */
+gpointer           sc_import_assistant_get_plan    (ScImportAssistant  *self);
+/* Why there is no plan though the file was read, or NULL. */
+const char        *sc_import_assistant_get_problem (ScImportAssistant  *self);
 /* What a person does with a column's drop-down. */
-void               sc_import_assistant_set_column (ScImportAssistant *self,
-                                                   guint              column,
-                                                   ScField            field);
+void               sc_import_assistant_set_column  (ScImportAssistant  *self,
+                                                    guint               column,
+                                                    ScField             field);
 
 G_END_DECLS

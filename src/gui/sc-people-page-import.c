@@ -10,35 +10,15 @@
 
 #include "sc-import-assistant.h"
 #include "sc-people-page-private.h"
-#include "sc-window.h"
-
-static void
-import_finished_cb (ScImportAssistant *assistant,
-                    const char        *summary,
-                    ScPeoplePage      *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autofree char *text = g_strdup_printf (_("List loaded: %s"), summary);
-
-  if (SC_IS_WINDOW (root))
-    sc_window_add_toast (SC_WINDOW (root), adw_toast_new (text));
-}
 
 ScImportAssistant *
 sc_people_page_import_file (ScPeoplePage *self,
                             const char   *path)
 {
-  ScImportAssistant *assistant;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
   g_return_val_if_fail (SC_IS_PEOPLE_PAGE (self), NULL);
   g_return_val_if_fail (self->database != NULL, NULL);
 
-  assistant = sc_import_assistant_new (self->database, path);
-  gtk_window_set_transient_for (GTK_WINDOW (assistant), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
-  g_signal_connect_object (assistant, "finished", G_CALLBACK (import_finished_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (assistant));
-  return assistant;
+  return sc_import_assistant_open (self->database, sc_roster_import_kind (), path, GTK_WIDGET (self));
 }
 
 static void

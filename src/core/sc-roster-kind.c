@@ -1,0 +1,173 @@
+/* sc-roster-kind.c — the list of people as an ScImportKind
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sc-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sc-date.h"
+#include "sc-enums.h"
+#include "sc-import-kind.h"
+#include "sc-roster-import.h"
+
+G_STATIC_ASSERT ((int)SC_ROSTER_ADDED == (int)SC_IMPORT_ROW_ADDED);
+G_STATIC_ASSERT ((int)SC_ROSTER_DUPLICATE == (int)SC_IMPORT_ROW_DUPLICATE);
+G_STATIC_ASSERT ((int)SC_ROSTER_ERROR == (int)SC_IMPORT_ROW_ERROR);
+G_STATIC_ASSERT ((int)SC_ROSTER_N_OUTCOMES == (int)SC_IMPORT_ROW_N_OUTCOMES);
+
+static char *
+describe_loaded (const char *counts)
+{
+  return g_strdup_printf (_("List loaded: %s"), counts);
+}
+
+static gpointer
+plan_new (ScDatabase            *db,
+          ScTable               *table,
+          const ScColumnMap     *map,
+          const ScImportChoices *choices,
+          ScImportProgressFunc   progress,
+          gpointer               user_data,
+          GCancellable          *cancellable,
+          GError               **error)
+{
+  ScRosterOptions options = {
+    choices->full_list ? SC_ROSTER_MODE_FULL : SC_ROSTER_MODE_ADDITION,
+    choices->strict, NULL, choices->left_on
+  };
+
+  return sc_roster_plan_new (db, table, map, &options, progress, user_data, cancellable, error);
+}
+
+static gboolean
+plan_commit (gpointer              plan,
+             ScDatabase           *db,
+             ScImportProgressFunc  progress,
+             gpointer              user_data,
+             GCancellable         *cancellable,
+             GError              **error)
+{
+  return sc_roster_plan_commit (plan, db, progress, user_data, cancellable, error);
+}
+
+static gpointer
+plan_ref (gpointer plan)
+{
+  return sc_roster_plan_ref (plan);
+}
+
+static void
+plan_unref (gpointer plan)
+{
+  sc_roster_plan_unref (plan);
+}
+
+static guint
+count (gpointer        plan,
+       ScImportOutcome outcome)
+{
+  return sc_roster_plan_count (plan, (ScRosterOutcome)outcome);
+}
+
+static guint
+n_rows (gpointer plan)
+{
+  return sc_roster_plan_get_n_rows (plan);
+}
+
+static void
+get_row (gpointer         plan,
+         guint            index,
+         ScImportRowInfo *info)
+{
+  const ScRosterRow *row = sc_roster_plan_get_row (plan, index);
+
+  info->line = row->line;
+  info->outcome = (ScImportOutcome)row->outcome;
+  info->message = row->message;
+}
+
+static char *
+full_name (const char *last,
+           const char *first,
+           const char *patronymic)
+{
+  char *name = g_strjoin (" ", last, first, patronymic, NULL);
+
+  return g_strstrip (name);
+}
+
+/* «Студент · ИС-21 · Подключён 01.11.2023 · +79123456789» */
+static char *
+describe_details (const ScRosterRow *row)
+{
+  GString *s = g_string_new (NULL);
+  ScCategory category;
+  ScStatus status;
+
+  if (row->category && sc_category_from_code (row->category, &category))
+    g_string_append (s, sc_category_get_label (category));
+  if (row->group && *row->group)
+    g_string_append_printf (s, " · %s", row->group);
+  else if (row->department && *row->department)
+    g_string_append_printf (s, " · %s", row->department);
+  if (row->status && sc_status_from_code (row->status, &status))
+    {
+      g_autofree char *since = sc_date_format_short (row->status_on);
+      g_string_append_printf (s, " · %s %s", sc_status_get_label (status), since);
+    }
+  if (row->phone && *row->phone)
+    g_string_append_printf (s, " · %s", row->phone);
+  return g_string_free (s, FALSE);
+}
+
+static void
+describe_row (gpointer   plan,
+              guint      index,
+              char     **title,
+              char     **details)
+{
+  const ScRosterRow *row = sc_roster_plan_get_row (plan, index);
+
+  *title = full_name (row->last_name, row->first_name, row->patronymic);
+  *details = describe_details (row);
+}
+
+static const char * const *
+notes (gpointer plan)
+{
+  return sc_roster_plan_get_notes (plan);
+}
+
+static guint
+n_leavers (gpointer plan)
+{
+  return sc_roster_plan_get_n_leavers (plan);
+}
+
+static void
+describe_leaver (gpointer   plan,
+                 guint      index,
+                 char     **title,
+                 char     **details)
+{
+  const ScRosterLeaver *leaver = sc_roster_plan_get_leaver (plan, index);
+
+  *title = full_name (leaver->last_name, leaver->first_name, leaver->patronymic);
+  *details = g_strdup (leaver->group);
+}
+
+static const ScImportKind roster_kind = {
+  N_("Import People"), "people", TRUE,
+  sc_roster_fields, describe_loaded, plan_new, plan_commit, plan_ref, plan_unref,
+  count, n_rows, get_row, describe_row, notes, n_leavers, describe_leaver
+};
+
+const ScImportKind *
+sc_roster_import_kind (void)
+{
+  return &roster_kind;
+}

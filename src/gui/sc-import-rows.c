@@ -1,0 +1,171 @@
+/* sc-import-rows.c — the rows of an import's plan, as a person checks them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sc-import-assistant"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-import-rows.h"
+
+#define MAX_ERROR_ROWS 200
+#define MAX_SAMPLE_ROWS 10
+
+struct _ScImportRows
+{
+  AdwBin               parent_instance;
+
+  GPtrArray           *added;   /* rows put into the groups, removed on the next show */
+
+  AdwPreferencesGroup *sample_group;
+  AdwPreferencesGroup *errors_group;
+};
+
+G_DEFINE_FINAL_TYPE (ScImportRows, sc_import_rows, ADW_TYPE_BIN)
+
+static void
+add_row (ScImportRows        *self,
+         AdwPreferencesGroup *group,
+         const char          *title,
+         const char          *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (subtitle != NULL && *subtitle != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_preferences_group_add (group, row);
+  g_object_set_data (G_OBJECT (row), "group", group);
+  g_ptr_array_add (self->added, row);
+}
+
+static void
+clear (ScImportRows *self)
+{
+  for (guint i = 0; i < self->added->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->added, i);
+      adw_preferences_group_remove (g_object_get_data (G_OBJECT (row), "group"), row);
+    }
+  g_ptr_array_set_size (self->added, 0);
+}
+
+static void
+show_sample (ScImportRows       *self,
+             const ScImportKind *kind,
+             gpointer            plan)
+{
+  guint shown = 0, n = kind->n_rows (plan);
+
+  for (guint i = 0; i < n && shown < MAX_SAMPLE_ROWS; i++)
+    {
+      g_autofree char *title = NULL;
+      g_autofree char *details = NULL;
+      ScImportRowInfo info;
+
+      kind->get_row (plan, i, &info);
+      if (info.outcome == SC_IMPORT_ROW_ERROR || info.outcome == SC_IMPORT_ROW_DUPLICATE)
+        continue;
+      kind->describe_row (plan, i, &title, &details);
+      add_row (self, self->sample_group, title, details);
+      shown++;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->sample_group), shown > 0);
+}
+
+static void
+show_errors (ScImportRows       *self,
+             const ScImportKind *kind,
+             gpointer            plan)
+{
+  guint shown = 0, total = kind->count (plan, SC_IMPORT_ROW_ERROR), n = kind->n_rows (plan);
+
+  for (guint i = 0; i < n && shown < MAX_ERROR_ROWS; i++)
+    {
+      g_autofree char *title = NULL;
+      ScImportRowInfo info;
+
+      kind->get_row (plan, i, &info);
+      if (info.outcome != SC_IMPORT_ROW_ERROR)
+        continue;
+      title = g_strdup_printf (_("Line %u"), info.line);
+      add_row (self, self->errors_group, title, info.message);
+      shown++;
+    }
+  if (total > shown)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "…and %u more",
+                                                            "…and %u more", total - shown),
+                                               total - shown);
+      add_row (self, self->errors_group, more, NULL);
+    }
+}
+
+static guint
+show_notes (ScImportRows       *self,
+            const ScImportKind *kind,
+            gpointer            plan)
+{
+  const char * const *notes = kind->notes (plan);
+  guint n = 0;
+
+  for (; notes != NULL && notes[n] != NULL; n++)
+    add_row (self, self->errors_group, notes[n], NULL);
+  return n;
+}
+
+static void
+sc_import_rows_finalize (GObject *object)
+{
+  g_ptr_array_unref (SC_IMPORT_ROWS (object)->added);
+  G_OBJECT_CLASS (sc_import_rows_parent_class)->finalize (object);
+}
+
+static void
+sc_import_rows_class_init (ScImportRowsClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = sc_import_rows_finalize;
+  gtk_widget_class_set_template_from_resource (widget_class,
+      "/org/sferumcoord/Coordinator/sc-import-rows.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScImportRows, sample_group);
+  gtk_widget_class_bind_template_child (widget_class, ScImportRows, errors_group);
+}
+
+static void
+sc_import_rows_init (ScImportRows *self)
+{
+  self->added = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+ScImportRows *
+sc_import_rows_new (void)
+{
+  return g_object_new (SC_TYPE_IMPORT_ROWS, NULL);
+}
+
+void
+sc_import_rows_show (ScImportRows       *self,
+                     const ScImportKind *kind,
+                     gpointer            plan)
+{
+  guint n_notes;
+
+  g_return_if_fail (SC_IS_IMPORT_ROWS (self));
+  g_return_if_fail (plan == NULL || kind != NULL);
+
+  clear (self);
+  gtk_widget_set_visible (GTK_WIDGET (self), plan != NULL);
+  if (plan == NULL)
+    return;
+  show_sample (self, kind, plan);
+  n_notes = show_notes (self, kind, plan);
+  show_errors (self, kind, plan);
+  gtk_widget_set_visible (GTK_WIDGET (self->errors_group),
+                          n_notes > 0 || kind->count (plan, SC_IMPORT_ROW_ERROR) > 0);
+}

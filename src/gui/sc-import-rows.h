@@ -1,0 +1,26 @@
+/* sc-import-rows.h — the rows of an import's plan, as a person checks them
+ *
+ * The first rows as they will be stored, then the remarks on the file and
+ * every row that will not be loaded with its line and reason (the first
+ * two hundred, and how many more). Any kind of import (sc-import-kind.h).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sc-import-kind.h"
+
+G_BEGIN_DECLS
+
+#define SC_TYPE_IMPORT_ROWS (sc_import_rows_get_type ())
+G_DECLARE_FINAL_TYPE (ScImportRows, sc_import_rows, SC, IMPORT_ROWS, AdwBin)
+
+ScImportRows *sc_import_rows_new   (void);
+/* @plan NULL: shows nothing. */
+void          sc_import_rows_show  (ScImportRows       *self,
+                                    const ScImportKind *kind,
+                                    gpointer            plan);
+
+G_END_DECLS
