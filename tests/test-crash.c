@@ -346,9 +346,12 @@ test_killed_import (Fixture       *f,
   Tally t = { 0 };
   gint64 duration;
 
-  /* the faster of two runs: the first one reads the list from a cold cache */
+  /* the fastest of three runs (the first one reads the list from a cold
+   * cache), and a tenth off: on a machine that gets less busy while the
+   * kills run, a kill timed by a slower run would land after the end */
   duration = import_fully (f, ref);
   duration = MIN (duration, import_fully (f, ref));
+  duration = MIN (duration, import_fully (f, ref)) * 9 / 10;
   g_test_message ("an uninterrupted import of %d rows takes %.2f s", N_BIG, duration / 1e6);
 
   for (guint i = 0; i < N_IMPORT_KILLS; i++)

@@ -126,7 +126,9 @@ job_prepare (Job          *job,
   if (job->map == NULL &&
       (job->map = sc_column_map_detect (job->table, job->kind->fields (), error)) == NULL)
     return FALSE;
-  if (job->db == NULL && (job->db = sc_database_open (job->db_path, error)) == NULL)
+  /* A second connection to the file the window has open (and checked):
+   * reading every page again would be most of a large file's check. */
+  if (job->db == NULL && (job->db = sc_database_open_unchecked (job->db_path, error)) == NULL)
     return FALSE;
   return TRUE;
 }
