@@ -89,7 +89,9 @@ static const char *
 visible_name (ScPeoplePage *page,
               guint         position)
 {
-  g_autoptr(ScPerson) person = g_list_model_get_item (sc_people_page_get_visible (page), position);
+  ScPerson *person = sc_people_page_get_person (page, position);
+
+  g_assert_nonnull (person);
   return sc_person_get_full_name (person);
 }
 

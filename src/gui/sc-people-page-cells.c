@@ -1,10 +1,9 @@
 /* sc-people-page-cells.c — the table's cells, made in C
  *
- * Signal factories rather than GtkBuilderListItemFactory: a search that
- * changes which 40 rows are on screen replaces their cells, and parsing a
+ * Signal factories rather than GtkBuilderListItemFactory: parsing a
  * template for each of ~240 cells made every keystroke over 50 000 people
- * cost a tenth of a second. A person never changes once loaded (a change
- * reloads the list), so each cell is filled once when bound.
+ * cost a tenth of a second. The items are ScPersonRow: a search or a sort
+ * puts another person in a row, and its cells follow "notify::person".
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,27 +14,52 @@
 #include "sc-people-page-private.h"
 #include "sc-status-badge.h"
 
+/* The ScPerson string property a label shows, kept on the label. */
+static GQuark property_quark;
+
 static void
 setup_label_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
+                GtkListItem              *item,
+                const char               *property)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  g_object_set_qdata (G_OBJECT (label), property_quark, (gpointer)property);
   gtk_list_item_set_child (item, label);
 }
 
-/* @property: the ScPerson string property the column shows. */
 static void
-bind_label_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               const char               *property)
+show_in_label (ScPersonRow *row,
+               GParamSpec  *pspec,
+               GtkLabel    *label)
 {
+  ScPerson *person = sc_person_row_get_person (row);
   g_autofree char *text = NULL;
 
-  g_object_get (gtk_list_item_get_item (item), property, &text, NULL);
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text ? text : "");
+  if (person != NULL)
+    g_object_get (person, g_object_get_qdata (G_OBJECT (label), property_quark), &text, NULL);
+  gtk_label_set_text (label, text ? text : "");
+}
+
+static void
+bind_label_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  ScPersonRow *row = gtk_list_item_get_item (item);
+
+  show_in_label (row, NULL, GTK_LABEL (label));
+  g_signal_connect (row, "notify::person", G_CALLBACK (show_in_label), label);
+}
+
+static void
+unbind_label_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), show_in_label,
+                                        gtk_list_item_get_child (item));
 }
 
 static void
@@ -46,11 +70,32 @@ setup_badge_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+show_in_badge (ScPersonRow   *row,
+               GParamSpec    *pspec,
+               ScStatusBadge *badge)
+{
+  sc_status_badge_set_person (badge, sc_person_row_get_person (row));
+}
+
+static void
 bind_badge_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item)
 {
-  sc_status_badge_set_person (SC_STATUS_BADGE (gtk_list_item_get_child (item)),
-                              gtk_list_item_get_item (item));
+  GtkWidget *badge = gtk_list_item_get_child (item);
+  ScPersonRow *row = gtk_list_item_get_item (item);
+
+  show_in_badge (row, NULL, SC_STATUS_BADGE (badge));
+  g_signal_connect (row, "notify::person", G_CALLBACK (show_in_badge), badge);
+}
+
+static void
+unbind_badge_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkWidget *badge = gtk_list_item_get_child (item);
+
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), show_in_badge, badge);
+  sc_status_badge_set_person (SC_STATUS_BADGE (badge), NULL);
 }
 
 static void
@@ -59,8 +104,9 @@ set_label_factory (GtkColumnViewColumn *column,
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), (gpointer)property);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), (gpointer)property);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_label_cb), NULL);
   gtk_column_view_column_set_factory (column, factory);
 }
 
@@ -69,6 +115,8 @@ sc_people_page_setup_cells (ScPeoplePage *self)
 {
   g_autoptr(GtkListItemFactory) badges = gtk_signal_list_item_factory_new ();
 
+  if (property_quark == 0)
+    property_quark = g_quark_from_static_string ("sc-person-property");
   set_label_factory (self->name_column, "full-name");
   set_label_factory (self->category_column, "category-label");
   set_label_factory (self->unit_column, "unit");
@@ -76,5 +124,6 @@ sc_people_page_setup_cells (ScPeoplePage *self)
   set_label_factory (self->phone_column, "phone");
   g_signal_connect (badges, "setup", G_CALLBACK (setup_badge_cb), NULL);
   g_signal_connect (badges, "bind", G_CALLBACK (bind_badge_cb), NULL);
+  g_signal_connect (badges, "unbind", G_CALLBACK (unbind_badge_cb), NULL);
   gtk_column_view_column_set_factory (self->status_column, badges);
 }

@@ -1,4 +1,4 @@
-/* sc-people-page-models.c — the table's models and the progress sidebar
+/* sc-people-page-models.c — the table's model, its sorters and the progress sidebar
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -89,8 +89,6 @@ set_sorter (GtkColumnViewColumn *column,
 void
 sc_people_page_setup_models (ScPeoplePage *self)
 {
-  GtkSorter *view_sorter = gtk_column_view_get_sorter (self->column_view);
-
   set_sorter (self->name_column, compare_names);
   set_sorter (self->category_column, compare_categories);
   set_sorter (self->unit_column, compare_units);
@@ -99,16 +97,10 @@ sc_people_page_setup_models (ScPeoplePage *self)
   /* Sort before the model is set: GTK 4.8 keeps a stale scroll otherwise. */
   gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
 
-  /* Sorted first, then filtered: a keystroke in the search re-filters an
-   * already sorted list and never sorts again (filtering keeps the order). */
-  self->filter = gtk_custom_filter_new (sc_people_page_filter_person, self, NULL);
-  self->sort_model = gtk_sort_list_model_new (NULL, g_object_ref (view_sorter));
-  self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (self->sort_model),
-                                                  GTK_FILTER (g_object_ref (self->filter)));
-  self->selection = gtk_multi_selection_new (G_LIST_MODEL (self->filter_model));
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-  g_object_unref (self->selection); /* the view holds it */
-  g_object_unref (self->filter);
+  self->people = sc_people_list_new (gtk_column_view_get_sorter (self->column_view));
+  sc_people_list_set_filter (self->people, sc_people_page_filter_person, self);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->people));
+  g_object_unref (self->people); /* the view holds it */
 }
 
 static void
@@ -245,46 +237,22 @@ fill_units (ScPeoplePage *self,
   g_signal_handlers_unblock_matched (self->units_list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
 }
 
-static int
-compare_sort_keys (gconstpointer a,
-                   gconstpointer b)
-{
-  return strcmp (sc_person_get_sort_key (*(ScPerson **)a), sc_person_get_sort_key (*(ScPerson **)b));
-}
-
-/* The store in name order: the sort model's merge sort then takes one
- * pass for the usual order instead of sorting 50 000 people through the
- * column view's sorters. */
-static void
-presort (GListStore *store)
-{
-  guint n = store ? g_list_model_get_n_items (G_LIST_MODEL (store)) : 0;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (store), i));
-  g_ptr_array_sort (items, compare_sort_keys);
-  if (n > 0)
-    g_list_store_splice (store, 0, n, items->pdata, n);
-}
-
 void
 sc_people_page_reload (ScPeoplePage *self)
 {
   g_autofree char *today = sc_date_today ();
   g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) store = NULL;
 
   self->stale = FALSE;
-  g_clear_object (&self->store);
   if (self->database != NULL)
-    self->store = sc_people_load (self->database, today, &error);
+    store = sc_people_load (self->database, today, &error);
   if (error != NULL)
     g_warning ("People could not be read: %s", error->message);
-  presort (self->store);
-  gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->store));
+  /* The list keeps the people; the store goes. */
+  sc_people_list_set_people (self->people, G_LIST_MODEL (store));
   gtk_stack_set_visible_child_name (self->stack,
-                                    self->store && g_list_model_get_n_items (G_LIST_MODEL (self->store)) > 0
-                                    ? "list" : "empty");
+                                    sc_people_list_get_n_people (self->people) > 0 ? "list" : "empty");
   if (self->database != NULL)
     {
       fill_totals (self, today);

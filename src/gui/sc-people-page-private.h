@@ -5,6 +5,7 @@
 #pragma once
 
 #include "sc-people.h"
+#include "sc-people-list.h"
 #include "sc-people-page.h"
 #include "sc-people-undo.h"
 
@@ -18,12 +19,10 @@ struct _ScPeoplePage
   AdwBin                 parent_instance;
 
   ScDatabase            *database;
-  GListStore            *store;
-  GtkFilterListModel    *filter_model;
-  GtkCustomFilter       *filter;
-  GtkSortListModel      *sort_model;
-  GtkMultiSelection     *selection;
+  ScPeopleList          *people;      /* the table's model and selection; the view holds it */
   char                 **search_words;
+  guint                  category_filter; /* the drop-downs' choices the filter last applied */
+  guint                  status_filter;
   char                  *search_folded; /* the search the filter last applied */
   char                  *unit_name;   /* the group or department the table is narrowed to */
   ScUnitKind             unit_kind;
@@ -54,7 +53,7 @@ struct _ScPeoplePage
 };
 
 /* sc-people-page.c */
-gboolean sc_people_page_filter_person (gpointer      item,
+gboolean sc_people_page_filter_person (ScPerson     *person,
                                        gpointer      self);
 void     sc_people_page_update_counts (ScPeoplePage *self);
 /* sc-people-page-cells.c */

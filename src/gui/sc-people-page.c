@@ -1,8 +1,9 @@
 /* sc-people-page.c — «Люди»: who is connected, who is missing
  *
- * A GtkColumnView over ScPerson items: store → filter → sort → multi
- * selection. The sidebar shows progress per group and department, worst
- * first; a click narrows the table to that unit.
+ * A GtkColumnView over an ScPeopleList: everyone loaded, sorted by the
+ * view's sorter, filtered here, selected per person. The sidebar shows
+ * progress per group and department, worst first; a click narrows the
+ * table to that unit.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -79,18 +80,17 @@ matches_unit (ScPeoplePage         *self,
   return g_strcmp0 (r->department, self->unit_name) == 0;
 }
 
+/* Called for each of 50 000 people: the criteria were read beforehand. */
 gboolean
-sc_people_page_filter_person (gpointer item,
-               gpointer user_data)
+sc_people_page_filter_person (ScPerson *person,
+                              gpointer  user_data)
 {
   ScPeoplePage *self = user_data;
-  ScPerson *person = item;
   const ScPersonRecord *r = sc_person_get_record (person);
-  guint category = gtk_drop_down_get_selected (self->category_dropdown);
 
-  if (category > 0 && r->category != category - 1)
+  if (self->category_filter > 0 && r->category != self->category_filter - 1)
     return FALSE;
-  return matches_status (r, gtk_drop_down_get_selected (self->status_dropdown)) &&
+  return matches_status (r, self->status_filter) &&
          matches_unit (self, r) &&
          matches_words (sc_person_get_search_text (person), self->search_words);
 }
@@ -98,8 +98,8 @@ sc_people_page_filter_person (gpointer item,
 void
 sc_people_page_update_counts (ScPeoplePage *self)
 {
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
-  guint total = self->store ? g_list_model_get_n_items (G_LIST_MODEL (self->store)) : 0;
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+  guint total = sc_people_list_get_n_people (self->people);
   g_autofree char *text = g_strdup_printf (_("Shown: %u of %u"), shown, total);
 
   gtk_label_set_text (self->count_label, text);
@@ -120,6 +120,8 @@ search_change (const char *before,
   return GTK_FILTER_CHANGE_DIFFERENT;
 }
 
+static void selection_changed_cb (ScPeoplePage *self);
+
 static void
 apply_filters (ScPeoplePage    *self,
                GtkFilterChange  change)
@@ -130,8 +132,12 @@ apply_filters (ScPeoplePage    *self,
   self->search_words = g_strsplit (folded, " ", -1);
   g_free (self->search_folded);
   self->search_folded = folded;
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  self->category_filter = gtk_drop_down_get_selected (self->category_dropdown);
+  self->status_filter = gtk_drop_down_get_selected (self->status_dropdown);
+  sc_people_list_refilter (self->people, change);
   sc_people_page_update_counts (self);
+  /* Who of those selected the filter hides changed. */
+  selection_changed_cb (self);
 }
 
 static void
@@ -174,30 +180,39 @@ clear_unit_cb (ScPeoplePage *self)
   gtk_list_box_unselect_all (self->units_list);
 }
 
+/* Everyone selected, those a search hides too: the label says how many. */
 static GArray *
 selected_ids (ScPeoplePage *self)
 {
-  g_autoptr(GtkBitset) set = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GtkBitsetIter iter;
-  guint pos;
+  g_autoptr(GPtrArray) people = sc_people_list_get_selected (self->people);
+  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), people->len);
 
-  for (gboolean ok = gtk_bitset_iter_init_first (&iter, set, &pos); ok;
-       ok = gtk_bitset_iter_next (&iter, &pos))
+  for (guint i = 0; i < people->len; i++)
     {
-      g_autoptr(ScPerson) person = g_list_model_get_item (G_LIST_MODEL (self->selection), pos);
-      gint64 id = sc_person_get_id (person);
+      gint64 id = sc_person_get_id (people->pdata[i]);
       g_array_append_val (ids, id);
     }
   return ids;
 }
 
+static char *
+selection_text (guint n,
+                guint n_hidden)
+{
+  if (n_hidden == 0)
+    return g_strdup_printf (_("Selected: %u"), n);
+  /* Translators: "Selected: 5, 2 of them not shown" (hidden by the search or filters) */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Selected: %u, %u of them not shown",
+                                       "Selected: %u, %u of them not shown", n_hidden),
+                          n, n_hidden);
+}
+
 static void
 selection_changed_cb (ScPeoplePage *self)
 {
-  g_autoptr(GtkBitset) set = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  guint n = gtk_bitset_get_size (set);
-  g_autofree char *text = g_strdup_printf (_("Selected: %u"), n);
+  guint n_hidden = 0;
+  guint n = sc_people_list_get_n_selected (self->people, &n_hidden);
+  g_autofree char *text = selection_text (n, n_hidden);
 
   gtk_label_set_text (self->selection_label, text);
   gtk_action_bar_set_revealed (self->action_bar, n > 1);
@@ -405,7 +420,7 @@ static void
 row_activated_cb (ScPeoplePage *self,
                   guint         position)
 {
-  g_autoptr(ScPerson) person = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  ScPerson *person = sc_people_list_get_person (self->people, position);
 
   if (person != NULL)
     open_person_dialog (self, person);
@@ -459,7 +474,6 @@ sc_people_page_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_pointer (&self->undo, sc_people_undo_free);
-  g_clear_object (&self->store);
   G_OBJECT_CLASS (sc_people_page_parent_class)->dispose (object);
 }
 
@@ -516,6 +530,7 @@ sc_people_page_class_init (ScPeoplePageClass *klass)
   widget_class->map = sc_people_page_map;
 
   g_type_ensure (SC_TYPE_PERSON);
+  g_type_ensure (SC_TYPE_PERSON_ROW);
   g_type_ensure (SC_TYPE_STATUS_BADGE);
   bind_template (widget_class);
 
@@ -538,7 +553,7 @@ sc_people_page_init (ScPeoplePage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   sc_people_page_setup_cells (self);
   sc_people_page_setup_models (self);
-  g_signal_connect_swapped (self->selection, "selection-changed",
+  g_signal_connect_swapped (self->people, "selection-changed",
                             G_CALLBACK (selection_changed_cb), self);
   selection_changed_cb (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.undo", FALSE);
@@ -561,18 +576,28 @@ sc_people_page_set_database (ScPeoplePage *self,
   reload_when_shown (self);
 }
 
+/* The rows shown: ScPersonRow items. */
 GListModel *
 sc_people_page_get_visible (ScPeoplePage *self)
 {
   g_return_val_if_fail (SC_IS_PEOPLE_PAGE (self), NULL);
-  return G_LIST_MODEL (self->selection);
+  return G_LIST_MODEL (self->people);
+}
+
+/* The person shown at @position (transfer none), NULL past the end. */
+ScPerson *
+sc_people_page_get_person (ScPeoplePage *self,
+                           guint         position)
+{
+  g_return_val_if_fail (SC_IS_PEOPLE_PAGE (self), NULL);
+  return sc_people_list_get_person (self->people, position);
 }
 
 GtkSelectionModel *
 sc_people_page_get_selection (ScPeoplePage *self)
 {
   g_return_val_if_fail (SC_IS_PEOPLE_PAGE (self), NULL);
-  return GTK_SELECTION_MODEL (self->selection);
+  return GTK_SELECTION_MODEL (self->people);
 }
 
 void

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "sc-database.h"
+#include "sc-person.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,8 @@ G_DECLARE_FINAL_TYPE (ScPeoplePage, sc_people_page, SC, PEOPLE_PAGE, AdwBin)
 void        sc_people_page_set_database (ScPeoplePage *self,
                                          ScDatabase   *database);
 GListModel *sc_people_page_get_visible  (ScPeoplePage *self);
+ScPerson   *sc_people_page_get_person   (ScPeoplePage *self,
+                                         guint         position);
 GtkSelectionModel *sc_people_page_get_selection (ScPeoplePage *self);
 void        sc_people_page_focus_search (ScPeoplePage *self);
 

@@ -210,7 +210,7 @@ main (int    argc,
   sc_people_page_set_database (page, db);
   wait_frame (window);
   gtk_search_entry_set_search_delay (page->search_entry, 1000 * 1000);
-  if (g_getenv ("NOVIEW")) { g_object_ref (page->selection); gtk_column_view_set_model (page->column_view, GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_list_store_new (SC_TYPE_PERSON))))); }
+  if (g_getenv ("NOVIEW")) { g_object_ref (page->people); gtk_column_view_set_model (page->column_view, GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_list_store_new (SC_TYPE_PERSON))))); }
   type_and_erase (page);
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&db);
