@@ -96,6 +96,27 @@ visible_name (ScPeoplePage *page,
 }
 
 static void
+search (ScPeoplePage *page,
+        const char   *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (page->search_entry), text);
+  g_signal_emit_by_name (page->search_entry, "search-changed");
+}
+
+/* A click on a row (Ctrl: @modify, Shift: @extend), as the row does it. */
+static void
+click_row (ScPeoplePage *page,
+           guint         position,
+           gboolean      modify,
+           gboolean      extend)
+{
+  GtkWidget *rows = sc_test_ui_find (GTK_WIDGET (page->column_view), GTK_TYPE_LIST_VIEW, NULL);
+
+  g_assert_nonnull (rows);
+  g_assert_true (gtk_widget_activate_action (rows, "list.select-item", "(ubb)", position, modify, extend));
+}
+
+static void
 close_window (GtkWindow *window)
 {
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
@@ -118,11 +139,34 @@ test_list_search_filter (void)
   g_assert_cmpstr (visible_name (page, 3), ==, "Жуков Илья");
   sc_test_ui_screenshot (GTK_WIDGET (window), "people-page");
 
-  /* Search as typed, ё = е, case ignored. */
-  gtk_editable_set_text (GTK_EDITABLE (page->search_entry), "ЕЛКИНА");
-  g_signal_emit_by_name (page->search_entry, "search-changed");
-  g_assert_cmpuint (n_visible (page), ==, 1);
-  g_assert_cmpstr (visible_name (page, 0), ==, "Ёлкина Алёна");
+  /* A click on a column's header sorts by it: teachers first, each
+   * category in name order; a second click the other way round. */
+  gtk_column_view_sort_by_column (page->column_view, page->category_column, GTK_SORT_ASCENDING);
+  g_assert_cmpstr (visible_name (page, 0), ==, "Абрамов Олег");
+  g_assert_cmpstr (visible_name (page, 1), ==, "Ёлкина Алёна");
+  g_assert_cmpstr (visible_name (page, 2), ==, "Егорова Мария");
+  gtk_column_view_sort_by_column (page->column_view, page->name_column, GTK_SORT_DESCENDING);
+  g_assert_cmpstr (visible_name (page, 0), ==, "Смирнова Ольга");
+  g_assert_cmpstr (visible_name (page, 6), ==, "Абрамов Олег");
+  gtk_column_view_sort_by_column (page->column_view, page->name_column, GTK_SORT_ASCENDING);
+  g_assert_cmpstr (visible_name (page, 0), ==, "Абрамов Олег");
+
+  /* Search as typed, ё = е, case ignored; the row on screen stays and
+   * shows whom the search found (GTK 4.8 would build a new one). */
+  {
+    GtkWidget *cell = sc_test_ui_find (GTK_WIDGET (page->column_view), GTK_TYPE_LABEL, "Абрамов Олег");
+
+    g_assert_nonnull (cell);
+    g_object_add_weak_pointer (G_OBJECT (cell), (gpointer *)&cell);
+    search (page, "ЕЛКИНА");
+    g_assert_cmpuint (n_visible (page), ==, 1);
+    g_assert_cmpstr (visible_name (page, 0), ==, "Ёлкина Алёна");
+    sc_test_ui_wait_frames (GTK_WIDGET (window), 2);
+    g_assert_nonnull (cell);
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (cell)), ==, "Ёлкина Алёна");
+    g_assert_null (sc_test_ui_find (GTK_WIDGET (page->column_view), GTK_TYPE_LABEL, "Абрамов Олег"));
+    g_object_remove_weak_pointer (G_OBJECT (cell), (gpointer *)&cell);
+  }
   gtk_editable_set_text (GTK_EDITABLE (page->search_entry), "ис-21");
   g_signal_emit_by_name (page->search_entry, "search-changed");
   g_assert_cmpuint (n_visible (page), ==, 3);
@@ -239,6 +283,70 @@ test_bulk_status_and_undo (void)
   gtk_widget_activate_action (GTK_WIDGET (page), "people.undo", NULL);
   sc_test_ui_wait (50);
   g_assert_cmpuint (n_visible (page), ==, 5);
+  close_window (GTK_WINDOW (window));
+}
+
+static char *
+selection_label (guint n,
+                 guint n_hidden)
+{
+  if (n_hidden == 0)
+    return g_strdup_printf (_("Selected: %u"), n);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Selected: %u, %u of them not shown",
+                                       "Selected: %u, %u of them not shown", n_hidden), n, n_hidden);
+}
+
+/* Selected people stay selected while a search hides them; what is done
+ * to the selection is done to all of them, as the prompt says. */
+static void
+test_selection_across_search (void)
+{
+  ScPeoplePage *page;
+  ScWindow *window = open_window (&page);
+  guint invited_before = count_status (page, SC_STATUS_INVITED);
+  g_autofree char *two_one_hidden = selection_label (2, 1);
+  g_autofree char *two = selection_label (2, 0);
+  g_autofree char *three = selection_label (3, 0);
+  g_autofree char *heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Mark %u person as “%s”?",
+                                                           "Mark %u people as “%s”?", 2),
+                                              2, sc_status_get_label (SC_STATUS_INVITED));
+  AdwMessageDialog *prompt;
+
+  /* A click on Жуков, then Ctrl+click on Смирнова found by a search. */
+  search (page, "жуков");
+  click_row (page, 0, FALSE, FALSE);
+  search (page, "смирнова");
+  g_assert_cmpuint (n_visible (page), ==, 1);
+  g_assert_false (gtk_selection_model_is_selected (sc_people_page_get_selection (page), 0));
+  click_row (page, 0, TRUE, FALSE);
+  g_assert_cmpstr (gtk_label_get_text (page->selection_label), ==, two_one_hidden);
+  g_assert_true (gtk_action_bar_get_revealed (page->action_bar));
+  sc_test_ui_screenshot (GTK_WIDGET (window), "people-selection-hidden");
+
+  /* The search erased: both shown and selected. */
+  search (page, "");
+  g_assert_cmpstr (gtk_label_get_text (page->selection_label), ==, two);
+  for (guint i = 0; i < n_visible (page); i++)
+    g_assert_cmpint (gtk_selection_model_is_selected (sc_people_page_get_selection (page), i), ==,
+                     g_str_equal (visible_name (page, i), "Жуков Илья") ||
+                     g_str_equal (visible_name (page, i), "Смирнова Ольга"));
+
+  /* Marked while Жуков is hidden: both, as the prompt says. */
+  search (page, "смирнова");
+  gtk_widget_activate_action (GTK_WIDGET (page), "people.set-status", "s", "invited");
+  prompt = wait_for_prompt ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (prompt), ==, heading);
+  answer (prompt, "apply");
+  g_assert_cmpuint (count_status (page, SC_STATUS_INVITED), ==, invited_before + 2);
+  gtk_widget_activate_action (GTK_WIDGET (page), "people.undo", NULL);
+  sc_test_ui_wait (50);
+  g_assert_cmpuint (count_status (page, SC_STATUS_INVITED), ==, invited_before);
+
+  /* Shift+click selects the rows between, and only them. */
+  search (page, "");
+  click_row (page, 1, FALSE, FALSE);
+  click_row (page, 3, FALSE, TRUE);
+  g_assert_cmpstr (gtk_label_get_text (page->selection_label), ==, three);
   close_window (GTK_WINDOW (window));
 }
 
@@ -432,6 +540,7 @@ main (int    argc,
 
   g_test_add_func ("/sc/ui/people/list-search-filter", test_list_search_filter);
   g_test_add_func ("/sc/ui/people/bulk-status-and-undo", test_bulk_status_and_undo);
+  g_test_add_func ("/sc/ui/people/selection-across-search", test_selection_across_search);
   g_test_add_func ("/sc/ui/people/person-editor", test_person_editor);
   g_test_add_func ("/sc/ui/people/export-missing", test_export_missing);
   g_test_add_func ("/sc/ui/people/import-assistant", test_import_assistant);
