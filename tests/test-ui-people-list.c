@@ -10,6 +10,7 @@
 
 #include "sc-people-list.h"
 #include "sc-test-ui.h"
+#include "sc-text.h"
 
 typedef struct
 {
@@ -210,6 +211,102 @@ test_filter (Fixture       *f,
   assert_shown (f, kov);
   refilter (f, NULL, -1, GTK_FILTER_CHANGE_LESS_STRICT);
   assert_shown (f, by_name);
+}
+
+static guint position_of     (Fixture    *f,
+                              const char *name);
+static void  assert_selected (Fixture    *f,
+                              const char *names,
+                              guint       n_hidden);
+
+static int
+category_of (const char *full_name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s %s", people[i].last, people[i].first);
+      if (g_str_equal (name, full_name))
+        return people[i].category;
+    }
+  g_assert_not_reached ();
+}
+
+/* The names, in name order, whose folded form holds every word of @folded. */
+static GStrv
+names_with (const char *folded,
+            int         category)
+{
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+  for (guint i = 0; by_name[i] != NULL; i++)
+    {
+      g_autofree char *name = sc_text_fold (by_name[i]);
+      gboolean found = TRUE;
+
+      for (guint w = 0; words[w] != NULL; w++)
+        found = found && strstr (name, words[w]) != NULL;
+      if (found && (category < 0 || category_of (by_name[i]) == category))
+        g_strv_builder_add (names, by_name[i]);
+    }
+  return g_strv_builder_end (names);
+}
+
+static void
+search_for (Fixture    *f,
+            const char *folded)
+{
+  g_auto(GStrv) expected = names_with (folded, f->category);
+
+  sc_people_list_set_search (f->list, folded);
+  assert_shown (f, (const char *const *)expected);
+}
+
+/* The list's own search: as typed, erased, pasted over, with the other
+ * criteria changed half way. */
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  const char *typed[] = { "к", "ко", "ков", "кова", "ковал", "ковале", "ковалев", "ковалева",
+                          "ковалевах" };
+  guint n = G_N_ELEMENTS (typed);
+
+  for (guint i = 0; i < n; i++)
+    search_for (f, typed[i]);
+  for (guint i = n - 1; i-- > 0;)
+    search_for (f, typed[i]);
+  search_for (f, "");
+
+  /* Erased at once; two words; a word with a space after it. */
+  search_for (f, "ко");
+  search_for (f, "ковале");
+  search_for (f, "");
+  search_for (f, "ковал");
+  search_for (f, "ковал иван");
+  search_for (f, "ковал ");
+  search_for (f, "ковал");
+  search_for (f, "иван");
+  search_for (f, "ив");
+
+  /* The category changes while a search is typed: erasing then
+   * looks again rather than going back to what was shown before. */
+  search_for (f, "к");
+  search_for (f, "ко");
+  refilter (f, NULL, SC_CATEGORY_TEACHER, GTK_FILTER_CHANGE_DIFFERENT);
+  search_for (f, "ко");
+  search_for (f, "к");
+  search_for (f, "");
+  refilter (f, NULL, -1, GTK_FILTER_CHANGE_LESS_STRICT);
+  assert_shown (f, by_name);
+
+  /* Those selected stay so through it all. */
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (f->list), position_of (f, "Жуков Илья"), TRUE);
+  search_for (f, "к");
+  search_for (f, "кова");
+  search_for (f, "к");
+  search_for (f, "");
+  assert_selected (f, "Жуков Илья", 0);
 }
 
 static void
@@ -466,6 +563,8 @@ main (int    argc,
   sc_test_ui_init (&argc, &argv);
 
   g_test_add ("/sc/ui/people-list/filter", Fixture, NULL, fixture_set_up, test_filter,
+              fixture_tear_down);
+  g_test_add ("/sc/ui/people-list/search", Fixture, NULL, fixture_set_up, test_search,
               fixture_tear_down);
   g_test_add ("/sc/ui/people-list/rows-stay", Fixture, NULL, fixture_set_up, test_rows_stay,
               fixture_tear_down);

@@ -30,6 +30,7 @@ struct _ScPeopleList
   GObject             parent_instance;
 
   GPtrArray          *people;     /* ScPerson, by name (their ICU keys) */
+  const char        **texts;      /* their search texts: no trip through each person */
   guint              *order;      /* indices into people, in the sorter's order */
   guint              *visible;    /* those shown, in that order */
   guint               n_visible;
@@ -38,6 +39,9 @@ struct _ScPeopleList
   GtkSorter          *sorter;
   ScPeopleListFilter  filter;
   gpointer            filter_data;
+  char               *search;     /* folded, as last set */
+  char              **words;      /* its words, none empty; NULL: no search */
+  GPtrArray          *trail;      /* Step: what shorter searches showed, shortest first */
   GHashTable         *rows;       /* position → ScPersonRow handed out; weak */
 };
 
@@ -190,6 +194,7 @@ collect_shown (ScPeopleList *self)
 static void
 sorter_changed_cb (ScPeopleList *self)
 {
+  g_ptr_array_set_size (self->trail, 0);
   sort (self);
   collect_shown (self);
   publish (self, self->n_visible, FALSE);
@@ -197,11 +202,40 @@ sorter_changed_cb (ScPeopleList *self)
 
 /* Filtering */
 
+/* The search first: a keystroke reads 50 000 texts, not 50 000 people. */
 static gboolean
 passes (ScPeopleList *self,
         guint         index)
 {
+  for (char **word = self->words; word != NULL && *word != NULL; word++)
+    if (strstr (self->texts[index], *word) == NULL)
+      return FALSE;
   return self->filter == NULL || self->filter (self->people->pdata[index], self->filter_data);
+}
+
+/* Typing on only narrows what a search matches and erasing only widens
+ * it: only those shown, or only those hidden, need a look. */
+static GtkFilterChange
+search_change (const char *before,
+               const char *now)
+{
+  if (g_str_has_prefix (now, before))
+    return GTK_FILTER_CHANGE_MORE_STRICT;
+  if (g_str_has_prefix (before, now))
+    return GTK_FILTER_CHANGE_LESS_STRICT;
+  return GTK_FILTER_CHANGE_DIFFERENT;
+}
+
+static char **
+split_words (const char *folded)
+{
+  g_auto(GStrv) split = g_strsplit (folded, " ", -1);
+  g_autoptr(GStrvBuilder) words = g_strv_builder_new ();
+
+  for (guint i = 0; split[i] != NULL; i++)
+    if (*split[i] != '\0')
+      g_strv_builder_add (words, split[i]);
+  return g_strv_builder_end (words);
 }
 
 /* A stricter filter: only those shown can drop out. */
@@ -243,6 +277,87 @@ widen (ScPeopleList *self,
         self->flags[index] &= ~SHOWN;
     }
   self->n_visible = n;
+}
+
+/* The trail: what each search showed while typing narrowed it, so that
+ * erasing goes back to it instead of searching everyone hidden again.
+ * Valid while only the search changes: anything else clears it. */
+
+typedef struct
+{
+  char  *search;
+  guint *visible;
+  guint  n_visible;
+} Step;
+
+static void
+step_free (gpointer data)
+{
+  Step *step = data;
+
+  g_free (step->search);
+  g_free (step->visible);
+  g_free (step);
+}
+
+static void
+push_step (ScPeopleList *self)
+{
+  Step *step = g_new (Step, 1);
+
+  step->search = g_strdup (self->search);
+  step->visible = g_memdup2 (self->visible, self->n_visible * sizeof (guint));
+  step->n_visible = self->n_visible;
+  g_ptr_array_add (self->trail, step);
+}
+
+/* A shorter search: those shown now are among those it showed. */
+static void
+restore_step (ScPeopleList *self,
+              const Step   *step)
+{
+  if (step->n_visible > 0)
+    memcpy (self->visible, step->visible, step->n_visible * sizeof (guint));
+  self->n_visible = step->n_visible;
+  for (guint i = 0; i < self->n_visible; i++)
+    self->flags[self->visible[i]] |= SHOWN;
+}
+
+/* Back to @search, a prefix of the current one: TRUE when the trail
+ * had it. Steps for longer searches are dropped on the way. */
+static gboolean
+retrace (ScPeopleList *self,
+         const char   *search)
+{
+  size_t length = strlen (search);
+
+  while (self->trail->len > 0)
+    {
+      Step *step = g_ptr_array_index (self->trail, self->trail->len - 1);
+      size_t step_length = strlen (step->search);
+
+      if (step_length < length)
+        return FALSE;
+      if (step_length == length)
+        restore_step (self, step);
+      g_ptr_array_remove_index (self->trail, self->trail->len - 1);
+      if (step_length == length)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+filter_now (ScPeopleList    *self,
+            GtkFilterChange  change)
+{
+  guint old_n = self->n_visible;
+
+  if (change == GTK_FILTER_CHANGE_MORE_STRICT)
+    narrow (self);
+  else
+    widen (self, change == GTK_FILTER_CHANGE_LESS_STRICT);
+  publish (self, old_n, FALSE);
 }
 
 /* Selecting */
@@ -486,6 +601,10 @@ sc_people_list_finalize (GObject *object)
 
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->people, g_ptr_array_unref);
+  g_clear_pointer (&self->texts, g_free);
+  g_clear_pointer (&self->search, g_free);
+  g_clear_pointer (&self->words, g_strfreev);
+  g_clear_pointer (&self->trail, g_ptr_array_unref);
   g_clear_pointer (&self->order, g_free);
   g_clear_pointer (&self->visible, g_free);
   g_clear_pointer (&self->flags, g_free);
@@ -506,6 +625,8 @@ sc_people_list_init (ScPeopleList *self)
 {
   self->people = g_ptr_array_new_with_free_func (g_object_unref);
   self->rows = g_hash_table_new (NULL, NULL);
+  self->search = g_strdup ("");
+  self->trail = g_ptr_array_new_with_free_func (step_free);
 }
 
 /* Public API */
@@ -554,6 +675,10 @@ take_people (ScPeopleList *self,
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (self->people, g_list_model_get_item (people, i));
   g_ptr_array_sort (self->people, compare_sort_keys);
+  g_free (self->texts);
+  self->texts = g_new (const char *, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    self->texts[i] = sc_person_get_search_text (self->people->pdata[i]);
   g_free (self->order);
   g_free (self->visible);
   g_free (self->flags);
@@ -575,6 +700,7 @@ sc_people_list_set_people (ScPeopleList *self,
 
   old_n = self->n_visible;
   had_selection = self->n_selected > 0;
+  g_ptr_array_set_size (self->trail, 0);
   take_people (self, people);
   sort (self);
   widen (self, FALSE);
@@ -585,16 +711,39 @@ void
 sc_people_list_refilter (ScPeopleList    *self,
                          GtkFilterChange  change)
 {
+  g_return_if_fail (SC_IS_PEOPLE_LIST (self));
+
+  g_ptr_array_set_size (self->trail, 0);
+  filter_now (self, change);
+}
+
+void
+sc_people_list_set_search (ScPeopleList *self,
+                           const char   *folded)
+{
+  GtkFilterChange change;
   guint old_n;
 
   g_return_if_fail (SC_IS_PEOPLE_LIST (self));
 
-  old_n = self->n_visible;
+  if (folded == NULL)
+    folded = "";
+  if (g_str_equal (folded, self->search))
+    return;
+  change = search_change (self->search, folded);
   if (change == GTK_FILTER_CHANGE_MORE_STRICT)
-    narrow (self);
+    push_step (self);
+  else if (change == GTK_FILTER_CHANGE_DIFFERENT)
+    g_ptr_array_set_size (self->trail, 0);
+  g_free (self->search);
+  self->search = g_strdup (folded);
+  g_clear_pointer (&self->words, g_strfreev);
+  self->words = split_words (folded);
+  old_n = self->n_visible;
+  if (change == GTK_FILTER_CHANGE_LESS_STRICT && retrace (self, folded))
+    publish (self, old_n, FALSE);
   else
-    widen (self, change == GTK_FILTER_CHANGE_LESS_STRICT);
-  publish (self, old_n, FALSE);
+    filter_now (self, change);
 }
 
 guint

@@ -30,7 +30,13 @@ void          sc_people_list_set_filter     (ScPeopleList       *self,
  * selection is cleared. NULL: nobody. */
 void          sc_people_list_set_people     (ScPeopleList       *self,
                                              GListModel         *people);
-/* MORE_STRICT re-checks only those shown, LESS_STRICT only those hidden. */
+/* @folded: what to search for, folded by sc_text_fold (); words apart
+ * by spaces, all of them found in a person's search text. NULL or "":
+ * everyone. Re-filters as needed. */
+void          sc_people_list_set_search     (ScPeopleList       *self,
+                                             const char         *folded);
+/* After the filter's criteria changed: MORE_STRICT re-checks only those
+ * shown, LESS_STRICT only those hidden. */
 void          sc_people_list_refilter       (ScPeopleList       *self,
                                              GtkFilterChange     change);
 guint         sc_people_list_get_n_people   (ScPeopleList       *self);

@@ -20,10 +20,8 @@ struct _ScPeoplePage
 
   ScDatabase            *database;
   ScPeopleList          *people;      /* the table's model and selection; the view holds it */
-  char                 **search_words;
   guint                  category_filter; /* the drop-downs' choices the filter last applied */
   guint                  status_filter;
-  char                  *search_folded; /* the search the filter last applied */
   char                  *unit_name;   /* the group or department the table is narrowed to */
   ScUnitKind             unit_kind;
   gboolean               show_all_units;

@@ -12,7 +12,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "sc-date.h"
 #include "sc-date-prompt.h"
@@ -60,16 +59,6 @@ matches_status (const ScPersonRecord *r,
 }
 
 static gboolean
-matches_words (const char  *haystack,
-               char       **words)
-{
-  for (guint i = 0; words != NULL && words[i] != NULL; i++)
-    if (*words[i] != '\0' && strstr (haystack, words[i]) == NULL)
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
 matches_unit (ScPeoplePage         *self,
               const ScPersonRecord *r)
 {
@@ -80,7 +69,8 @@ matches_unit (ScPeoplePage         *self,
   return g_strcmp0 (r->department, self->unit_name) == 0;
 }
 
-/* Called for each of 50 000 people: the criteria were read beforehand. */
+/* The criteria besides the search, which the list matches itself; for
+ * each of 50 000 people, so the drop-downs were read beforehand. */
 gboolean
 sc_people_page_filter_person (ScPerson *person,
                               gpointer  user_data)
@@ -90,9 +80,7 @@ sc_people_page_filter_person (ScPerson *person,
 
   if (self->category_filter > 0 && r->category != self->category_filter - 1)
     return FALSE;
-  return matches_status (r, self->status_filter) &&
-         matches_unit (self, r) &&
-         matches_words (sc_person_get_search_text (person), self->search_words);
+  return matches_status (r, self->status_filter) && matches_unit (self, r);
 }
 
 void
@@ -105,36 +93,11 @@ sc_people_page_update_counts (ScPeoplePage *self)
   gtk_label_set_text (self->count_label, text);
 }
 
-/* Typing on only narrows what a search matches and erasing only widens
- * it, so the filter re-checks just the people shown, or just the hidden. */
-static GtkFilterChange
-search_change (const char *before,
-               const char *now)
-{
-  if (before == NULL)
-    return GTK_FILTER_CHANGE_DIFFERENT;
-  if (g_str_has_prefix (now, before))
-    return GTK_FILTER_CHANGE_MORE_STRICT;
-  if (g_str_has_prefix (before, now))
-    return GTK_FILTER_CHANGE_LESS_STRICT;
-  return GTK_FILTER_CHANGE_DIFFERENT;
-}
-
 static void selection_changed_cb (ScPeoplePage *self);
 
 static void
-apply_filters (ScPeoplePage    *self,
-               GtkFilterChange  change)
+filtered (ScPeoplePage *self)
 {
-  char *folded = sc_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-
-  g_strfreev (self->search_words);
-  self->search_words = g_strsplit (folded, " ", -1);
-  g_free (self->search_folded);
-  self->search_folded = folded;
-  self->category_filter = gtk_drop_down_get_selected (self->category_dropdown);
-  self->status_filter = gtk_drop_down_get_selected (self->status_dropdown);
-  sc_people_list_refilter (self->people, change);
   sc_people_page_update_counts (self);
   /* Who of those selected the filter hides changed. */
   selection_changed_cb (self);
@@ -145,14 +108,17 @@ search_changed_cb (ScPeoplePage *self)
 {
   g_autofree char *folded = sc_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 
-  if (g_strcmp0 (folded, self->search_folded) != 0)
-    apply_filters (self, search_change (self->search_folded, folded));
+  sc_people_list_set_search (self->people, folded);
+  filtered (self);
 }
 
 static void
 filters_changed_cb (ScPeoplePage *self)
 {
-  apply_filters (self, GTK_FILTER_CHANGE_DIFFERENT);
+  self->category_filter = gtk_drop_down_get_selected (self->category_dropdown);
+  self->status_filter = gtk_drop_down_get_selected (self->status_dropdown);
+  sc_people_list_refilter (self->people, GTK_FILTER_CHANGE_DIFFERENT);
+  filtered (self);
 }
 
 static void
@@ -482,8 +448,6 @@ sc_people_page_finalize (GObject *object)
 {
   ScPeoplePage *self = SC_PEOPLE_PAGE (object);
 
-  g_strfreev (self->search_words);
-  g_free (self->search_folded);
   g_free (self->unit_name);
   G_OBJECT_CLASS (sc_people_page_parent_class)->finalize (object);
 }
