@@ -80,6 +80,8 @@ widget_matches (GtkWidget  *widget,
     title = gtk_button_get_label (GTK_BUTTON (widget));
   else if (GTK_IS_LABEL (widget))
     title = gtk_label_get_label (GTK_LABEL (widget));
+  else if (GTK_IS_INSCRIPTION (widget))
+    title = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
   else if (ADW_IS_STATUS_PAGE (widget))
     title = adw_status_page_get_title (ADW_STATUS_PAGE (widget));
   return g_strcmp0 (title, text) == 0;

@@ -11,9 +11,10 @@
 
 struct _ScStatusBadge
 {
-  GtkWidget  parent_instance;
-  GtkLabel  *label;
-  ScPerson  *person;
+  GtkWidget       parent_instance;
+  GtkInscription *label;        /* sized by its font, not its text: a new person costs no resize */
+  ScPerson       *person;
+  const char     *css_class;    /* the status class the label has, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (ScStatusBadge, sc_status_badge, GTK_TYPE_WIDGET)
@@ -25,6 +26,20 @@ static const char *const status_classes[] = {
   "status-not-invited", "status-invited", "status-joined", "status-declined", "status-left",
 };
 
+/* Only on a change: a class removed and added again restyles the label. */
+static void
+set_css_class (ScStatusBadge *self,
+               const char    *css_class)
+{
+  if (self->css_class == css_class)
+    return;
+  if (self->css_class != NULL)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->label), self->css_class);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->label), css_class);
+  self->css_class = css_class;
+}
+
 static void
 update (ScStatusBadge *self)
 {
@@ -32,20 +47,15 @@ update (ScStatusBadge *self)
   g_autofree char *left = NULL;
   guint css = r == NULL ? 0 : r->active ? r->status : G_N_ELEMENTS (status_classes) - 1;
 
-  for (guint i = 0; i < G_N_ELEMENTS (status_classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->label), status_classes[i]);
+  set_css_class (self, r != NULL ? status_classes[css] : NULL);
   if (r == NULL)
-    {
-      gtk_label_set_text (self->label, "");
-      return;
-    }
-  gtk_widget_add_css_class (GTK_WIDGET (self->label), status_classes[css]);
-  if (r->active)
-    gtk_label_set_text (self->label, sc_status_get_label (r->status));
+    gtk_inscription_set_text (self->label, "");
+  else if (r->active)
+    gtk_inscription_set_text (self->label, sc_status_get_label (r->status));
   else
     {
       g_object_get (self->person, "left", &left, NULL);
-      gtk_label_set_text (self->label, left);
+      gtk_inscription_set_text (self->label, left);
     }
 }
 
@@ -119,7 +129,8 @@ sc_status_badge_class_init (ScStatusBadgeClass *klass)
 static void
 sc_status_badge_init (ScStatusBadge *self)
 {
-  self->label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->label, 0);
+  self->label = GTK_INSCRIPTION (gtk_inscription_new (NULL));
+  gtk_inscription_set_xalign (self->label, 0);
+  gtk_inscription_set_text_overflow (self->label, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_widget_set_parent (GTK_WIDGET (self->label), GTK_WIDGET (self));
 }
