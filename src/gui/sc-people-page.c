@@ -83,24 +83,34 @@ sc_people_page_filter_person (ScPerson *person,
   return matches_status (r, self->status_filter) && matches_unit (self, r);
 }
 
+static char *
+selection_text (guint n,
+                guint n_hidden)
+{
+  if (n_hidden == 0)
+    return g_strdup_printf (_("Selected: %u"), n);
+  /* Translators: "Selected: 5, 2 of them not shown" (hidden by the search or filters) */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Selected: %u, %u of them not shown",
+                                       "Selected: %u, %u of them not shown", n_hidden),
+                          n, n_hidden);
+}
+
+/* «Shown: N of M» and «Selected: N», and what the selection enables. */
 void
 sc_people_page_update_counts (ScPeoplePage *self)
 {
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->people));
   guint total = sc_people_list_get_n_people (self->people);
+  guint n_hidden = 0;
+  guint n = sc_people_list_get_n_selected (self->people, &n_hidden);
   g_autofree char *text = g_strdup_printf (_("Shown: %u of %u"), shown, total);
+  g_autofree char *selected = selection_text (n, n_hidden);
 
   gtk_label_set_text (self->count_label, text);
-}
-
-static void selection_changed_cb (ScPeoplePage *self);
-
-static void
-filtered (ScPeoplePage *self)
-{
-  sc_people_page_update_counts (self);
-  /* Who of those selected the filter hides changed. */
-  selection_changed_cb (self);
+  gtk_label_set_text (self->selection_label, selected);
+  gtk_action_bar_set_revealed (self->action_bar, n > 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.set-status", n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.mark-left", n > 0);
 }
 
 static void
@@ -109,7 +119,7 @@ search_changed_cb (ScPeoplePage *self)
   g_autofree char *folded = sc_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 
   sc_people_list_set_search (self->people, folded);
-  filtered (self);
+  sc_people_page_update_counts (self);
 }
 
 static void
@@ -118,7 +128,7 @@ filters_changed_cb (ScPeoplePage *self)
   self->category_filter = gtk_drop_down_get_selected (self->category_dropdown);
   self->status_filter = gtk_drop_down_get_selected (self->status_dropdown);
   sc_people_list_refilter (self->people, GTK_FILTER_CHANGE_DIFFERENT);
-  filtered (self);
+  sc_people_page_update_counts (self);
 }
 
 static void
@@ -159,31 +169,6 @@ selected_ids (ScPeoplePage *self)
       g_array_append_val (ids, id);
     }
   return ids;
-}
-
-static char *
-selection_text (guint n,
-                guint n_hidden)
-{
-  if (n_hidden == 0)
-    return g_strdup_printf (_("Selected: %u"), n);
-  /* Translators: "Selected: 5, 2 of them not shown" (hidden by the search or filters) */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Selected: %u, %u of them not shown",
-                                       "Selected: %u, %u of them not shown", n_hidden),
-                          n, n_hidden);
-}
-
-static void
-selection_changed_cb (ScPeoplePage *self)
-{
-  guint n_hidden = 0;
-  guint n = sc_people_list_get_n_selected (self->people, &n_hidden);
-  g_autofree char *text = selection_text (n, n_hidden);
-
-  gtk_label_set_text (self->selection_label, text);
-  gtk_action_bar_set_revealed (self->action_bar, n > 1);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.set-status", n > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.mark-left", n > 0);
 }
 
 static void
@@ -518,8 +503,8 @@ sc_people_page_init (ScPeoplePage *self)
   sc_people_page_setup_cells (self);
   sc_people_page_setup_models (self);
   g_signal_connect_swapped (self->people, "selection-changed",
-                            G_CALLBACK (selection_changed_cb), self);
-  selection_changed_cb (self);
+                            G_CALLBACK (sc_people_page_update_counts), self);
+  sc_people_page_update_counts (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.undo", FALSE);
 }
 
