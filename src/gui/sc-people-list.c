@@ -90,7 +90,8 @@ row_gone_cb (gpointer  data,
 }
 
 /* Rows past the end are forgotten; the others show whoever is now at
- * their position, changed after the walk since a notify may reach back. */
+ * their position, changed after the walk (held meanwhile) since the
+ * cells' notify handlers may reach back. */
 static void
 update_rows (ScPeopleList *self)
 {
@@ -103,7 +104,7 @@ update_rows (ScPeopleList *self)
     if (GPOINTER_TO_UINT (key) < self->n_visible)
       {
         g_ptr_array_add (kept, key);
-        g_ptr_array_add (kept, row);
+        g_ptr_array_add (kept, g_object_ref (row));
       }
     else
       {
@@ -111,8 +112,11 @@ update_rows (ScPeopleList *self)
         g_hash_table_iter_remove (&iter);
       }
   for (guint i = 0; i < kept->len; i += 2)
-    sc_person_row_set_person (kept->pdata[i + 1],
-                              person_at (self, GPOINTER_TO_UINT (kept->pdata[i])));
+    {
+      sc_person_row_set_person (kept->pdata[i + 1],
+                                person_at (self, GPOINTER_TO_UINT (kept->pdata[i])));
+      g_object_unref (kept->pdata[i + 1]);
+    }
 }
 
 static void
