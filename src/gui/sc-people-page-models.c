@@ -40,16 +40,33 @@ compare_categories (gconstpointer a,
                    (int)sc_person_get_record ((ScPerson *)b)->category);
 }
 
+/* The collation key of a person's group or department, made once per
+ * unit: sorting 50 000 people by g_utf8_collate () took half a second. */
+static const char *
+unit_key (GHashTable    *keys,
+          ScPerson      *person)
+{
+  const ScPersonRecord *r = sc_person_get_record (person);
+  const char *unit = *r->group_code ? r->group_code : r->department;
+  char *key = g_hash_table_lookup (keys, unit);
+
+  if (key == NULL)
+    {
+      key = g_utf8_collate_key (unit, -1);
+      g_hash_table_insert (keys, g_strdup (unit), key);
+    }
+  return key;
+}
+
 static int
 compare_units (gconstpointer a,
                gconstpointer b,
                gpointer      data)
 {
-  const ScPersonRecord *ra = sc_person_get_record ((ScPerson *)a);
-  const ScPersonRecord *rb = sc_person_get_record ((ScPerson *)b);
+  ScPeoplePage *self = data;
 
-  return ordering (g_utf8_collate (*ra->group_code ? ra->group_code : ra->department,
-                                   *rb->group_code ? rb->group_code : rb->department));
+  return ordering (strcmp (unit_key (self->unit_keys, (ScPerson *)a),
+                           unit_key (self->unit_keys, (ScPerson *)b)));
 }
 
 static int
@@ -80,20 +97,22 @@ compare_dates (gconstpointer a,
 
 static void
 set_sorter (GtkColumnViewColumn *column,
-            GCompareDataFunc     func)
+            GCompareDataFunc     func,
+            gpointer             data)
 {
-  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (func, NULL, NULL));
+  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (func, data, NULL));
   gtk_column_view_column_set_sorter (column, sorter);
 }
 
 void
 sc_people_page_setup_models (ScPeoplePage *self)
 {
-  set_sorter (self->name_column, compare_names);
-  set_sorter (self->category_column, compare_categories);
-  set_sorter (self->unit_column, compare_units);
-  set_sorter (self->status_column, compare_statuses);
-  set_sorter (self->date_column, compare_dates);
+  self->unit_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  set_sorter (self->name_column, compare_names, NULL);
+  set_sorter (self->category_column, compare_categories, NULL);
+  set_sorter (self->unit_column, compare_units, self);
+  set_sorter (self->status_column, compare_statuses, NULL);
+  set_sorter (self->date_column, compare_dates, NULL);
   /* Sort before the model is set: GTK 4.8 keeps a stale scroll otherwise. */
   gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
 

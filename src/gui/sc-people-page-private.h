@@ -22,6 +22,7 @@ struct _ScPeoplePage
   ScPeopleList          *people;      /* the table's model and selection; the view holds it */
   guint                  category_filter; /* the drop-downs' choices the filter last applied */
   guint                  status_filter;
+  GHashTable            *unit_keys;   /* group or department → collation key, for sorting */
   char                  *unit_name;   /* the group or department the table is narrowed to */
   ScUnitKind             unit_kind;
   gboolean               show_all_units;

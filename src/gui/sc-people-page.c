@@ -434,6 +434,7 @@ sc_people_page_finalize (GObject *object)
   ScPeoplePage *self = SC_PEOPLE_PAGE (object);
 
   g_free (self->unit_name);
+  g_clear_pointer (&self->unit_keys, g_hash_table_unref);
   G_OBJECT_CLASS (sc_people_page_parent_class)->finalize (object);
 }
 
