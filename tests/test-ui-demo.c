@@ -184,6 +184,20 @@ test_large_college_sidebar (void)
   g_signal_emit_by_name (show_all, "clicked");
   sc_test_ui_wait (50);
   g_assert_cmpuint (count_rows (page->units_list), ==, units->len);
+
+  /* Scrolled half way down, a search shows what it found from the top. */
+  {
+    GtkAdjustment *scroll = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (page->column_view));
+
+    gtk_adjustment_set_value (scroll, gtk_adjustment_get_upper (scroll) / 2);
+    sc_test_ui_wait_frames (GTK_WIDGET (window), 2);
+    g_assert_cmpfloat (gtk_adjustment_get_value (scroll), >, 0);
+    gtk_editable_set_text (GTK_EDITABLE (page->search_entry), "ов");
+    g_signal_emit_by_name (page->search_entry, "search-changed");
+    sc_test_ui_wait_frames (GTK_WIDGET (window), 2);
+    g_assert_cmpfloat (gtk_adjustment_get_value (scroll), ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (sc_people_page_get_visible (page)), >, 100);
+  }
   close_window (GTK_WINDOW (window));
 }
 

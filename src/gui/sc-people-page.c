@@ -113,6 +113,17 @@ sc_people_page_update_counts (ScPeoplePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.mark-left", n > 0);
 }
 
+/* What a new search or filter finds is read from the top; the rows stay
+ * where they are otherwise, so a scrolled table would show the middle. */
+static void
+scroll_to_top (ScPeoplePage *self)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
+
+  if (adjustment != NULL && gtk_adjustment_get_value (adjustment) > 0)
+    gtk_adjustment_set_value (adjustment, 0);
+}
+
 static void
 search_changed_cb (ScPeoplePage *self)
 {
@@ -120,6 +131,7 @@ search_changed_cb (ScPeoplePage *self)
 
   sc_people_list_set_search (self->people, folded);
   sc_people_page_update_counts (self);
+  scroll_to_top (self);
 }
 
 static void
@@ -129,6 +141,7 @@ filters_changed_cb (ScPeoplePage *self)
   self->status_filter = gtk_drop_down_get_selected (self->status_dropdown);
   sc_people_list_refilter (self->people, GTK_FILTER_CHANGE_DIFFERENT);
   sc_people_page_update_counts (self);
+  scroll_to_top (self);
 }
 
 static void
