@@ -16,9 +16,12 @@ G_DECLARE_FINAL_TYPE (ScPeoplePage, sc_people_page, SC, PEOPLE_PAGE, AdwBin)
 
 void        sc_people_page_set_database (ScPeoplePage *self,
                                          ScDatabase   *database);
+/* The rows shown (ScPersonRow items, the same model as the selection). */
 GListModel *sc_people_page_get_visible  (ScPeoplePage *self);
+/* The person shown at @position (transfer none), NULL past the end. */
 ScPerson   *sc_people_page_get_person   (ScPeoplePage *self,
                                          guint         position);
+/* Selected per person: those a search hides stay selected. */
 GtkSelectionModel *sc_people_page_get_selection (ScPeoplePage *self);
 void        sc_people_page_focus_search (ScPeoplePage *self);
 
