@@ -45,22 +45,28 @@ show_in_label (ScPersonRow    *row,
   gtk_inscription_set_text (label, text ? text : "");
 }
 
+typedef void (*ShowFunc) (ScPersonRow *row, GParamSpec *pspec, gpointer cell);
+
+/* @show puts the row's person in the cell, now and whenever the row gets
+ * another person. */
 static void
-bind_label_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item)
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         ShowFunc                  show)
 {
-  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *cell = gtk_list_item_get_child (item);
   ScPersonRow *row = gtk_list_item_get_item (item);
 
-  show_in_label (row, NULL, GTK_INSCRIPTION (label));
-  g_signal_connect (row, "notify::person", G_CALLBACK (show_in_label), label);
+  show (row, NULL, cell);
+  g_signal_connect (row, "notify::person", G_CALLBACK (show), cell);
 }
 
 static void
-unbind_label_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item)
+unbind_cb (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           ShowFunc                  show)
 {
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), show_in_label,
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), show,
                                         gtk_list_item_get_child (item));
 }
 
@@ -80,24 +86,11 @@ show_in_badge (ScPersonRow   *row,
 }
 
 static void
-bind_badge_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item)
-{
-  GtkWidget *badge = gtk_list_item_get_child (item);
-  ScPersonRow *row = gtk_list_item_get_item (item);
-
-  show_in_badge (row, NULL, SC_STATUS_BADGE (badge));
-  g_signal_connect (row, "notify::person", G_CALLBACK (show_in_badge), badge);
-}
-
-static void
 unbind_badge_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item)
 {
-  GtkWidget *badge = gtk_list_item_get_child (item);
-
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), show_in_badge, badge);
-  sc_status_badge_set_person (SC_STATUS_BADGE (badge), NULL);
+  unbind_cb (factory, item, (ShowFunc)show_in_badge);
+  sc_status_badge_set_person (SC_STATUS_BADGE (gtk_list_item_get_child (item)), NULL);
 }
 
 static void
@@ -107,8 +100,8 @@ set_label_factory (GtkColumnViewColumn *column,
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), (gpointer)property);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_label_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), (gpointer)show_in_label);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), (gpointer)show_in_label);
   gtk_column_view_column_set_factory (column, factory);
 }
 
@@ -125,7 +118,7 @@ sc_people_page_setup_cells (ScPeoplePage *self)
   set_label_factory (self->date_column, "connected-on");
   set_label_factory (self->phone_column, "phone");
   g_signal_connect (badges, "setup", G_CALLBACK (setup_badge_cb), NULL);
-  g_signal_connect (badges, "bind", G_CALLBACK (bind_badge_cb), NULL);
+  g_signal_connect (badges, "bind", G_CALLBACK (bind_cb), (gpointer)show_in_badge);
   g_signal_connect (badges, "unbind", G_CALLBACK (unbind_badge_cb), NULL);
   gtk_column_view_column_set_factory (self->status_column, badges);
 }
