@@ -52,12 +52,14 @@ hold_lock() {
   sqlite3 "$1" < "$dir/lock-input" &
   locker=$!
   exec 3>"$dir/lock-input"
-  echo 'BEGIN EXCLUSIVE;' >&3
+  # a busy timeout: the probe below may hold the lock for an instant, and
+  # without one BEGIN fails ("database is locked") and no lock is ever held
+  printf '.timeout 10000\nBEGIN EXCLUSIVE;\n' >&3
   n=0
   while sqlite3 "$1" '.timeout 0' 'BEGIN IMMEDIATE; ROLLBACK;' 2>/dev/null; do
-    n=$((n + 1)); [ $n -gt 300 ] && break; sleep 0.1
+    n=$((n + 1)); [ $n -gt 100 ] && break; sleep 0.1
   done
-  [ $n -le 300 ] || echo "# the other process did not take the lock within 30 s"
+  [ $n -le 100 ] || echo "# the other process did not take the lock within 10 s"
 }
 
 release_lock() {
