@@ -10,6 +10,7 @@
 
 #include "sc-chat-xlsx.h"
 #include "sc-chats-page-private.h"
+#include "sc-save-chooser.h"
 #include "sc-date.h"
 
 gboolean
@@ -36,18 +37,10 @@ sc_chats_page_write_plan (ScChatsPage *self,
 }
 
 static void
-chooser_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     ScChatsPage     *self)
+save_plan (gpointer    page,
+           const char *path)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      if (path != NULL)
-        sc_chats_page_write_plan (self, path);
-    }
-  g_clear_object (&self->chooser);
+  sc_chats_page_write_plan (page, path);
 }
 
 void
@@ -56,7 +49,6 @@ sc_chats_page_export_plan (GtkWidget  *widget,
                            GVariant   *param)
 {
   ScChatsPage *self = SC_CHATS_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *today = sc_date_today ();
   g_autofree char *date = sc_date_format_short (today);
   g_autofree char *name = NULL;
@@ -64,12 +56,7 @@ sc_chats_page_export_plan (GtkWidget  *widget,
   if (self->database == NULL || self->chooser != NULL)
     return;
   sc_chats_page_save_edits (self);
-  self->chooser = gtk_file_chooser_native_new (_("Export Chat Plan"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   /* Translators: file name; %s is a date like 29.11.2026 */
   name = g_strdup_printf (_("Chat plan %s.xlsx"), date);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  sc_save_chooser_ask (widget, &self->chooser, _("Export Chat Plan"), name, save_plan, self);
 }

@@ -11,6 +11,7 @@
 #include "sc-date.h"
 #include "sc-missing-xlsx.h"
 #include "sc-people-page-private.h"
+#include "sc-save-chooser.h"
 #include "sc-window.h"
 
 static void
@@ -44,18 +45,10 @@ sc_people_page_write_missing (ScPeoplePage *self,
 }
 
 static void
-chooser_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     ScPeoplePage    *self)
+save_missing (gpointer    page,
+              const char *path)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      if (path != NULL)
-        sc_people_page_write_missing (self, path);
-    }
-  g_clear_object (&self->chooser);
+  sc_people_page_write_missing (page, path);
 }
 
 void
@@ -64,19 +57,13 @@ sc_people_page_export_missing (GtkWidget  *widget,
                                GVariant   *param)
 {
   ScPeoplePage *self = SC_PEOPLE_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *today = sc_date_today ();
   g_autofree char *date = sc_date_format_short (today);
   g_autofree char *name = NULL;
 
-  if (self->database == NULL || self->chooser != NULL)
+  if (self->database == NULL)
     return;
-  self->chooser = gtk_file_chooser_native_new (_("Export Not Connected"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   /* Translators: file name; %s is a date like 29.11.2026 */
   name = g_strdup_printf (_("Not connected %s.xlsx"), date);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  sc_save_chooser_ask (widget, &self->chooser, _("Export Not Connected"), name, save_missing, self);
 }

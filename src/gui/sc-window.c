@@ -176,15 +176,16 @@ show_open_error (ScWindow     *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* The college's name is the window's title; the overview shows the rest. */
+/* The college's name is the window's title (the overview shows the rest),
+ * and the demonstration college is shown as of its own day in 2023. */
 static void
-update_title (ScWindow *self)
+apply_profile (ScWindow *self)
 {
   g_autoptr(ScOrgProfile) profile = NULL;
 
-  if (self->database == NULL)
-    return;
-  profile = sc_org_profile_load (self->database, NULL);
+  if (self->database != NULL)
+    profile = sc_org_profile_load (self->database, NULL);
+  sc_date_set_today (profile != NULL ? profile->demo_today : NULL);
   if (profile != NULL)
     gtk_window_set_title (GTK_WINDOW (self),
                           *profile->short_name ? profile->short_name : profile->full_name);
@@ -196,16 +197,7 @@ database_changed_cb (ScDatabase *database,
                      ScWindow   *self)
 {
   if (g_strcmp0 (what, "organization") == 0)
-    update_title (self);
-}
-
-/* The demonstration college is shown as of its own day in 2023. */
-static void
-use_demo_today (ScDatabase *database)
-{
-  g_autoptr(ScOrgProfile) profile = database ? sc_org_profile_load (database, NULL) : NULL;
-
-  sc_date_set_today (profile != NULL ? profile->demo_today : NULL);
+    apply_profile (self);
 }
 
 static void
@@ -216,13 +208,12 @@ set_database (ScWindow   *self,
     g_signal_handlers_disconnect_by_func (self->database, database_changed_cb, self);
   if (!g_set_object (&self->database, database))
     return;
-  use_demo_today (database);
+  apply_profile (self);
   set_pages_database (self, database);
   if (database != NULL)
     {
       g_signal_connect_object (database, "changed", G_CALLBACK (database_changed_cb), self, 0);
       g_settings_set_string (self->settings, "last-database", sc_database_get_path (database));
-      update_title (self);
       sc_window_set_page (self, "overview");
       gtk_stack_set_visible_child_name (self->main_stack, "college");
     }
