@@ -29,6 +29,8 @@ typedef struct
   ScTable   *table;
   GPtrArray *cells;        /* the record being read: strings in the table */
   GString   *scratch;
+  GString   *converted;    /* a Windows-1251 cell in UTF-8 */
+  gboolean   cp1251;       /* the text is Windows-1251, converted cell by cell */
   guint      line;         /* physical line of the text fed last */
   guint      record_line;  /* where the record started; 0: none open */
   ScTableBudget budget;
@@ -108,52 +110,66 @@ build_cp1251_table (gpointer data)
   return table;
 }
 
-static char *
-convert_cp1251 (const char *data,
-                gsize       len,
-                gsize      *out_len)
+static const Cp1251Table *
+cp1251_table (void)
 {
   static GOnce once = G_ONCE_INIT;
-  const Cp1251Table *table = g_once (&once, build_cp1251_table, NULL);
-  char *text = g_malloc (len * 3 + 1);
-  char *out = text;
 
+  return g_once (&once, build_cp1251_table, NULL);
+}
+
+/* Appends @len bytes of Windows-1251 text to @out as UTF-8. */
+static void
+append_cp1251 (GString    *out,
+               const char *data,
+               gsize       len)
+{
+  const Cp1251Table *table = cp1251_table ();
+  gsize start = out->len;
+  char *p;
+
+  g_string_set_size (out, start + len * 3);
+  p = out->str + start;
   for (gsize i = 0; i < len; i++)
     {
       guchar b = (guchar)data[i];
       if (b < 0x80)
-        *out++ = (char)b;
+        *p++ = (char)b;
       else
         for (const char *u = table->utf8[b - 0x80]; *u; u++)
-          *out++ = *u;
+          *p++ = *u;
     }
-  *out = '\0';
-  *out_len = out - text;
-  return g_realloc (text, *out_len + 1);
+  g_string_truncate (out, p - out->str);
 }
 
-static char *
+/* The text to parse, without a copy when it is UTF-8 already: Windows-1251
+ * is parsed as it is (the delimiters and quotes are the same bytes) and
+ * each cell converted as it is stored. */
+static const char *
 decode_text (const char  *data,
              gsize        len,
              gsize       *out_len,
-             const char **encoding)
+             const char **encoding,
+             char       **owned)
 {
-  if (len >= 3 && memcmp (data, UTF8_BOM, 3) == 0)
-    {
-      g_autofree char *valid = g_utf8_make_valid (data + 3, len - 3);
+  gboolean bom = len >= 3 && memcmp (data, UTF8_BOM, 3) == 0;
+  const char *text = bom ? data + 3 : data;
 
-      *encoding = "UTF-8 (BOM)";
-      *out_len = strlen (valid);
-      return g_steal_pointer (&valid);
-    }
-  if (g_utf8_validate_len (data, len, NULL))
+  *out_len = bom ? len - 3 : len;
+  if (g_utf8_validate_len (text, *out_len, NULL))
     {
-      *encoding = "UTF-8";
-      *out_len = len;
-      return g_strndup (data, len);
+      *encoding = bom ? "UTF-8 (BOM)" : "UTF-8";
+      return text;
+    }
+  if (bom)
+    {
+      *encoding = "UTF-8 (BOM)";
+      *owned = g_utf8_make_valid (text, *out_len);
+      *out_len = strlen (*owned);
+      return *owned;
     }
   *encoding = "Windows-1251";
-  return convert_cp1251 (data, len, out_len);
+  return data;
 }
 
 /* Excel's "Unicode text" is UTF-16 with a BOM, tab-separated. */
@@ -179,17 +195,20 @@ has_utf16_bom (const char *data,
   return len >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0);
 }
 
-static char *
+/* The text to parse (in @owned when it had to be made); NULL with @error
+ * set when the file is not text. */
+static const char *
 decode (const char  *data,
         gsize        len,
         gsize       *out_len,
         const char **encoding,
+        char       **owned,
         GError     **error)
 {
-  char *text = NULL;
+  const char *text = NULL;
 
   if (has_utf16_bom (data, len))
-    text = decode_utf16 (data, len, out_len, encoding);
+    text = *owned = decode_utf16 (data, len, out_len, encoding);
   else if (is_binary ((const guint8 *)data, len))
     {
       g_set_error_literal (error, SC_TABLE_READER_ERROR,
@@ -198,7 +217,7 @@ decode (const char  *data,
       return NULL;
     }
   else
-    text = decode_text (data, len, out_len, encoding);
+    text = decode_text (data, len, out_len, encoding, owned);
   if (text == NULL)
     g_set_error_literal (error, SC_TABLE_READER_ERROR,
                          SC_TABLE_READER_ERROR_NOT_A_TABLE,
@@ -296,22 +315,33 @@ detect_delimiter (const char *text,
   return best;
 }
 
-/* Excel writes a line break inside a quoted cell as LF; a CRLF file may
- * carry CRLF there too. Cells hold LF only. */
-/* The cell as stored: a CRLF inside a quoted cell becomes LF. */
+/* The cell as stored, in UTF-8: a CRLF inside a quoted cell becomes LF
+ * (Excel writes a line break in a cell as LF; a CRLF file may carry CRLF
+ * there too). */
 static const char *
-store_cell (ScTable    *table,
-            GString    *scratch,
+store_cell (Reader     *reader,
             const char *field,
             gsize       len)
 {
-  if (memchr (field, '\r', len) == NULL)
-    return sc_table_intern (table, field, len);
-  g_string_truncate (scratch, 0);
-  for (gsize i = 0; i < len; i++)
-    if (!(field[i] == '\r' && i + 1 < len && field[i + 1] == '\n'))
-      g_string_append_c (scratch, field[i]);
-  return sc_table_intern (table, scratch->str, scratch->len);
+  GString *scratch = reader->scratch;
+
+  if (memchr (field, '\r', len) != NULL)
+    {
+      g_string_truncate (scratch, 0);
+      for (gsize i = 0; i < len; i++)
+        if (!(field[i] == '\r' && i + 1 < len && field[i + 1] == '\n'))
+          g_string_append_c (scratch, field[i]);
+      field = scratch->str;
+      len = scratch->len;
+    }
+  if (reader->cp1251)
+    {
+      g_string_truncate (reader->converted, 0);
+      append_cp1251 (reader->converted, field, len);
+      field = reader->converted->str;
+      len = reader->converted->len;
+    }
+  return sc_table_intern (reader->table, field, len);
 }
 
 static void
@@ -335,7 +365,7 @@ field_cb (void   *field,
   if (!sc_table_budget_spend (&reader->budget, 1, len, &reader->error))
     return;
   g_ptr_array_add (reader->cells,
-                   (gpointer)store_cell (reader->table, reader->scratch, field, len));
+                   (gpointer)store_cell (reader, field, len));
 }
 
 static void
@@ -413,13 +443,15 @@ static ScTable *
 split_rows (const char   *text,
             gsize         len,
             char          delimiter,
+            gboolean      cp1251,
             GCancellable *cancellable,
             GError      **error)
 {
   g_autoptr(ScTable) table = sc_table_new (SC_TABLE_FORMAT_CSV);
   g_autoptr(GPtrArray) cells = g_ptr_array_sized_new (32);
   g_autoptr(GString) scratch = g_string_new (NULL);
-  Reader reader = { table, cells, scratch, 1, 0, { 0, 0 }, NULL };
+  g_autoptr(GString) converted = g_string_new (NULL);
+  Reader reader = { table, cells, scratch, converted, cp1251, 1, 0, { 0, 0 }, NULL };
   struct csv_parser parser;
   gboolean ok;
 
@@ -446,15 +478,17 @@ sc_csv_read (GBytes       *bytes,
   gsize len = 0, text_len = 0;
   const char *data = g_bytes_get_data (bytes, &len);
   const char *encoding = NULL;
-  g_autofree char *text = NULL;
+  g_autofree char *owned = NULL;
+  const char *text;
   ScTable *table;
   char delimiter;
 
-  text = decode (data, len, &text_len, &encoding, error);
+  text = decode (data, len, &text_len, &encoding, &owned, error);
   if (text == NULL)
     return NULL;
   delimiter = detect_delimiter (text, text_len);
-  table = split_rows (text, text_len, delimiter, cancellable, error);
+  table = split_rows (text, text_len, delimiter, strcmp (encoding, "Windows-1251") == 0,
+                      cancellable, error);
   if (table != NULL)
     {
       sc_table_set_encoding (table, encoding);

@@ -174,18 +174,21 @@ check_file (GFile        *file,
   return FALSE;
 }
 
+/* A local file in one read of its known size; anything else through GIO. */
 static GBytes *
 load_file (GFile        *file,
            GCancellable *cancellable,
            GError      **error)
 {
   g_autoptr(GError) local_error = NULL;
+  const char *path = g_file_peek_path (file);
   char *contents = NULL;
   gsize len = 0;
 
   if (!check_file (file, cancellable, error))
     return NULL;
-  if (!g_file_load_contents (file, cancellable, &contents, &len, NULL, &local_error))
+  if (path != NULL ? !g_file_get_contents (path, &contents, &len, &local_error)
+                   : !g_file_load_contents (file, cancellable, &contents, &len, NULL, &local_error))
     {
       propagate_io_error (error, file, local_error);
       return NULL;
