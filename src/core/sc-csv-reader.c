@@ -155,6 +155,13 @@ decode_text (const char  *data,
   gboolean bom = len >= 3 && memcmp (data, UTF8_BOM, 3) == 0;
   const char *text = bom ? data + 3 : data;
 
+  if (len == 0)   /* an empty file is mapped as no data at all */
+    {
+      *out_len = 0;
+      *encoding = "UTF-8";
+      return "";
+    }
+
   *out_len = bom ? len - 3 : len;
   if (g_utf8_validate_len (text, *out_len, NULL))
     {

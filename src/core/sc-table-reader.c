@@ -174,26 +174,28 @@ check_file (GFile        *file,
   return FALSE;
 }
 
-/* A local file in one read of its known size; anything else through GIO. */
+/* A local file mapped into memory (its pages are not copied); anything
+ * else read through GIO. */
 static GBytes *
 load_file (GFile        *file,
            GCancellable *cancellable,
            GError      **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GMappedFile) mapped = NULL;
   const char *path = g_file_peek_path (file);
   char *contents = NULL;
   gsize len = 0;
 
   if (!check_file (file, cancellable, error))
     return NULL;
-  if (path != NULL ? !g_file_get_contents (path, &contents, &len, &local_error)
-                   : !g_file_load_contents (file, cancellable, &contents, &len, NULL, &local_error))
-    {
-      propagate_io_error (error, file, local_error);
-      return NULL;
-    }
-  return g_bytes_new_take (contents, len);
+  if (path != NULL && (mapped = g_mapped_file_new (path, FALSE, &local_error)) != NULL)
+    return g_mapped_file_get_bytes (mapped);
+  if (local_error == NULL &&
+      g_file_load_contents (file, cancellable, &contents, &len, NULL, &local_error))
+    return g_bytes_new_take (contents, len);
+  propagate_io_error (error, file, local_error);
+  return NULL;
 }
 
 ScTable *
