@@ -135,8 +135,10 @@ test_rows_and_references_kept (Fixture       *f,
   assert_text (db, "SELECT count (*) FROM usage_week", "2");
   assert_text (db, "SELECT count (*) FROM pragma_foreign_key_check", "0");
   assert_text (db, "SELECT count (*) FROM sqlite_schema WHERE type = 'index' AND name IN"
-                   " ('person_group', 'person_category', 'person_name', 'status_event_person_date',"
-                   "  'chat_group')", "5");
+                   " ('person_group', 'person_category', 'status_event_person_date',"
+                   "  'chat_group')", "4");
+  /* and schema 5 dropped the one no question used */
+  assert_text (db, "SELECT count (*) FROM sqlite_schema WHERE name = 'person_name'", "0");
   assert_text (db, "SELECT count (*) FROM sqlite_schema WHERE name IN ('new_person', 'new_status_event')", "0");
   assert_text (db, "SELECT count (*) FROM sqlite_schema WHERE sql LIKE '%IN (''teacher''%'"
                    " OR sql LIKE '%IN (''not_invited''%'", "0");
