@@ -361,6 +361,77 @@ test_foreign_keys_enforced (Fixture       *f,
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM status_event"), ==, 0);
 }
 
+static char *
+journal_mode (ScDatabase *db)
+{
+  sqlite3_stmt *stmt = sc_database_prepare (db, "PRAGMA journal_mode", NULL);
+  char *mode;
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  mode = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return mode;
+}
+
+/* Alone with the file, a bulk write takes it into a rollback journal and
+ * gives it back to the write-ahead log; what it wrote stays. */
+static void
+test_bulk_write_alone (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScDatabase) db = NULL;
+  g_autoptr(ScDatabase) again = NULL;
+  g_autofree char *during = NULL;
+  g_autofree char *after = NULL;
+
+  make_college (f);
+  db = sc_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (sc_database_take_for_bulk_write (db));
+  during = journal_mode (db);
+  g_assert_cmpstr (during, ==, "delete");
+  g_assert_true (sc_database_begin (db, &error) &&
+                 sc_database_exec (db, "INSERT INTO person (last_name, category)"
+                                       " VALUES ('Новикова', 'student')", &error) &&
+                 sc_database_commit (db, &error));
+  g_assert_no_error (error);
+  sc_database_release_bulk_write (db);
+  after = journal_mode (db);
+  g_assert_cmpstr (after, ==, "wal");
+  g_clear_object (&db);
+  again = sc_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (again, "SELECT count(*) FROM person"), ==, 2);
+}
+
+/* With the file open elsewhere (the window, while the command line
+ * imports) it stays in the write-ahead log, and both go on working. */
+static void
+test_bulk_write_shared (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScDatabase) db = NULL;
+  g_autoptr(ScDatabase) window = NULL;
+  g_autofree char *mode = NULL;
+
+  make_college (f);
+  window = sc_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (window, "SELECT count(*) FROM person"), ==, 1);
+  db = sc_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_false (sc_database_take_for_bulk_write (db));
+  mode = journal_mode (db);
+  g_assert_cmpstr (mode, ==, "wal");
+  g_assert_true (sc_database_exec (db, "INSERT INTO person (last_name, category)"
+                                       " VALUES ('Новикова', 'student')", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (window, "SELECT count(*) FROM person"), ==, 2);
+}
+
 static void
 test_check (Fixture       *f,
             gconstpointer  data)
@@ -476,6 +547,8 @@ main (int    argc,
   ADD ("/sc/database/migration-backs-up", test_migration_backs_up);
   ADD ("/sc/database/foreign-keys", test_foreign_keys_enforced);
   ADD ("/sc/database/check", test_check);
+  ADD ("/sc/database/bulk-write-alone", test_bulk_write_alone);
+  ADD ("/sc/database/bulk-write-shared", test_bulk_write_shared);
   ADD ("/sc/profile/defaults", test_profile_defaults);
   ADD ("/sc/profile/round-trip", test_profile_round_trip);
   ADD ("/sc/profile/invalid-not-saved", test_profile_invalid_not_saved);

@@ -92,6 +92,26 @@ checksum (const char *path)
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *)contents, len);
 }
 
+/* What the file holds, as SQL: a large import takes the file into a
+ * rollback journal and gives it back to the write-ahead log, which
+ * rewrites the header's journal-mode and change-counter bytes even when
+ * the import itself is rolled back. */
+static char *
+content_checksum (const char *path)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  const char *argv[] = { "sqlite3", "-readonly", path, ".dump", NULL };
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (out, "INSERT INTO organization"));
+  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, out, -1);
+}
+
 static goffset
 file_size (const char *path)
 {
@@ -202,14 +222,14 @@ static void
 test_import (Fixture       *f,
              gconstpointer  data)
 {
-  g_autofree char *before = checksum (f->db);
+  g_autofree char *before = content_checksum (f->db);
   g_autofree char *after = NULL;
   g_auto(Run) run = { 0 };
   gsize limit = file_size (f->db) + 64 * 1024;
 
   run_limited (&run, limit, (const char *[]) { "--db", f->db, "import-roster", f->csv, NULL });
   assert_failed_with (&run, "Free some space");
-  after = checksum (f->db);
+  after = content_checksum (f->db);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpint (count_people (f->db), ==, 50);
   run_clear (&run);

@@ -44,7 +44,10 @@ people "$work/big.csv" Новиков 6000
 # 1. The database on the full disk: the import does not fit.
 db="$full/college.sqlite3"
 cp "$base" "$db"
-before=$(sha256sum < "$db")
+# What the file holds: a large import takes the file into a rollback
+# journal and back, which rewrites header bytes even when it rolls back.
+content() { sqlite3 -readonly "$1" .dump | sha256sum; }
+before=$(content "$db")
 "$prog" --db "$db" import-roster "$work/big.csv" >/dev/null 2>"$work/err"; status=$?
 reason=$(grep '^sferum-coordinator: ' "$work/err")
 if [ $status = 1 ] && [ "$(echo "$reason" | wc -l)" = 1 ] && echo "$reason" | grep -q "Free some space"; then
@@ -52,8 +55,8 @@ if [ $status = 1 ] && [ "$(echo "$reason" | wc -l)" = 1 ] && echo "$reason" | gr
 else
   not_ok "import on a full disk: exit $status, «$reason»"
 fi
-[ "$(sha256sum < "$db")" = "$before" ] && ok "the database file is unchanged" ||
-  not_ok "the database file changed"
+[ "$(content "$db")" = "$before" ] && ok "the database holds what it held" ||
+  not_ok "the database changed"
 [ "$(count "$db")" = 50 ] && ok "50 people, as before" || not_ok "$(count "$db") people"
 "$prog" --db "$db" check >/dev/null 2>&1 && ok "check passes" || not_ok "check fails"
 ls -a "$full" | grep -q -- '-wal$' && not_ok "a -wal file is left" || ok "no -wal left"

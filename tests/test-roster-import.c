@@ -692,6 +692,9 @@ test_progress_and_cancel (Fixture       *f,
   assert_query_int (f->db, "SELECT count(*) FROM status_event", 2000);
   assert_query_text (f->db, INDEXES_SQL, indexes);
   assert_query_text (f->db, "PRAGMA integrity_check", "ok");
+  /* written through a rollback journal (no one else had the file open),
+   * and back in the write-ahead log after */
+  assert_query_text (f->db, "PRAGMA journal_mode", "wal");
   /* the indexes answer: the people of a category through person_category */
   assert_query_int (f->db, "SELECT count(*) FROM person INDEXED BY person_category"
                            " WHERE category = 'student' AND left_on IS NULL", 3000);

@@ -52,6 +52,8 @@ gboolean      sc_database_verify_finish   (ScDatabase   *self,
 const char   *sc_database_get_path        (ScDatabase   *self);
 void          sc_database_set_large_cache (ScDatabase   *self,
                                            gboolean      large);
+gboolean      sc_database_take_for_bulk_write    (ScDatabase *self);
+void          sc_database_release_bulk_write     (ScDatabase *self);
 sqlite3      *sc_database_get_handle      (ScDatabase   *self);
 int           sc_database_get_schema_version (ScDatabase *self);
 

@@ -13,6 +13,9 @@
 #define PROGRESS_EVERY 512
 /* Planning takes this share of a commit's progress when it must be redone. */
 #define REPLAN_SHARE 0.3
+/* From this many rows an import writes through a rollback journal when no
+ * one else has the file open (sc_database_take_for_bulk_write()). */
+#define BULK_ROWS 2000
 
 void
 sc_import_progress_report (ScImportProgress *progress,
@@ -179,10 +182,13 @@ sc_import_plan_commit (ScImportPlanState    *state,
                        GError              **error)
 {
   ScImportProgress range = { progress, user_data, 0.0, 1.0 };
-  gboolean ok;
+  gboolean bulk, ok;
 
   sc_database_set_large_cache (db, TRUE);
+  bulk = state->n_rows >= BULK_ROWS && sc_database_take_for_bulk_write (db);
   ok = commit_in_transaction (state, plan, db, &range, cancellable, error);
+  if (bulk)
+    sc_database_release_bulk_write (db);
   sc_database_set_large_cache (db, FALSE);
   if (!ok)
     return FALSE;

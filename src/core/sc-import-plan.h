@@ -64,6 +64,7 @@ typedef struct
   ScDatabase *db;             /* the connection planned on */
   gint64      data_version;   /* its state then, to tell whether the plan still holds */
   gint64      total_changes;
+  guint       n_rows;         /* the file's: a large import may take the file (commit) */
   gboolean    stale;          /* a commit failed half-way: plan again */
   gboolean    committed;
 } ScImportPlanState;

@@ -97,6 +97,7 @@ plan_alloc (ScTable               *table,
     plan->columns[f] = sc_column_map_find (map, f);
   plan->state.ops = &roster_ops;
   plan->state.strict = options->strict;
+  plan->state.n_rows = sc_table_get_n_rows (table);
   plan->mode = options->mode;
   plan->today = options->today != NULL ? g_strdup (options->today) : sc_date_today ();
   plan->left_on = g_strdup (options->left_on != NULL ? options->left_on : plan->today);

@@ -104,6 +104,7 @@ plan_alloc (ScTable              *table,
   g_atomic_ref_count_init (&plan->ref_count);
   plan->state.ops = &usage_ops;
   plan->state.strict = options->strict;
+  plan->state.n_rows = sc_table_get_n_rows (table);
   plan->table = sc_table_ref (table);
   plan->map = sc_column_map_copy (map);
   for (guint f = 0; f < SC_N_FIELDS; f++)
