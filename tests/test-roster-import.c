@@ -682,6 +682,7 @@ test_progress_and_cancel (Fixture       *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
   assert_query_int (f->db, "SELECT count(*) FROM person", 0);
+  assert_query_int (f->db, "PRAGMA foreign_keys", 1);
   assert_query_text (f->db, INDEXES_SQL, indexes);
   g_array_set_size (steps, 0);
   g_assert_true (sc_roster_plan_commit (plan, f->db, record_progress, steps, NULL, &error));
@@ -695,6 +696,10 @@ test_progress_and_cancel (Fixture       *f,
   /* written through a rollback journal (no one else had the file open),
    * and back in the write-ahead log after */
   assert_query_text (f->db, "PRAGMA journal_mode", "wal");
+  /* written without checking each row's references: they all hold, and
+   * the connection checks them again */
+  assert_query_int (f->db, "SELECT count(*) FROM pragma_foreign_key_check", 0);
+  assert_query_int (f->db, "PRAGMA foreign_keys", 1);
   /* the indexes answer: the people of a category through person_category */
   assert_query_int (f->db, "SELECT count(*) FROM person INDEXED BY person_category"
                            " WHERE category = 'student' AND left_on IS NULL", 3000);

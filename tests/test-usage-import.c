@@ -202,6 +202,43 @@ test_import_and_reimport (Fixture       *f,
   g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 3);
 }
 
+/* 2 500 rows: a bulk load (a rollback journal, references not checked
+ * row by row); the file's references hold after, and the connection is
+ * back in its usual state. */
+static void
+test_bulk (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("ФИО;Неделя;Сообщений;Звонков\n");
+  g_autoptr(ScUsagePlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sc_database_begin (f->db, &error));
+  for (guint i = 0; i < 500; i++)
+    {
+      g_autofree char *last = g_strdup_printf ("Учитель%u", i);
+
+      add_person (f->db, last, "Анна", "Ивановна", "teacher", NULL);
+      for (guint w = 0; w < 5; w++)
+        g_string_append_printf (text, "%s Анна Ивановна;%02u.10.2023;%u;%u\n", last,
+                                2 + 7 * w, 10 + w, w % 2);
+    }
+  g_assert_true (sc_database_commit (f->db, &error));
+  plan = plan_text (f, text->str, FALSE);
+  assert_counts (plan, 2500, 0, 0, 0, 0);
+  g_assert_true (sc_usage_plan_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 2500);
+  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week u JOIN person p"
+                                     " ON p.id = u.person_id WHERE p.last_name = 'Учитель499'"), ==, 5);
+  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (query_int (f->db, "PRAGMA foreign_keys"), ==, 1);
+  /* and references are checked again: a week of no one is refused */
+  g_assert_false (sc_database_exec (f->db, "INSERT INTO usage_week (person_id, week_monday,"
+                                           " messages, calls) VALUES (99999, '2023-11-06', 1, 1)",
+                                    NULL));
+}
+
 static void
 test_update (Fixture       *f,
              gconstpointer  data)
@@ -415,6 +452,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/sc/usage-import/import-and-reimport", test_import_and_reimport);
   ADD ("/sc/usage-import/update", test_update);
+  ADD ("/sc/usage-import/bulk", test_bulk);
   ADD ("/sc/usage-import/row-errors", test_row_errors);
   ADD ("/sc/usage-import/repeats", test_repeats);
   ADD ("/sc/usage-import/strict", test_strict);
