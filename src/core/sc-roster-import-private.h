@@ -49,6 +49,13 @@ struct _ScRosterPerson
   gboolean         seen;         /* some row (valid or not) lists this person */
 };
 
+/* The unit the last lookup of a name found: rows come group by group. */
+typedef struct
+{
+  const char   *name;           /* as the row wrote it */
+  ScRosterUnit *unit;
+} ScRosterUnitHit;
+
 typedef struct
 {
   GStringChunk *strings;        /* the plan's */
@@ -61,6 +68,8 @@ typedef struct
   GHashTable   *groups;         /* folded code → ScRosterUnit */
   GPtrArray    *new_departments; /* ScRosterUnit, planned id -(i + 1) */
   GPtrArray    *new_groups;     /* ScRosterUnit, planned id -(i + 1) */
+  ScRosterUnitHit last_department;
+  ScRosterUnitHit last_group;
 } ScRosterIndex;
 
 typedef struct
@@ -83,6 +92,7 @@ struct _ScRosterPlan
   char            *left_on;
   GStringChunk    *strings;     /* the rows' and the index's strings */
   GString         *scratch;
+  GString         *problems;    /* the row being parsed: what is wrong with it */
   GHashTable      *categories;  /* cell text → category, "" when unknown */
   GHashTable      *statuses;    /* cell text → status, "" when unknown */
   GHashTable      *dates;       /* cell text → ISO date, "" when not a date */

@@ -103,6 +103,7 @@ plan_alloc (ScTable               *table,
   plan->left_on = g_strdup (options->left_on != NULL ? options->left_on : plan->today);
   plan->strings = g_string_chunk_new (64 * 1024);
   plan->scratch = g_string_new (NULL);
+  plan->problems = g_string_new (NULL);
   plan->categories = g_hash_table_new (g_str_hash, g_str_equal);
   plan->statuses = g_hash_table_new (g_str_hash, g_str_equal);
   plan->dates = g_hash_table_new (g_str_hash, g_str_equal);
@@ -198,6 +199,7 @@ sc_roster_plan_unref (ScRosterPlan *plan)
   g_hash_table_unref (plan->dates);
   g_string_chunk_free (plan->strings);
   g_string_free (plan->scratch, TRUE);
+  g_string_free (plan->problems, TRUE);
   sc_import_plan_state_clear (&plan->state);
   sc_table_unref (plan->table);
   sc_column_map_free (plan->map);

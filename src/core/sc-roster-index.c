@@ -291,13 +291,18 @@ sc_roster_index_find (ScRosterIndex *index,
 }
 
 static ScRosterUnit *
-find_unit (ScRosterIndex *index,
-           GHashTable    *table,
-           const char    *name)
+find_unit (ScRosterIndex   *index,
+           GHashTable      *table,
+           ScRosterUnitHit *last,
+           const char      *name)
 {
+  if (last->name != NULL && strcmp (last->name, name) == 0)
+    return last->unit;
   g_string_truncate (index->scratch, 0);
   sc_fold_append (index->scratch, name);
-  return g_hash_table_lookup (table, index->scratch->str);
+  last->name = name;
+  last->unit = g_hash_table_lookup (table, index->scratch->str);
+  return last->unit;
 }
 
 /* The department's id, planning a new one when the database has none by
@@ -310,11 +315,12 @@ sc_roster_index_department (ScRosterIndex *index,
 
   if (name == NULL || *name == '\0')
     return 0;
-  unit = find_unit (index, index->departments, name);
+  unit = find_unit (index, index->departments, &index->last_department, name);
   if (unit != NULL)
     return unit->id;
   unit = add_unit (index, index->departments, -(gint64)(index->new_departments->len + 1), name, 0);
   g_ptr_array_add (index->new_departments, unit);
+  index->last_department.unit = unit;
   return unit->id;
 }
 
@@ -330,12 +336,13 @@ sc_roster_index_group (ScRosterIndex *index,
 
   if (code == NULL || *code == '\0')
     return 0;
-  unit = find_unit (index, index->groups, code);
+  unit = find_unit (index, index->groups, &index->last_group, code);
   if (unit == NULL)
     {
       unit = add_unit (index, index->groups, -(gint64)(index->new_groups->len + 1), code,
                        department_id);
       g_ptr_array_add (index->new_groups, unit);
+      index->last_group.unit = unit;
     }
   else if (unit->department_id == 0 && department_id != 0)
     {

@@ -287,8 +287,9 @@ parse_row (ScRosterPlan    *plan,
            guint            r,
            ScRosterPlanRow *row)
 {
-  g_autoptr(GString) problems = g_string_new (NULL);
+  GString *problems = plan->problems;
 
+  g_string_truncate (problems, 0);
   row->pub.line = sc_table_get_line (plan->table, r);
   parse_names (plan, r, row, problems);
   row->pub.group = clean_cell (plan, r, SC_FIELD_GROUP);
