@@ -31,6 +31,7 @@ typedef struct
   GString   *scratch;
   GString   *converted;    /* a Windows-1251 cell in UTF-8 */
   gboolean   cp1251;       /* the text is Windows-1251, converted cell by cell */
+  gboolean   has_cr;       /* the text has a CR somewhere: cells may hold CRLF */
   guint      line;         /* physical line of the text fed last */
   guint      record_line;  /* where the record started; 0: none open */
   ScTableBudget budget;
@@ -332,7 +333,7 @@ store_cell (Reader     *reader,
 {
   GString *scratch = reader->scratch;
 
-  if (memchr (field, '\r', len) != NULL)
+  if (reader->has_cr && memchr (field, '\r', len) != NULL)
     {
       g_string_truncate (scratch, 0);
       for (gsize i = 0; i < len; i++)
@@ -458,7 +459,8 @@ split_rows (const char   *text,
   g_autoptr(GPtrArray) cells = g_ptr_array_sized_new (32);
   g_autoptr(GString) scratch = g_string_new (NULL);
   g_autoptr(GString) converted = g_string_new (NULL);
-  Reader reader = { table, cells, scratch, converted, cp1251, 1, 0, { 0, 0 }, NULL };
+  Reader reader = { table, cells, scratch, converted, cp1251, memchr (text, '\r', len) != NULL,
+                    1, 0, { 0, 0 }, NULL };
   struct csv_parser parser;
   gboolean ok;
 

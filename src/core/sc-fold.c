@@ -115,23 +115,59 @@ sc_fold_append (GString    *out,
   g_string_append (out, folded);
 }
 
+/* What a byte may be in clean text. */
+enum
+{
+  BYTE_PLAIN,      /* ASCII other than a space */
+  BYTE_SPACE,      /* ' ': not first, last or doubled */
+  BYTE_CYRILLIC,   /* the lead byte of А–я, Ё, ё, … */
+  BYTE_UNCLEAN     /* another ASCII space, or a byte the fast pass does not know */
+};
+
+static const guint8 *
+byte_classes (void)
+{
+  static guint8 classes[256];
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint c = 0; c < 256; c++)
+        classes[c] = c == ' ' ? BYTE_SPACE
+                   : is_ascii_space ((guchar)c) || c >= 0x80 ? BYTE_UNCLEAN
+                   : BYTE_PLAIN;
+      classes[0xD0] = classes[0xD1] = BYTE_CYRILLIC;
+      g_once_init_leave (&done, 1);
+    }
+  return classes;
+}
+
+/* TRUE when sc_clean_append() would copy @text as it is: most cells of a
+ * file, checked once each in a large import, so one table lookup a byte. */
 gboolean
 sc_is_clean (const char *text)
 {
+  const guint8 *classes = byte_classes ();
   const guchar *p = (const guchar *)text;
 
   if (*p == ' ')
     return FALSE;
   for (; *p != '\0'; p++)
-    {
-      if (*p == ' ' && (p[1] == ' ' || p[1] == '\0'))
-        return FALSE;
-      if (is_ascii_space (*p) && *p != ' ')
-        return FALSE;
-      if (is_cyrillic_lead (*p) && (p[1] & 0xC0) == 0x80)
+    switch (classes[*p])
+      {
+      case BYTE_PLAIN:
+        break;
+      case BYTE_SPACE:
+        if (p[1] == ' ' || p[1] == '\0')
+          return FALSE;
+        break;
+      case BYTE_CYRILLIC:
+        if ((p[1] & 0xC0) != 0x80)
+          return FALSE;
         p++;
-      else if (*p >= 0x80)
+        break;
+      default:
         return FALSE;
-    }
+      }
   return TRUE;
 }

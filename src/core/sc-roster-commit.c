@@ -48,6 +48,7 @@ typedef struct
   guint            n_params;   /* per row */
   ScRosterPlanRow *rows[BATCH_ROWS];
   guint            n_rows;
+  sqlite3_stmt    *full;       /* the statement for BATCH_ROWS rows, once made */
 } Batch;
 
 typedef struct
@@ -202,10 +203,13 @@ batch_statement (Writer  *writer,
                  Batch   *batch,
                  GError **error)
 {
-  g_autoptr(GString) sql = g_string_new (batch->head);
+  g_autoptr(GString) sql = NULL;
   sqlite3_stmt *stmt = NULL;
   int rc;
 
+  if (batch->n_rows == BATCH_ROWS && batch->full != NULL)
+    return batch->full;
+  sql = g_string_new (batch->head);
   for (guint i = 0; i < batch->n_rows; i++)
     {
       if (i > 0)
@@ -213,7 +217,7 @@ batch_statement (Writer  *writer,
       g_string_append (sql, batch->values);
     }
   if (batch->n_rows == BATCH_ROWS)
-    return sc_database_prepare (writer->db, sql->str, error);
+    return batch->full = sc_database_prepare (writer->db, sql->str, error);
   rc = sqlite3_prepare_v2 (sc_database_get_handle (writer->db), sql->str, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     sc_database_set_error (writer->db, rc, error);
@@ -352,8 +356,8 @@ write_rows (ScRosterPlan     *plan,
   g_autofree char *recorded_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
   Writer writer = {
     db, plan->index, recorded_at,
-    { insert_people_head, insert_people_values, PERSON_PARAMS, { NULL }, 0 },
-    { insert_events_head, insert_events_values, EVENT_PARAMS, { NULL }, 0 },
+    { insert_people_head, insert_people_values, PERSON_PARAMS, { NULL }, 0, NULL },
+    { insert_events_head, insert_events_values, EVENT_PARAMS, { NULL }, 0, NULL },
   };
 
   return write_people (plan, &writer, progress, cancellable, error) &&

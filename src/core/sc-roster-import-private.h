@@ -110,6 +110,8 @@ ScRosterIndex  *sc_roster_index_load         (ScDatabase      *db,
 void            sc_roster_index_free         (ScRosterIndex   *index);
 void            sc_roster_index_add_person   (ScRosterIndex   *index,
                                               ScRosterPerson  *person);
+void            sc_roster_index_add_unmatched (ScRosterIndex  *index,
+                                              ScRosterPerson  *person);
 ScRosterPerson *sc_roster_index_find         (ScRosterIndex   *index,
                                               const char      *external_id,
                                               const char      *name_key);

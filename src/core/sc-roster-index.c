@@ -120,6 +120,22 @@ sc_roster_index_add_person (ScRosterIndex  *index,
   head->next_same_name = person;
 }
 
+/* @person is new and sc_roster_index_find() found no one for it: without
+ * an external id that was by its name key alone, so no one has that key
+ * and it goes in with one hash of it, not two. */
+void
+sc_roster_index_add_unmatched (ScRosterIndex  *index,
+                               ScRosterPerson *person)
+{
+  if (person->external_id != NULL)
+    {
+      sc_roster_index_add_person (index, person);
+      return;
+    }
+  g_ptr_array_add (index->people, person);
+  g_hash_table_insert (index->by_name, (char *)person->name_key, person);
+}
+
 static gboolean
 finish_query (ScDatabase   *db,
               sqlite3_stmt *stmt,

@@ -381,7 +381,7 @@ add_person (ScRosterPlan    *plan,
   person->name_key = row->name_key;
   person->row = i + 1;
   person->seen = TRUE;
-  sc_roster_index_add_person (plan->index, person);
+  sc_roster_index_add_unmatched (plan->index, person);
   row->person = person;
   row->pub.outcome = SC_ROSTER_ADDED;
   row->event = pub->status != NULL &&
