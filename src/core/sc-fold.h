@@ -19,5 +19,7 @@ void     sc_fold_append  (GString    *out,
                           const char *text);
 /* TRUE when sc_text_clean (@text) is @text itself. */
 gboolean sc_is_clean     (const char *text);
+/* A string hash for long keys, as g_str_hash() is for short ones. */
+guint    sc_key_hash     (gconstpointer key);
 
 G_END_DECLS

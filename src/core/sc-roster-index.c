@@ -240,7 +240,7 @@ index_new (GStringChunk *strings)
   index->strings = strings;
   index->scratch = g_string_new (NULL);
   index->people = g_ptr_array_new_with_free_func (g_free);
-  index->by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  index->by_name = g_hash_table_new (sc_key_hash, g_str_equal);
   index->by_external = g_hash_table_new (g_str_hash, g_str_equal);
   index->units = g_ptr_array_new_with_free_func (g_free);
   index->departments = g_hash_table_new (g_str_hash, g_str_equal);
