@@ -158,6 +158,28 @@ test_csv_cp1251 (Fixture       *fixture,
   assert_row (table, 5, 8, "Петров", "Пётр", "", "студент", NULL);
 }
 
+/* Excel's Windows-1251 CSV with a line break typed inside a cell: the
+ * quoted cell spans two lines, keeps LF only, and the next row still
+ * names its own line. */
+static void
+test_csv_cp1251_line_break (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *bytes = to_cp1251 (
+    "Фамилия;Имя;Примечание\r\n"
+    "Ёлкина;Алёна;\"переведена\r\nиз ИС-21\"\r\n"
+    "Петров;Пётр;\"Сказал \"\"да\"\"\"\r\n"
+    "Орлова;Вера;нет\r\n");
+  g_autofree char *path = write_file (fixture, "примечания.csv", bytes, -1);
+  g_autoptr(ScTable) table = read_ok (path);
+
+  g_assert_cmpstr (sc_table_get_encoding (table), ==, "Windows-1251");
+  g_assert_cmpuint (sc_table_get_n_rows (table), ==, 4);
+  assert_row (table, 1, 2, "Ёлкина", "Алёна", "переведена\nиз ИС-21", NULL);
+  assert_row (table, 2, 4, "Петров", "Пётр", "Сказал \"да\"", NULL);
+  assert_row (table, 3, 5, "Орлова", "Вера", "нет", NULL);
+}
+
 static void
 test_csv_utf8_bom (Fixture       *fixture,
                    gconstpointer  data)
@@ -901,6 +923,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   ADD ("/sc/table-reader/csv/cp1251", test_csv_cp1251);
+  ADD ("/sc/table-reader/csv/cp1251-line-break", test_csv_cp1251_line_break);
   ADD ("/sc/table-reader/csv/utf8-bom", test_csv_utf8_bom);
   ADD ("/sc/table-reader/csv/tab", test_csv_tab);
   ADD ("/sc/table-reader/csv/utf16", test_csv_utf16);

@@ -29,9 +29,8 @@ typedef struct
   ScTable   *table;
   GPtrArray *cells;        /* the record being read: strings in the table */
   GString   *scratch;
-  GString   *converted;    /* a Windows-1251 cell in UTF-8 */
   gboolean   cp1251;       /* the text is Windows-1251, converted cell by cell */
-  gboolean   has_cr;       /* the text has a CR somewhere: cells may hold CRLF */
+  gboolean   quoted;       /* a line of the open record has a quote: its cells may hold CRLF */
   guint      line;         /* physical line of the text fed last */
   guint      record_line;  /* where the record started; 0: none open */
   ScTableBudget budget;
@@ -82,13 +81,19 @@ is_binary (const guint8 *data,
   return n_control * 10 > sample;
 }
 
-/* 0x98 is the one byte Windows-1251 leaves undefined; iconv refuses it. */
 /* UTF-8 for each byte 0x80–0xFF of Windows-1251, as iconv converts it;
- * the one unassigned byte (0x98) becomes "?". Worked out once: iconv
- * called over a whole 5 MB file was a fifth of a large import's reading. */
+ * the one byte it leaves undefined (0x98, which iconv refuses) becomes
+ * "?". Worked out once: iconv called over a whole 5 MB file was a fifth of
+ * a large import's reading. */
 typedef struct
 {
-  char utf8[0x80][4];
+  char  utf8[3];
+  guint8 len;
+} Cp1251Char;
+
+typedef struct
+{
+  Cp1251Char chars[0x80];
 } Cp1251Table;
 
 static gpointer
@@ -98,15 +103,16 @@ build_cp1251_table (gpointer data)
 
   for (guint b = 0x80; b <= 0xFF; b++)
     {
+      Cp1251Char *c = &table->chars[b - 0x80];
       char byte = (char)b;
       gsize n = 0;
       g_autofree char *utf8 = b == 0x98 ? NULL
                                         : g_convert (&byte, 1, "UTF-8", "CP1251", NULL, &n, NULL);
 
       if (utf8 == NULL || n == 0 || n > 3)
-        g_strlcpy (table->utf8[b - 0x80], "?", 4);
+        c->utf8[0] = '?', c->len = 1;
       else
-        memcpy (table->utf8[b - 0x80], utf8, n);
+        memcpy (c->utf8, utf8, n), c->len = n;
     }
   return table;
 }
@@ -119,28 +125,31 @@ cp1251_table (void)
   return g_once (&once, build_cp1251_table, NULL);
 }
 
-/* Appends @len bytes of Windows-1251 text to @out as UTF-8. */
-static void
-append_cp1251 (GString    *out,
-               const char *data,
-               gsize       len)
+/* Writes @len bytes of Windows-1251 text to @out as UTF-8 and returns the
+ * length written; @out has room for @len * 3 bytes. */
+static gsize
+convert_cp1251 (char       *out,
+                const char *data,
+                gsize       len)
 {
-  const Cp1251Table *table = cp1251_table ();
-  gsize start = out->len;
-  char *p;
+  const Cp1251Char *chars = cp1251_table ()->chars;
+  char *p = out;
 
-  g_string_set_size (out, start + len * 3);
-  p = out->str + start;
   for (gsize i = 0; i < len; i++)
     {
       guchar b = (guchar)data[i];
+
       if (b < 0x80)
         *p++ = (char)b;
       else
-        for (const char *u = table->utf8[b - 0x80]; *u; u++)
-          *p++ = *u;
+        {
+          const Cp1251Char *c = &chars[b - 0x80];
+
+          memcpy (p, c->utf8, 3);
+          p += c->len;
+        }
     }
-  g_string_truncate (out, p - out->str);
+  return p - out;
 }
 
 /* The text to parse, without a copy when it is UTF-8 already: Windows-1251
@@ -325,7 +334,7 @@ detect_delimiter (const char *text,
 
 /* The cell as stored, in UTF-8: a CRLF inside a quoted cell becomes LF
  * (Excel writes a line break in a cell as LF; a CRLF file may carry CRLF
- * there too). */
+ * there too). A Windows-1251 cell is converted straight into the table. */
 static const char *
 store_cell (Reader     *reader,
             const char *field,
@@ -333,7 +342,7 @@ store_cell (Reader     *reader,
 {
   GString *scratch = reader->scratch;
 
-  if (reader->has_cr && memchr (field, '\r', len) != NULL)
+  if (reader->quoted && memchr (field, '\r', len) != NULL)
     {
       g_string_truncate (scratch, 0);
       for (gsize i = 0; i < len; i++)
@@ -342,14 +351,10 @@ store_cell (Reader     *reader,
       field = scratch->str;
       len = scratch->len;
     }
-  if (reader->cp1251)
-    {
-      g_string_truncate (reader->converted, 0);
-      append_cp1251 (reader->converted, field, len);
-      field = reader->converted->str;
-      len = reader->converted->len;
-    }
-  return sc_table_intern (reader->table, field, len);
+  if (!reader->cp1251)
+    return sc_table_intern (reader->table, field, len);
+  return sc_table_commit (reader->table,
+                          convert_cp1251 (sc_table_reserve (reader->table, len * 3), field, len));
 }
 
 static void
@@ -385,6 +390,7 @@ record_cb (int   c,
   guint n = reader->cells->len;
 
   reader->record_line = 0;
+  reader->quoted = FALSE;
   if (reader->error != NULL)
     return;
   g_ptr_array_add (reader->cells, NULL);
@@ -433,6 +439,8 @@ parse_lines (Reader            *reader,
 
       if (reader->record_line == 0 && !is_line_blank (text + pos, n))
         reader->record_line = reader->line;
+      if (memchr (text + pos, '"', n) != NULL)
+        reader->quoted = TRUE;
       csv_parse (parser, text + pos, n, field_cb, record_cb, reader);
       pos += n;
       if (reader->error != NULL)
@@ -458,9 +466,7 @@ split_rows (const char   *text,
   g_autoptr(ScTable) table = sc_table_new (SC_TABLE_FORMAT_CSV);
   g_autoptr(GPtrArray) cells = g_ptr_array_sized_new (32);
   g_autoptr(GString) scratch = g_string_new (NULL);
-  g_autoptr(GString) converted = g_string_new (NULL);
-  Reader reader = { table, cells, scratch, converted, cp1251, memchr (text, '\r', len) != NULL,
-                    1, 0, { 0, 0 }, NULL };
+  Reader reader = { table, cells, scratch, cp1251, FALSE, 1, 0, { 0, 0 }, NULL };
   struct csv_parser parser;
   gboolean ok;
 

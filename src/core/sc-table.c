@@ -4,11 +4,15 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "sc-table.h"
 
-/* Cells live in one string chunk and rows point into one array of cell
+/* Cells live in large blocks of text and rows point into one array of cell
  * pointers: reading 50 000 rows costs a few large allocations, not one per
- * cell and per row. */
+ * cell and per row. A reader may write a cell straight into its block
+ * (sc_table_reserve()), converting as it goes. */
+#define BLOCK_SIZE (256 * 1024)
 typedef struct
 {
   guint line;
@@ -24,7 +28,9 @@ struct _ScTable
   char            delimiter;
   GArray         *rows;
   GPtrArray      *cells;
-  GStringChunk   *strings;
+  GPtrArray      *blocks;     /* of text, each g_malloc ()ed */
+  char           *free;       /* where the next cell goes in the last block */
+  gsize           n_free;
 };
 
 ScTable *
@@ -36,7 +42,7 @@ sc_table_new (ScTableFormat format)
   table->format = format;
   table->rows = g_array_new (FALSE, FALSE, sizeof (Row));
   table->cells = g_ptr_array_new ();
-  table->strings = g_string_chunk_new (64 * 1024);
+  table->blocks = g_ptr_array_new_with_free_func (g_free);
   return table;
 }
 
@@ -56,9 +62,46 @@ sc_table_unref (ScTable *table)
     return;
   g_array_unref (table->rows);
   g_ptr_array_unref (table->cells);
-  g_string_chunk_free (table->strings);
+  g_ptr_array_unref (table->blocks);
   g_free (table->encoding);
   g_free (table);
+}
+
+/**
+ * sc_table_reserve:
+ *
+ * Room for a cell of at most @max_len bytes, kept as long as the table:
+ * write the cell there, then sc_table_commit() its length.
+ */
+char *
+sc_table_reserve (ScTable *table,
+                  gsize    max_len)
+{
+  g_return_val_if_fail (table != NULL, NULL);
+
+  if (max_len >= table->n_free)
+    {
+      gsize size = MAX (BLOCK_SIZE, max_len + 1);
+
+      table->free = g_malloc (size);
+      table->n_free = size;
+      g_ptr_array_add (table->blocks, table->free);
+    }
+  return table->free;
+}
+
+/* The cell sc_table_reserve() gave room for, @len bytes long. */
+const char *
+sc_table_commit (ScTable *table,
+                 gsize    len)
+{
+  char *text = table->free;
+
+  g_return_val_if_fail (table != NULL && len < table->n_free, "");
+  text[len] = '\0';
+  table->free += len + 1;
+  table->n_free -= len + 1;
+  return text;
 }
 
 /* A copy of @len bytes of @text (no NUL needed) kept as long as the table. */
@@ -68,7 +111,11 @@ sc_table_intern (ScTable    *table,
                  gssize      len)
 {
   g_return_val_if_fail (table != NULL, "");
-  return g_string_chunk_insert_len (table->strings, text, len);
+
+  if (len < 0)
+    len = strlen (text);
+  memcpy (sc_table_reserve (table, len), text, len);
+  return sc_table_commit (table, len);
 }
 
 /* @cells: strings sc_table_intern() returned. */

@@ -32,6 +32,10 @@ void          sc_table_append_row     (ScTable       *table,
 const char   *sc_table_intern         (ScTable       *table,
                                        const char    *text,
                                        gssize         len);
+char         *sc_table_reserve        (ScTable       *table,
+                                       gsize          max_len);
+const char   *sc_table_commit         (ScTable       *table,
+                                       gsize          len);
 void          sc_table_append_cells   (ScTable           *table,
                                        guint              line,
                                        const char *const *cells,
