@@ -174,6 +174,16 @@ bench_max (GArray *seconds)
   return max;
 }
 
+double
+bench_min (GArray *seconds)
+{
+  double min = seconds->len > 0 ? g_array_index (seconds, double, 0) : 0;
+
+  for (guint i = 1; i < seconds->len; i++)
+    min = MIN (min, g_array_index (seconds, double, i));
+  return min;
+}
+
 const char *
 bench_program (void)
 {

@@ -41,6 +41,7 @@ char    *bench_make_college   (const char  *name,
                                guint        n_weeks);
 double   bench_median         (GArray      *seconds);
 double   bench_max            (GArray      *seconds);
+double   bench_min            (GArray      *seconds);
 /* The program under test, from $SC_PROGRAM. */
 const char *bench_program     (void);
 /* "bench: <what>: <figure> (<floor and target>)" on one line. */
