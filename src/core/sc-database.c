@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "sc-database-private.h"
 #include "sc-schema.h"
@@ -342,32 +343,42 @@ query_int (ScDatabase *self,
 }
 
 /* Checks the first bytes before SQLite sees the file: SQLite would happily
- * treat an empty or unrelated file as a new database. */
+ * treat an empty or unrelated file as a new database. (Plain POSIX calls,
+ * not GFile: GIO's first use loads its modules.) */
 static gboolean
 check_header (const char *path,
               GError    **error)
 {
   char header[100] = { 0 };
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileInputStream) in = g_file_read (file, NULL, &local_error);
-  gsize got = 0;
+  GStatBuf st;
+  gssize got = -1;
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  int saved = errno;
 
-  if (in == NULL)
+  if (fd >= 0 && fstat (fd, &st) == 0 && S_ISDIR (st.st_mode))
+    saved = EISDIR;
+  else if (fd >= 0)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+      while ((got = read (fd, header, sizeof header)) < 0 && errno == EINTR)
+        ;
+      saved = errno;
+    }
+  if (fd >= 0)
+    g_close (fd, NULL);
+  if (got < 0)
+    {
+      if (saved == ENOENT)
         g_set_error (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_NOT_FOUND,
                      _("The file “%s” does not exist."), path);
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+      else if (saved == EISDIR)
         g_set_error (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_NOT_A_DATABASE,
                      _("“%s” is a folder, not a database file."), path);
       else
         g_set_error (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_READ_ONLY,
-                     _("The file “%s” cannot be read: %s"), path, local_error->message);
+                     _("The file “%s” cannot be read: %s"), path, g_strerror (saved));
       return FALSE;
     }
-  g_input_stream_read_all (G_INPUT_STREAM (in), header, sizeof header, &got, NULL, NULL);
-  if (got < sizeof header || memcmp (header, SQLITE_HEADER, sizeof SQLITE_HEADER) != 0)
+  if (got < (gssize)sizeof header || memcmp (header, SQLITE_HEADER, sizeof SQLITE_HEADER) != 0)
     {
       g_set_error_literal (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_NOT_A_DATABASE,
                            message_for_code (SC_DATABASE_ERROR_NOT_A_DATABASE));
