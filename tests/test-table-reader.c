@@ -180,6 +180,28 @@ test_csv_cp1251_line_break (Fixture       *fixture,
   assert_row (table, 3, 5, "Орлова", "Вера", "нет", NULL);
 }
 
+/* A cell like the one above it is stored once; one that only starts the
+ * same, or is longer, or empty, is its own. */
+static void
+test_csv_repeated_cells (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *bytes = to_cp1251 ("Фамилия;Группа;Статус\r\n"
+                                      "Агеев;ИС-21;подключён\r\n"
+                                      "Белов;ИС-21;подключён\r\n"
+                                      "Волков;ИС-2;\r\n"
+                                      "Громов;ИС-211;подключён\r\n"
+                                      "Дёмин;ИС-21;подключён\r\n");
+  g_autofree char *path = write_file (fixture, "группы.csv", bytes, -1);
+  g_autoptr(ScTable) table = read_ok (path);
+
+  assert_row (table, 1, 2, "Агеев", "ИС-21", "подключён", NULL);
+  assert_row (table, 2, 3, "Белов", "ИС-21", "подключён", NULL);
+  assert_row (table, 3, 4, "Волков", "ИС-2", "", NULL);
+  assert_row (table, 4, 5, "Громов", "ИС-211", "подключён", NULL);
+  assert_row (table, 5, 6, "Дёмин", "ИС-21", "подключён", NULL);
+}
+
 static void
 test_csv_utf8_bom (Fixture       *fixture,
                    gconstpointer  data)
@@ -924,6 +946,7 @@ main (int   argc,
 
   ADD ("/sc/table-reader/csv/cp1251", test_csv_cp1251);
   ADD ("/sc/table-reader/csv/cp1251-line-break", test_csv_cp1251_line_break);
+  ADD ("/sc/table-reader/csv/repeated-cells", test_csv_repeated_cells);
   ADD ("/sc/table-reader/csv/utf8-bom", test_csv_utf8_bom);
   ADD ("/sc/table-reader/csv/tab", test_csv_tab);
   ADD ("/sc/table-reader/csv/utf16", test_csv_utf16);

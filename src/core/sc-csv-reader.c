@@ -23,6 +23,7 @@
 #define JUNK_SAMPLE (64 * 1024)
 #define SNIFF_SAMPLE (256 * 1024)
 #define SNIFF_RECORDS 20
+#define TRACKED_COLUMNS 32
 
 typedef struct
 {
@@ -31,6 +32,11 @@ typedef struct
   GString   *scratch;
   gboolean   cp1251;       /* the text is Windows-1251, converted cell by cell */
   gboolean   quoted;       /* a line of the open record has a quote: its cells may hold CRLF */
+  /* The last cell stored in each of the first columns, and its length: a
+   * cell like the one above it (the same group, category, status, date —
+   * half of a roster's text) is stored once. */
+  const char *above[TRACKED_COLUMNS];
+  gsize      above_len[TRACKED_COLUMNS];
   guint      line;         /* physical line of the text fed last */
   guint      record_line;  /* where the record started; 0: none open */
   ScTableBudget budget;
@@ -337,12 +343,42 @@ detect_delimiter (const char *text,
 /* The cell as stored, in UTF-8: a CRLF inside a quoted cell becomes LF
  * (Excel writes a line break in a cell as LF; a CRLF file may carry CRLF
  * there too). A Windows-1251 cell is converted straight into the table. */
+/* The cell above in column @col when it reads the same as @text. */
+static const char *
+same_as_above (Reader     *reader,
+               guint       col,
+               const char *text,
+               gsize       len)
+{
+  if (col < TRACKED_COLUMNS && reader->above[col] != NULL && reader->above_len[col] == len &&
+      memcmp (reader->above[col], text, len) == 0)
+    return reader->above[col];
+  return NULL;
+}
+
+static const char *
+remember (Reader     *reader,
+          guint       col,
+          const char *cell,
+          gsize       len)
+{
+  if (col < TRACKED_COLUMNS)
+    {
+      reader->above[col] = cell;
+      reader->above_len[col] = len;
+    }
+  return cell;
+}
+
 static const char *
 store_cell (Reader     *reader,
+            guint       col,
             const char *field,
             gsize       len)
 {
   GString *scratch = reader->scratch;
+  const char *same;
+  char *converted;
 
   if (reader->quoted && memchr (field, '\r', len) != NULL)
     {
@@ -354,9 +390,15 @@ store_cell (Reader     *reader,
       len = scratch->len;
     }
   if (!reader->cp1251)
-    return sc_table_intern (reader->table, field, len);
-  return sc_table_commit (reader->table,
-                          convert_cp1251 (sc_table_reserve (reader->table, len * 3), field, len));
+    {
+      same = same_as_above (reader, col, field, len);
+      return same != NULL ? same : remember (reader, col, sc_table_intern (reader->table, field, len), len);
+    }
+  /* Converted where it would be kept; kept only when new. */
+  converted = sc_table_reserve (reader->table, len * 3);
+  len = convert_cp1251 (converted, field, len);
+  same = same_as_above (reader, col, converted, len);
+  return same != NULL ? same : remember (reader, col, sc_table_commit (reader->table, len), len);
 }
 
 static void
@@ -380,7 +422,7 @@ field_cb (void   *field,
   if (!sc_table_budget_spend (&reader->budget, 1, len, &reader->error))
     return;
   g_ptr_array_add (reader->cells,
-                   (gpointer)store_cell (reader, field, len));
+                   (gpointer)store_cell (reader, reader->cells->len, field, len));
 }
 
 static void
@@ -468,7 +510,7 @@ split_rows (const char   *text,
   g_autoptr(ScTable) table = sc_table_new (SC_TABLE_FORMAT_CSV);
   g_autoptr(GPtrArray) cells = g_ptr_array_sized_new (32);
   g_autoptr(GString) scratch = g_string_new (NULL);
-  Reader reader = { table, cells, scratch, cp1251, FALSE, 1, 0, { 0, 0 }, NULL };
+  Reader reader = { table, cells, scratch, cp1251, FALSE, { NULL }, { 0 }, 1, 0, { 0, 0 }, NULL };
   struct csv_parser parser;
   gboolean ok;
 
