@@ -340,9 +340,6 @@ detect_delimiter (const char *text,
   return best;
 }
 
-/* The cell as stored, in UTF-8: a CRLF inside a quoted cell becomes LF
- * (Excel writes a line break in a cell as LF; a CRLF file may carry CRLF
- * there too). A Windows-1251 cell is converted straight into the table. */
 /* The cell above in column @col when it reads the same as @text. */
 static const char *
 same_as_above (Reader     *reader,
@@ -370,6 +367,9 @@ remember (Reader     *reader,
   return cell;
 }
 
+/* The cell as stored, in UTF-8: a CRLF inside a quoted cell becomes LF
+ * (Excel writes a line break in a cell as LF; a CRLF file may carry CRLF
+ * there too). A Windows-1251 cell is converted straight into the table. */
 static const char *
 store_cell (Reader     *reader,
             guint       col,
