@@ -692,7 +692,7 @@ set_journal_mode (ScDatabase *self,
 
   if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) == SQLITE_OK &&
       sqlite3_step (stmt) == SQLITE_ROW)
-    mode = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
+    mode = sc_database_column_dup_or_null (stmt, 0);
   sqlite3_finalize (stmt);
   return mode;
 }
