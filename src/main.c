@@ -1,5 +1,9 @@
 /* main.c — a verb on the command line runs without a display; else the window
  *
+ * The program links core and the verbs only; the window lives in a module
+ * loaded when no verb is given (sc-window-loader.c), so that a verb does not
+ * load GTK's libraries.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -7,15 +11,13 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
-#include "sc-application.h"
 #include "sc-cli.h"
+#include "sc-window-loader.h"
 
 int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(ScApplication) app = NULL;
-
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
@@ -23,7 +25,5 @@ main (int    argc,
 
   if (sc_cli_wants (argc, argv))
     return sc_cli_run (argc, argv);
-
-  app = sc_application_new ();
-  return sc_application_run_with_args (app, argc, argv);
+  return sc_window_loader_run (argc, argv);
 }
