@@ -366,6 +366,14 @@ test_import (void)
   sc_test_ui_screenshot (GTK_WIDGET (assistant), "activity-import-errors");
   load (assistant);
 
+  /* The toast says what was done, in the past tense («добавлено 1 · …»). */
+  {
+    g_autofree char *counts = g_strdup_printf (_("added %s · updated %s · unchanged %s · repeated %s · errors %s"),
+                                               "1", "1", "0", "0", "2");
+    g_autofree char *toast = g_strdup_printf (_("Activity loaded: %s"), counts);
+    g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (window), GTK_TYPE_LABEL, toast));
+  }
+
   /* The grid shows the loaded counts at once. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell (page, 1, "messages"))), ==, "15");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell (page, 3, "calls"))), ==, "0");
