@@ -399,7 +399,7 @@ write_plan_sheet (lxw_workbook  *workbook,
   const char *name = C_("sheet", "Chat plan");
   lxw_worksheet *sheet = workbook_add_worksheet (workbook, name);
   const char *titles[] = {
-    _("Chat"), _("In chat"), _("Kind"), _("Administrator"), _("Members"),
+    _("Chat"), _("In chat"), _("Kind"), _("Administrator"), C_("chats sheet", "Members"),
     _("Status"), _("Created on"), _("Invite link"), _("Notes"),
   };
 

@@ -2,7 +2,7 @@
  *
  * The group's description says where the members by rule come from («По
  * правилу: студенты группы ИС-21 и куратор»); each row says why that
- * person is there (по правилу · добавлен вручную · администратор чата).
+ * person is there (по правилу · вручную · администратор чата).
  * People added by hand can be taken out again.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
