@@ -35,4 +35,14 @@ case "$stats" in
     msgattrib --untranslated "$tmp/merged.po" | grep -A1 '^msgid' | head -60
     status=1 ;;
 esac
+# 3. Russian typography the reader notices: no «(а)» forms, and no plain
+#    space where a line must not break (before «г.», «МБ» and «%», after «№»,
+#    between thousands); U+00A0 and U+202F are written there instead.
+msgexec -i po/ru.po 0 > "$tmp/msgstrs"
+bad=$(tr '\0' '\n' < "$tmp/msgstrs" | LC_ALL=C.UTF-8 grep -nP \
+  '\((а|ла|ая)\)|[0-9d] г\.|№ |[0-9d] МБ|[0-9] %|(^|[^0-9.,])[0-9]{1,3} [0-9]{3}([^0-9]|$)' || true)
+if [ -n "$bad" ]; then
+  echo "po/ru.po: «(а)» or a breakable space (write U+00A0 before «г.», «МБ» and after «№»; U+202F before «%» and between thousands):"
+  echo "$bad"; status=1
+fi
 exit $status

@@ -107,6 +107,56 @@ sc_test_ui_find (GtkWidget  *root,
   return NULL;
 }
 
+/* The letter of a label's access key, in lower case, or 0. GTK keeps
+ * some keys (Cyrillic ones) as bare code points, not as key symbols. */
+static gunichar
+access_letter (GtkLabel *label)
+{
+  guint key = gtk_label_get_mnemonic_keyval (label);
+  gunichar c;
+
+  if (key == GDK_KEY_VoidSymbol)
+    return 0;
+  c = gdk_keyval_to_unicode (key);
+  return g_unichar_tolower (c != 0 ? c : key);
+}
+
+static void
+collect_access_keys (GtkWidget  *widget,
+                     GHashTable *seen)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    {
+      gunichar letter = access_letter (GTK_LABEL (widget));
+      const char *label = gtk_label_get_label (GTK_LABEL (widget));
+
+      if (letter != 0)
+        {
+          const char *other = g_hash_table_lookup (seen, GUINT_TO_POINTER (letter));
+          char text[8] = { 0 };
+
+          g_unichar_to_utf8 (letter, text);
+          if (other != NULL)
+            g_error ("«%s» and «%s» share the access key Alt+%s", other, label, text);
+          g_hash_table_insert (seen, GUINT_TO_POINTER (letter), (gpointer)label);
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_access_keys (child, seen);
+}
+
+guint
+sc_test_ui_assert_access_keys (GtkWidget *root)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  collect_access_keys (root, seen);
+  return g_hash_table_size (seen);
+}
+
 GtkWindow *
 sc_test_ui_find_window (GType type)
 {

@@ -22,6 +22,9 @@ GtkWidget *sc_test_ui_find            (GtkWidget  *root,
 void       sc_test_ui_screenshot      (GtkWidget  *widget,
                                        const char *name);
 GtkWindow *sc_test_ui_find_window     (GType       type);
+/* Fails when two shown labels under @root share an access key (Alt+О for
+ * both «_Отменить» and «_Отметить»); returns how many keys it saw. */
+guint      sc_test_ui_assert_access_keys (GtkWidget *root);
 /* Waits until the import assistant's check is done and drawn. */
 void       sc_test_ui_wait_assistant  (ScImportAssistant *assistant);
 

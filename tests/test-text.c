@@ -26,6 +26,20 @@ test_clean (void)
   g_assert_cmpstr (a, ==, "Ёлкина Алёна");
 }
 
+static void
+test_capitalize (void)
+{
+  g_autofree char *month = sc_text_capitalize ("ноябрь 2023");
+  g_autofree char *yo = sc_text_capitalize ("ёлка");
+  g_autofree char *empty = sc_text_capitalize ("");
+  g_autofree char *none = sc_text_capitalize (NULL);
+
+  g_assert_cmpstr (month, ==, "Ноябрь 2023");
+  g_assert_cmpstr (yo, ==, "Ёлка");
+  g_assert_cmpstr (empty, ==, "");
+  g_assert_cmpstr (none, ==, "");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -33,5 +47,6 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/sc/text/fold", test_fold);
   g_test_add_func ("/sc/text/clean", test_clean);
+  g_test_add_func ("/sc/text/capitalize", test_capitalize);
   return g_test_run ();
 }

@@ -286,12 +286,19 @@ test_month_view (void)
   ScActivityPage *page;
   ScWindow *window = open_window (&page);
   g_autofree char *november = NULL;
+  const char *heading;
 
   gtk_toggle_button_set_active (page->month_button, TRUE);
   sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->view_stack), ==, "month");
+  /* A heading starts with a capital: «Ноябрь 2023», though the month's name
+   * is «ноябрь» in Russian. */
   november = g_strdup_printf (_("%s %d"), C_("month", "November"), 2023);
-  g_assert_cmpstr (gtk_label_get_text (page->period_label), ==, november);
+  heading = gtk_label_get_text (page->period_label);
+  g_assert_true (g_unichar_isupper (g_utf8_get_char (heading)));
+  g_assert_cmpuint (g_unichar_tolower (g_utf8_get_char (heading)), ==,
+                    g_unichar_tolower (g_utf8_get_char (november)));
+  g_assert_cmpstr (g_utf8_next_char (heading), ==, g_utf8_next_char (november));
   g_assert_cmpuint (sc_activity_heatmap_get_n_rows (page->heatmap), ==, 5);
   sc_test_ui_screenshot (GTK_WIDGET (window), "activity-month");
   /* The heat map and the chart draw with theme colours: look at them dark too. */
@@ -358,6 +365,14 @@ test_import (void)
   g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (assistant), ADW_TYPE_ACTION_ROW, line_5));
   sc_test_ui_screenshot (GTK_WIDGET (assistant), "activity-import-errors");
   load (assistant);
+
+  /* The toast says what was done, in the past tense («добавлено 1 · …»). */
+  {
+    g_autofree char *counts = g_strdup_printf (_("added %s · updated %s · unchanged %s · repeated %s · errors %s"),
+                                               "1", "1", "0", "0", "2");
+    g_autofree char *toast = g_strdup_printf (_("Activity loaded: %s"), counts);
+    g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (window), GTK_TYPE_LABEL, toast));
+  }
 
   /* The grid shows the loaded counts at once. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell (page, 1, "messages"))), ==, "15");

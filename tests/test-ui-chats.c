@@ -145,6 +145,8 @@ static void
 answer (AdwMessageDialog *dialog,
         const char       *response)
 {
+  /* Each button and field of the dialog has an access key of its own. */
+  g_assert_cmpuint (sc_test_ui_assert_access_keys (GTK_WIDGET (dialog)), >=, 2);
   adw_message_dialog_response (dialog, response);
   gtk_window_close (GTK_WINDOW (dialog));
   settle (shown_page);

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "sc-activity-page-private.h"
 #include "sc-application.h"
@@ -180,6 +181,8 @@ test_large_college_sidebar (void)
   g_assert_cmpuint (count_rows (page->units_list), ==, SC_PEOPLE_PAGE_MAX_UNITS + 1);
   show_all = sc_test_ui_find (GTK_WIDGET (page->units_list), GTK_TYPE_BUTTON, NULL);
   g_assert_nonnull (show_all);
+  /* «Показано: 3 712 из 4 000»: thousands grouped as in the sidebar. */
+  g_assert_nonnull (strstr (gtk_label_get_text (page->count_label), "4\u202f000"));
   sc_test_ui_screenshot (GTK_WIDGET (window), "demo-large-people");
   g_signal_emit_by_name (show_all, "clicked");
   sc_test_ui_wait (50);

@@ -212,6 +212,8 @@ static void
 answer (AdwMessageDialog *dialog,
         const char       *response)
 {
+  /* Each button and field of the dialog has an access key of its own. */
+  g_assert_cmpuint (sc_test_ui_assert_access_keys (GTK_WIDGET (dialog)), >=, 2);
   adw_message_dialog_response (dialog, response);
   gtk_window_close (GTK_WINDOW (dialog));
   sc_test_ui_wait (100);
@@ -300,10 +302,16 @@ static char *
 selection_label (guint n,
                  guint n_hidden)
 {
+  g_autofree char *n_text = g_strdup_printf ("%u", n);
+  g_autofree char *hidden_text = g_strdup_printf ("%u", n_hidden);
+
+  /* Small counts here: no thousands to group. */
+  g_assert_cmpuint (n, <, 1000);
   if (n_hidden == 0)
-    return g_strdup_printf (_("Selected: %u"), n);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Selected: %u, %u of them not shown",
-                                       "Selected: %u, %u of them not shown", n_hidden), n, n_hidden);
+    return g_strdup_printf (_("Selected: %s"), n_text);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Selected: %s, %s of them not shown",
+                                       "Selected: %s, %s of them not shown", n_hidden),
+                          n_text, hidden_text);
 }
 
 /* Selected people stay selected while a search hides them; what is done

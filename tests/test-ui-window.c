@@ -187,11 +187,22 @@ test_help_and_about (void)
 {
   ScWindow *window = new_window ();
   GtkWindow *shortcuts, *about;
+  GtkWidget *search;
+  g_autofree char *placeholder = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   sc_test_ui_wait (100);
   shortcuts = sc_test_ui_find_window (GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_nonnull (shortcuts);
+  /* Titled as the main menu calls it, not GTK's «Комбинации клавиш». */
+  g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (shortcuts), GTK_TYPE_LABEL,
+                                     C_("shortcut window", "Keyboard Shortcuts")));
+  g_assert_null (sc_test_ui_find (GTK_WIDGET (shortcuts), GTK_TYPE_LABEL,
+                                  g_dgettext ("gtk40", "Shortcuts")));
+  search = sc_test_ui_find (GTK_WIDGET (shortcuts), GTK_TYPE_SEARCH_ENTRY, NULL);
+  g_assert_nonnull (search);
+  g_object_get (search, "placeholder-text", &placeholder, NULL);
+  g_assert_cmpstr (placeholder, ==, C_("shortcut window", "Search shortcuts"));
   sc_test_ui_screenshot (GTK_WIDGET (shortcuts), "shortcuts");
   gtk_window_close (shortcuts);
 

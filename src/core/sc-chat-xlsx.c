@@ -19,6 +19,7 @@
 #include "sc-date.h"
 #include "sc-enums.h"
 #include "sc-org-profile.h"
+#include "sc-person-name.h"
 
 #define PAPER_A4 9
 #define MAX_INDENT 10
@@ -76,17 +77,29 @@ admin_name (sqlite3_stmt *stmt,
             const char   *on_date)
 {
   const char *left_on = (const char *)sqlite3_column_text (stmt, 4);
+  const char *patronymic = (const char *)sqlite3_column_text (stmt, 3);
   g_autofree char *name = g_strjoin (" ", (const char *)sqlite3_column_text (stmt, 1),
                                      (const char *)sqlite3_column_text (stmt, 2),
-                                     (const char *)sqlite3_column_text (stmt, 3), NULL);
+                                     patronymic, NULL);
   g_autofree char *date = NULL;
 
   g_strstrip (name);
   if (left_on == NULL || g_strcmp0 (left_on, on_date) > 0)
     return g_steal_pointer (&name);
   date = sc_date_format_short (left_on);
-  /* Translators: an administrator's name, then the date they left */
-  return g_strdup_printf (_("%s (left %s)"), name, date);
+  switch (sc_person_name_sex (patronymic))
+    {
+    case SC_PERSON_SEX_MALE:
+      /* Translators: an administrator's name, then the date he left: «… (выбыл с 05.12.2023)» */
+      return g_strdup_printf (C_("left, he", "%s (left %s)"), name, date);
+    case SC_PERSON_SEX_FEMALE:
+      /* Translators: an administrator's name, then the date she left: «… (выбыла с 05.12.2023)» */
+      return g_strdup_printf (C_("left, she", "%s (left %s)"), name, date);
+    case SC_PERSON_SEX_UNKNOWN:
+    default:
+      /* Translators: an administrator's name, then the date they left */
+      return g_strdup_printf (_("%s (left %s)"), name, date);
+    }
 }
 
 static GHashTable *
@@ -386,7 +399,7 @@ write_plan_sheet (lxw_workbook  *workbook,
   const char *name = C_("sheet", "Chat plan");
   lxw_worksheet *sheet = workbook_add_worksheet (workbook, name);
   const char *titles[] = {
-    _("Chat"), _("In chat"), _("Kind"), _("Administrator"), _("Members"),
+    _("Chat"), _("In chat"), _("Kind"), _("Administrator"), C_("chats sheet", "Members"),
     _("Status"), _("Created on"), _("Invite link"), _("Notes"),
   };
 

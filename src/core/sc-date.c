@@ -169,7 +169,8 @@ sc_date_format_long (const char *iso)
 
   if (date == NULL)
     return g_strdup ("");
-  /* Translators: a date in prose: day, month (genitive), year. */
+  /* Translators: a date in prose: day, month (genitive), year. Keep the day
+   * with its month and the year with «г.» by no-break spaces (U+00A0). */
   return g_strdup_printf (_("%d %s %d"), g_date_get_day (date),
                           month_genitive (g_date_get_month (date)),
                           g_date_get_year (date));

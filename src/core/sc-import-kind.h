@@ -53,7 +53,7 @@ struct _ScImportKind
   gboolean    has_full_list; /* offers the full-list mode and its leavers */
 
   const ScField *(*fields)     (void);
-  /* «Список загружен: …» for a toast, @counts as sc_import_kind_describe_counts () says them. */
+  /* «Список загружен: …» for a toast, @counts as sc_import_kind_describe_done () says them. */
   char       *(*describe_loaded) (const char          *counts);
   gpointer    (*plan_new)      (ScDatabase             *db,
                                 ScTable                *table,
@@ -97,6 +97,9 @@ const ScImportKind *sc_usage_import_kind           (void);
 
 /* «Добавить 1 240 · Обновить 12 · Без изменений 3 · Повторы 0 · Ошибки 2» */
 char               *sc_import_kind_describe_counts (const ScImportKind *kind,
+                                                    gpointer            plan);
+/* After the load, for a toast: «добавлено 1 240 · обновлено 12 · без изменений 3 · …» */
+char               *sc_import_kind_describe_done   (const ScImportKind *kind,
                                                     gpointer            plan);
 
 G_END_DECLS

@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "sc-fold.h"
 #include "sc-person-name.h"
 #include "sc-text.h"
@@ -72,4 +74,49 @@ sc_person_name_key (const char *last_name,
 
   sc_person_name_key_append (key, last_name, first_name, patronymic);
   return g_string_free (key, FALSE);
+}
+
+static gboolean
+ends_with_any (const char        *text,
+               const char *const *endings)
+{
+  for (gsize i = 0; endings[i] != NULL; i++)
+    if (g_str_has_suffix (text, endings[i]))
+      return TRUE;
+  return FALSE;
+}
+
+ScPersonSex
+sc_person_name_sex (const char *patronymic)
+{
+  /* «Ильич», «Ильинична», «Гасан оглы», «Айгуль кызы»: the ending decides. */
+  static const char *const male[] = { "ич", "оглы", "оглу", "улы", "уулу", NULL };
+  static const char *const female[] = { "вна", "чна", "кызы", "гызы", NULL };
+  g_autofree char *folded = sc_text_fold (patronymic ? patronymic : "");
+
+  if (ends_with_any (folded, male))
+    return SC_PERSON_SEX_MALE;
+  if (ends_with_any (folded, female))
+    return SC_PERSON_SEX_FEMALE;
+  return SC_PERSON_SEX_UNKNOWN;
+}
+
+char *
+sc_person_name_describe_left (const char *patronymic,
+                              const char *date)
+{
+  switch (sc_person_name_sex (patronymic))
+    {
+    case SC_PERSON_SEX_MALE:
+      /* Translators: instead of a status, a man who left: «Выбыл с 05.12.2023». */
+      return g_strdup_printf (C_("left, he", "Left on %s"), date);
+    case SC_PERSON_SEX_FEMALE:
+      /* Translators: instead of a status, a woman who left: «Выбыла с 05.12.2023». */
+      return g_strdup_printf (C_("left, she", "Left on %s"), date);
+    case SC_PERSON_SEX_UNKNOWN:
+    default:
+      /* Translators: instead of a status, someone who left whose sex the name
+       * does not tell: «Дата выбытия: 05.12.2023». */
+      return g_strdup_printf (_("Left on %s"), date);
+    }
 }

@@ -8,6 +8,13 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  SC_PERSON_SEX_UNKNOWN,
+  SC_PERSON_SEX_MALE,
+  SC_PERSON_SEX_FEMALE,
+} ScPersonSex;
+
 /* Splits one «ФИО» cell on white space: the first word is the last name, the
  * second the first name, the rest the patronymic («Гасан оглы»). Each part
  * is cleaned (sc_text_clean); missing parts are "". */
@@ -31,5 +38,16 @@ void  sc_person_name_key_append (GString *out,
                                  const char  *last_name,
                                  const char  *first_name,
                                  const char  *patronymic);
+
+/* The sex a patronymic tells, so that Russian can say «Выбыл» or «Выбыла»:
+ * «-вич», «-ич», «оглы», «улы», «уулу» for a man; «-вна», «-чна», «кызы»,
+ * «гызы» for a woman; unknown for anything else (empty, «С.», foreign). */
+ScPersonSex sc_person_name_sex  (const char  *patronymic);
+
+/* Instead of a status for someone who left, @date as shown: «Выбыл с
+ * 05.12.2023» or «Выбыла с …» as the patronymic tells, else «Дата выбытия:
+ * 05.12.2023». */
+char *sc_person_name_describe_left (const char *patronymic,
+                                    const char *date);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "sc-collate.h"
 #include "sc-date.h"
 #include "sc-fold.h"
+#include "sc-person-name.h"
 #include "sc-person.h"
 
 struct _ScPerson
@@ -131,8 +132,7 @@ format_left (const ScPersonRecord *r)
   if (r->left_on == NULL)
     return g_strdup ("");
   date = sc_date_format_short (r->left_on);
-  /* Translators: shown instead of a status for someone who left. */
-  return g_strdup_printf (_("Left on %s"), date);
+  return sc_person_name_describe_left (r->patronymic, date);
 }
 
 static void

@@ -47,3 +47,14 @@ sc_text_fold (const char *text)
     }
   return g_string_free (out, FALSE);
 }
+
+char *
+sc_text_capitalize (const char *text)
+{
+  char first[8] = { 0 };
+
+  if (text == NULL || *text == '\0')
+    return g_strdup ("");
+  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (text)), first);
+  return g_strconcat (first, g_utf8_next_char (text), NULL);
+}

@@ -14,4 +14,7 @@ char *sc_text_fold  (const char *text);
 /* Trimmed, inner white space folded to one space; case and «ё» kept. */
 char *sc_text_clean (const char *text);
 
+/* The first letter in upper case, for headings: «ноябрь 2023» → «Ноябрь 2023». */
+char *sc_text_capitalize (const char *text);
+
 G_END_DECLS

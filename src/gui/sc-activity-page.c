@@ -18,6 +18,7 @@
 #include "sc-date.h"
 #include "sc-format.h"
 #include "sc-report-figures.h"
+#include "sc-text.h"
 #include "sc-usage-badge.h"
 #include "sc-import-assistant.h"
 #include "sc-usage-month.h"
@@ -114,7 +115,9 @@ update_period (ScActivityPage *self)
   if (is_month_view (self))
     {
       g_autofree char *month = month_of_week (self->monday);
-      text = sc_report_month_format (month);
+      g_autofree char *lower = sc_report_month_format (month);
+      /* A heading: «Ноябрь 2023», though «за ноябрь» keeps the lower case. */
+      text = sc_text_capitalize (lower);
     }
   else
     text = sc_date_format_week (self->monday);

@@ -17,6 +17,7 @@
 #include "sc-chats-page-private.h"
 #include "sc-date.h"
 #include "sc-people.h"
+#include "sc-person-name.h"
 #include "sc-person.h"
 
 static const char *const status_classes[] = {
@@ -283,13 +284,16 @@ describe_admin (ScChatsPage  *self,
                                                               &chat->admin_person_id) : NULL;
   const ScPersonRecord *r = admin ? sc_person_get_record (admin) : NULL;
   g_autofree char *date = NULL;
+  g_autofree char *left = NULL;
 
   if (chat->admin_person_id == 0)
     return g_strdup (_("Nobody runs this chat yet: choose a teacher or staff member"));
   if (r == NULL || r->left_on == NULL || r->active)
     return NULL;
   date = sc_date_format_short (r->left_on);
-  return g_strdup_printf (_("Left the college on %s: choose someone else"), date);
+  left = sc_person_name_describe_left (r->patronymic, date);
+  /* Translators: the chat's administrator left: "Left on 05.12.2023: choose someone else" */
+  return g_strdup_printf (_("%s: choose someone else"), left);
 }
 
 static void

@@ -2,7 +2,7 @@
  *
  * The group's description says where the members by rule come from («По
  * правилу: студенты группы ИС-21 и куратор»); each row says why that
- * person is there (по правилу · добавлен вручную · администратор чата).
+ * person is there (по правилу · вручную · администратор чата).
  * People added by hand can be taken out again.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,12 +18,14 @@
 #include "sc-chats-page-private.h"
 #include "sc-date.h"
 #include "sc-format.h"
+#include "sc-person-name.h"
 #include "sc-person.h"
 #include "sc-text.h"
 
 static char *
 describe_person (const char *category,
                  const char *group_code,
+                 const char *full_name,
                  const char *left_on)
 {
   GString *text = g_string_new (NULL);
@@ -36,8 +38,11 @@ describe_person (const char *category,
   if (left_on != NULL)
     {
       g_autofree char *date = sc_date_format_short (left_on);
-      /* Translators: shown instead of a status for someone who left. */
-      g_autofree char *left = g_strdup_printf (_("Left on %s"), date);
+      g_autofree char *last = NULL, *first = NULL, *patronymic = NULL;
+      g_autofree char *left = NULL;
+
+      sc_person_name_split (full_name, &last, &first, &patronymic);
+      left = sc_person_name_describe_left (patronymic, date);
       g_string_append_printf (text, text->len ? " · %s" : "%s", left);
     }
   return g_string_free (text, FALSE);
@@ -93,7 +98,8 @@ member_row (ScChatsPage        *self,
             const ScChatMember *member)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *who = describe_person (member->category, member->group_code, member->left_on);
+  g_autofree char *who = describe_person (member->category, member->group_code, member->full_name,
+                                           member->left_on);
   g_autofree char *why = describe_sources (member->sources);
   GtkWidget *source = gtk_label_new (why);
 
@@ -312,7 +318,8 @@ bind_candidate (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_list_item_get_child (list_item);
   ScPerson *person = gtk_list_item_get_item (list_item);
   const ScPersonRecord *r = sc_person_get_record (person);
-  g_autofree char *detail = describe_person (sc_category_to_code (r->category), r->group_code, NULL);
+  g_autofree char *detail = describe_person (sc_category_to_code (r->category), r->group_code,
+                                              NULL, NULL);
 
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)), sc_person_get_full_name (person));
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), detail);

@@ -268,7 +268,7 @@ commit_done_cb (GObject      *source,
   set_busy (self, FALSE);
   /* The worker wrote through its own connection: tell the window's. */
   sc_database_emit_changed (self->database, self->kind->changed);
-  summary = sc_import_kind_describe_counts (self->kind, self->preview->plan);
+  summary = sc_import_kind_describe_done (self->kind, self->preview->plan);
   announce (self, summary);
   gtk_window_close (GTK_WINDOW (self));
 }

@@ -15,6 +15,7 @@
 
 #include "sc-date.h"
 #include "sc-date-prompt.h"
+#include "sc-format.h"
 #include "sc-people.h"
 #include "sc-people-page-private.h"
 #include "sc-person-dialog.h"
@@ -83,16 +84,20 @@ sc_people_page_filter_person (ScPerson *person,
   return matches_status (r, self->status_filter) && matches_unit (self, r);
 }
 
+/* Counts grouped as on the rest of the page: «1 200», not «1200». */
 static char *
 selection_text (guint n,
                 guint n_hidden)
 {
+  g_autofree char *n_text = sc_format_count (n);
+  g_autofree char *hidden_text = sc_format_count (n_hidden);
+
   if (n_hidden == 0)
-    return g_strdup_printf (_("Selected: %u"), n);
+    return g_strdup_printf (_("Selected: %s"), n_text);
   /* Translators: "Selected: 5, 2 of them not shown" (hidden by the search or filters) */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Selected: %u, %u of them not shown",
-                                       "Selected: %u, %u of them not shown", n_hidden),
-                          n, n_hidden);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Selected: %s, %s of them not shown",
+                                       "Selected: %s, %s of them not shown", n_hidden),
+                          n_text, hidden_text);
 }
 
 /* «Shown: N of M» and «Selected: N», and what the selection enables. */
@@ -103,7 +108,9 @@ sc_people_page_update_counts (ScPeoplePage *self)
   guint total = sc_people_list_get_n_people (self->people);
   guint n_hidden = 0;
   guint n = sc_people_list_get_n_selected (self->people, &n_hidden);
-  g_autofree char *text = g_strdup_printf (_("Shown: %u of %u"), shown, total);
+  g_autofree char *n_shown = sc_format_count (shown);
+  g_autofree char *n_total = sc_format_count (total);
+  g_autofree char *text = g_strdup_printf (_("Shown: %s of %s"), n_shown, n_total);
   g_autofree char *selected = selection_text (n, n_hidden);
 
   gtk_label_set_text (self->count_label, text);

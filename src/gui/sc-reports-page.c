@@ -16,6 +16,7 @@
 #include "sc-date.h"
 #include "sc-overview.h"
 #include "sc-reports-page-private.h"
+#include "sc-text.h"
 #include "sc-window.h"
 
 G_DEFINE_FINAL_TYPE (ScReportsPage, sc_reports_page, ADW_TYPE_BIN)
@@ -65,11 +66,8 @@ static char *
 month_title (const char *month)
 {
   g_autofree char *text = sc_report_month_format (month);
-  gunichar first = g_utf8_get_char (text);
-  char buf[8] = { 0 };
 
-  g_unichar_to_utf8 (g_unichar_totitle (first), buf);
-  return g_strconcat (buf, g_utf8_next_char (text), NULL);
+  return sc_text_capitalize (text);
 }
 
 static char *

@@ -1,6 +1,7 @@
 /* sc-status-badge.c — a person's connection status as a coloured label
  *
- * Someone who left shows «Выбыл(а) с …» instead of a status: they no longer
+ * Someone who left shows «Выбыл с …» or «Выбыла с …» instead of a status
+ * (as the patronymic tells; else «Дата выбытия: …»): they no longer
  * count towards 100 %.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

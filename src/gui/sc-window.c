@@ -546,10 +546,44 @@ sc_window_init (ScWindow *self)
 #endif
 }
 
+/* GTK's Russian titles its shortcuts window «Комбинации клавиш» and its
+ * search «Поиск ярлыков», where GNOME, our main menu and the window's own
+ * list say «Сочетания клавиш». GTK builds both inside the window: rename
+ * them there. */
+static void
+rename_gtk_texts (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) &&
+      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), g_dgettext ("gtk40", "Shortcuts")) == 0)
+    gtk_label_set_label (GTK_LABEL (widget), C_("shortcut window", "Keyboard Shortcuts"));
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    {
+      g_autofree char *placeholder = NULL;
+
+      g_object_get (widget, "placeholder-text", &placeholder, NULL);
+      if (g_strcmp0 (placeholder, g_dgettext ("gtk40", "Search Shortcuts")) == 0)
+        g_object_set (widget, "placeholder-text", C_("shortcut window", "Search shortcuts"), NULL);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    rename_gtk_texts (child);
+}
+
+static void
+retitle_help_overlay (ScWindow *self)
+{
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+
+  if (overlay != NULL)
+    rename_gtk_texts (GTK_WIDGET (overlay));
+}
+
 ScWindow *
 sc_window_new (ScApplication *application)
 {
   ScWindow *self = g_object_new (SC_TYPE_WINDOW, "application", application, NULL);
+
+  retitle_help_overlay (self);
 
   /* Not in constructed (): GtkWindow sets "application", and so --db,
    * only after it. */
