@@ -599,7 +599,8 @@ test_external_id (Fixture       *f,
   moved = import_text (f->db,
       "Код;ФИО;Группа\nA-1;Лисицына Ирина;ИС-31\nA-2;Козлов Кирилл;ИС-21\n", NULL);
   assert_counts (moved, 0, 1, 1, 0, 0);
-  g_assert_cmpstr (sc_roster_plan_get_row (moved, 0)->message, ==, "changed: Full name, Group");
+  g_assert_cmpstr (sc_roster_plan_get_row (moved, 0)->message, ==,
+                   "Full name: Зайцева Ирина → Лисицына Ирина; Group: ИС-21 → ИС-31");
   assert_query_int (f->db, "SELECT count(*) FROM person", 2);
   assert_query_text (f->db, "SELECT p.last_name || ' ' || g.code FROM person p"
                             " JOIN study_group g ON g.id = p.group_id WHERE external_id = 'A-1'",

@@ -9,18 +9,16 @@
 #include <glib/gi18n-lib.h>
 
 #include "sc-people.h"
+#include "sc-status-rule.h"
 
-/* The event that gives a person's status on ?1: the latest dated ≤ ?1. */
-#define STATUS_EVENT_ON_DATE \
-  "(SELECT s.id FROM status_event s WHERE s.person_id = p.id AND s.on_date <= ?1 " \
-  " ORDER BY s.on_date DESC, s.id DESC LIMIT 1)"
-
-#define ACTIVE_ON_DATE "(p.left_on IS NULL OR p.left_on > ?1)"
+/* The event that gives a person's status on ?1 (sc-status-rule.h). */
+#define STATUS_EVENT_ON_DATE SC_SQL_STATUS_EVENT_ON ("p.id", "?1")
+#define ACTIVE_ON_DATE SC_SQL_ACTIVE_ON ("p", "?1")
 
 static const char load_sql[] =
   "SELECT p.id, p.last_name, p.first_name, p.patronymic, p.category, "
   "       coalesce (g.code, ''), coalesce (d.name, gd.name, ''), p.position, p.phone, "
-  "       p.email, p.notes, p.left_on, e.status, e.on_date "
+  "       p.email, p.notes, p.left_on, e.status, e.on_date, " ACTIVE_ON_DATE " "
   "FROM person p "
   "LEFT JOIN study_group g ON g.id = p.group_id "
   "LEFT JOIN department d ON d.id = p.department_id "
@@ -64,7 +62,7 @@ record_from_row (sqlite3_stmt *stmt,
   r->email = sc_database_column_dup (stmt, 9);
   r->notes = sc_database_column_dup (stmt, 10);
   r->left_on = sc_database_column_dup_or_null (stmt, 11);
-  r->active = r->left_on == NULL || g_strcmp0 (r->left_on, on_date) > 0;
+  r->active = sqlite3_column_int (stmt, 14) != 0;
   if (!sc_status_from_code ((const char *)sqlite3_column_text (stmt, 12), &r->status))
     r->status = SC_STATUS_NOT_INVITED;
   r->status_date = sc_database_column_dup_or_null (stmt, 13);
@@ -259,9 +257,8 @@ status_differs (ScDatabase *db,
                 GError    **error)
 {
   sqlite3_stmt *stmt = sc_database_prepare (db,
-      "SELECT s.status FROM status_event s WHERE s.person_id = ?2 AND s.on_date <= ?1 "
-      "ORDER BY s.on_date DESC, s.id DESC LIMIT 1", error);
-  gboolean differs = status != SC_STATUS_NOT_INVITED;
+      "SELECT " SC_SQL_STATUS_ON ("?2", "?1"), error);
+  gboolean differs = FALSE;
 
   if (stmt == NULL)
     return FALSE;
