@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sc-date.h"
 #include "sc-people.h"
 #include "sc-status-rule.h"
 
@@ -194,12 +195,67 @@ write_person (ScDatabase           *db,
 }
 
 static gboolean
+read_units (ScDatabase *db,
+            gint64      id,
+            gint64     *group_id,
+            gint64     *department_id,
+            GError    **error)
+{
+  sqlite3_stmt *stmt = sc_database_prepare (db,
+      "SELECT group_id, department_id FROM person WHERE id = ?1", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *group_id = sqlite3_column_int64 (stmt, 0);
+      *department_id = sqlite3_column_int64 (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE || sc_database_set_error (db, rc, error);
+}
+
+/* A new group or department is a move from today: the months that have
+ * passed keep the group the person was in then (sc-status-rule.h). */
+static gboolean
+record_move (ScDatabase *db,
+             gint64      id,
+             gint64      from_group,
+             gint64      to_group,
+             gint64      from_department,
+             gint64      to_department,
+             GError    **error)
+{
+  g_autofree char *today = sc_date_today ();
+  sqlite3_stmt *stmt;
+
+  if (from_group == to_group && from_department == to_department)
+    return TRUE;
+  stmt = sc_database_prepare (db,
+      "INSERT INTO person_move (person_id, on_date, from_group_id, to_group_id,"
+      " from_department_id, to_department_id, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'manual')",
+      error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, today, -1, SQLITE_TRANSIENT);
+  bind_nullable_id (stmt, 3, from_group);
+  bind_nullable_id (stmt, 4, to_group);
+  bind_nullable_id (stmt, 5, from_department);
+  bind_nullable_id (stmt, 6, to_department);
+  return sc_database_step_done (db, stmt, error);
+}
+
+static gboolean
 save_in_transaction (ScDatabase           *db,
                      const ScPersonRecord *r,
                      gint64               *id,
                      GError              **error)
 {
-  gint64 department_id, group_id;
+  gint64 department_id, group_id, old_group = 0, old_department = 0;
 
   department_id = find_or_create (db, "SELECT id FROM department WHERE name = ?1",
                                   "INSERT INTO department (name) VALUES (?1)",
@@ -211,7 +267,11 @@ save_in_transaction (ScDatabase           *db,
                              r->group_code, error);
   if (group_id < 0 || !link_group_to_department (db, group_id, department_id, error))
     return FALSE;
-  return write_person (db, r, group_id, department_id, id, error);
+  if (r->id > 0 && !read_units (db, r->id, &old_group, &old_department, error))
+    return FALSE;
+  return write_person (db, r, group_id, department_id, id, error) &&
+         (r->id == 0 || record_move (db, r->id, old_group, group_id, old_department,
+                                     department_id, error));
 }
 
 static gboolean
