@@ -35,6 +35,7 @@ typedef struct
   gboolean    strict;     /* any row error → load nothing */
   gboolean    full_list;  /* roster: whoever the file leaves out has left */
   const char *left_on;    /* roster, full list: ISO date they left; NULL: today */
+  const char *file_name;  /* the file's name, for the history; the worker fills it */
 } ScImportChoices;
 
 /* One data row of a plan. */

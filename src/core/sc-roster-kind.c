@@ -36,7 +36,7 @@ plan_new (ScDatabase            *db,
 {
   ScRosterOptions options = {
     choices->full_list ? SC_ROSTER_MODE_FULL : SC_ROSTER_MODE_ADDITION,
-    choices->strict, NULL, choices->left_on
+    choices->strict, NULL, choices->left_on, choices->file_name
   };
 
   return sc_roster_plan_new (db, table, map, &options, progress, user_data, cancellable, error);
