@@ -44,6 +44,7 @@ typedef struct
   guint            line;
   ScImportOutcome  outcome;
   const char      *message;  /* the error, "same as line N", or what changes; "" */
+  const char      *warning;  /* loaded, but worth a look; NULL */
 } ScImportRowInfo;
 
 typedef struct _ScImportKind ScImportKind;
@@ -78,7 +79,9 @@ struct _ScImportKind
   void        (*get_row)       (gpointer                plan,
                                 guint                   index,
                                 ScImportRowInfo        *info);
-  /* The row as it will be stored: whom it is about, and the rest. */
+  /* Whom the row is about, and what it does: as it will be stored when
+   * added, each change (field: old → new) when updated, the line it
+   * repeats when a repeat. */
   void        (*describe_row)  (gpointer                plan,
                                 guint                   index,
                                 char                  **title,

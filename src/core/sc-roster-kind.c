@@ -88,6 +88,7 @@ get_row (gpointer         plan,
   info->line = row->line;
   info->outcome = (ScImportOutcome)row->outcome;
   info->message = row->message;
+  info->warning = NULL;
 }
 
 static char *
@@ -133,7 +134,13 @@ describe_row (gpointer   plan,
   const ScRosterRow *row = sc_roster_plan_get_row (plan, index);
 
   *title = full_name (row->last_name, row->first_name, row->patronymic);
-  *details = describe_details (row);
+  if (row->outcome == SC_ROSTER_UPDATED)
+    *details = sc_roster_plan_describe_changes (plan, index);
+  else if (row->outcome == SC_ROSTER_DUPLICATE)
+    /* Translators: a row of an import that repeats an earlier one */
+    *details = g_strdup_printf (_("the same as line %u: loaded once"), row->same_as_line);
+  else
+    *details = describe_details (row);
 }
 
 static const char * const *
