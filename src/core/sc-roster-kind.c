@@ -101,7 +101,7 @@ full_name (const char *last,
   return g_strstrip (name);
 }
 
-/* «Студент · ИС-21 · Подключён 01.11.2023 · +79123456789» */
+/* «Студент · ИС-21 · Подключён с 01.11.2023 · +79123456789» */
 static char *
 describe_details (const ScRosterRow *row)
 {
@@ -115,10 +115,12 @@ describe_details (const ScRosterRow *row)
     g_string_append_printf (s, " · %s", row->group);
   else if (row->department && *row->department)
     g_string_append_printf (s, " · %s", row->department);
-  if (row->status && sc_status_from_code (row->status, &status))
+  /* Not invited is what nobody recorded: no event, no date to show. */
+  if (row->status && sc_status_from_code (row->status, &status) && status != SC_STATUS_NOT_INVITED)
     {
       g_autofree char *since = sc_date_format_short (row->status_on);
-      g_string_append_printf (s, " · %s %s", sc_status_get_label (status), since);
+      /* Translators: a status and the date it holds from: «Подключён с 20.11.2023» */
+      g_string_append_printf (s, _(" · %s from %s"), sc_status_get_label (status), since);
     }
   if (row->phone && *row->phone)
     g_string_append_printf (s, " · %s", row->phone);
