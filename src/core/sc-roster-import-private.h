@@ -117,14 +117,14 @@ typedef struct
   ScRosterPerson *person;
   gint64          group_id;     /* the row's group and department units */
   gint64          department_id;
-  gboolean        dated;        /* the file gives the status a date */
-  gboolean        event;        /* insert a status_event for pub.status on pub.status_on */
-  gboolean        move;         /* insert a person_move from these: */
-  gint64          from_group_id;
+  gint64          from_group_id;      /* a move: where the person was */
   gint64          from_department_id;
-  gboolean        write_read;   /* store what this row read as the person's base */
-  gboolean        deferred;     /* matched in the second pass */
   guint           first_change; /* in the plan's changes */
+  guint           dated : 1;    /* the file gives the status a date */
+  guint           event : 1;    /* insert a status_event for pub.status on pub.status_on */
+  guint           move : 1;     /* insert a person_move from the from_* units */
+  guint           write_read : 1; /* store what this row read as the person's base */
+  guint           deferred : 1; /* matched in the second pass */
 } ScRosterPlanRow;
 
 struct _ScRosterPlan
