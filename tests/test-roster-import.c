@@ -888,6 +888,8 @@ test_ambiguous_move (Fixture       *f,
 
   assert_counts (plan, 0, 0, 0, 0, 1);
   g_assert_nonnull (strstr (sc_roster_plan_get_row (plan, 0)->message, "ИС-21, ИС-22"));
+  /* A refused row plans no group. */
+  g_assert_cmpuint (sc_roster_plan_get_n_new_groups (plan), ==, 0);
 }
 
 int

@@ -166,6 +166,11 @@ void            sc_roster_index_add_unmatched (ScRosterIndex  *index,
                                               ScRosterPerson  *person);
 gint64          sc_roster_index_department   (ScRosterIndex   *index,
                                               const char      *name);
+/* The group @code names, planning none: 0 for an empty code,
+ * SC_ROSTER_UNIT_NONE when neither the database nor the plan has it. */
+#define SC_ROSTER_UNIT_NONE G_MININT64
+gint64          sc_roster_index_find_group   (ScRosterIndex   *index,
+                                              const char      *code);
 gint64          sc_roster_index_group        (ScRosterIndex   *index,
                                               const char      *code,
                                               gint64           department_id);

@@ -446,6 +446,18 @@ sc_roster_index_department (ScRosterIndex *index,
   return unit->id;
 }
 
+gint64
+sc_roster_index_find_group (ScRosterIndex *index,
+                            const char    *code)
+{
+  ScRosterUnit *unit;
+
+  if (code == NULL || *code == '\0')
+    return 0;
+  unit = find_unit (index, index->groups, &index->last_group, code);
+  return unit != NULL ? unit->id : SC_ROSTER_UNIT_NONE;
+}
+
 /* The group's id, planning a new one in @department_id when the database
  * has none with that code; a known group without a department is linked
  * to @department_id. 0 for an empty code. */

@@ -386,6 +386,16 @@ counted_from (ScRosterPlan          *plan,
   return plan->today;
 }
 
+/* The row's units, planning new ones: only for a row that adds or updates
+ * someone, so that a row refused finds no group created for it. */
+static void
+units_of_row (ScRosterPlan    *plan,
+              ScRosterPlanRow *row)
+{
+  row->department_id = sc_roster_index_department (plan->index, row->pub.department);
+  row->group_id = sc_roster_index_group (plan->index, row->pub.group, row->department_id);
+}
+
 /* @fresh: no one has the row's name key (a hash of it is saved). */
 static void
 add_person (ScRosterPlan    *plan,
@@ -396,6 +406,7 @@ add_person (ScRosterPlan    *plan,
   ScRosterPerson *person = g_new0 (ScRosterPerson, 1);
   const ScRosterRow *pub = &row->pub;
 
+  units_of_row (plan, row);
   person->last_name = pub->last_name;
   person->first_name = pub->first_name;
   person->patronymic = pub->patronymic;
@@ -434,6 +445,7 @@ update_person (ScRosterPlan    *plan,
   person->seen = TRUE;
   row->person = person;
   row->pub.person_id = person->id;
+  units_of_row (plan, row);
   if (!sc_roster_merge_row (plan, db, row, error))
     return FALSE;
   if (row->pub.n_changes > 0)
@@ -524,14 +536,6 @@ take_person (ScRosterPlan    *plan,
   return update_person (plan, db, row, person, i, error);
 }
 
-static void
-units_of_row (ScRosterPlan    *plan,
-              ScRosterPlanRow *row)
-{
-  row->department_id = sc_roster_index_department (plan->index, row->pub.department);
-  row->group_id = sc_roster_index_group (plan->index, row->pub.group, row->department_id);
-}
-
 /* First pass: by external id, or by name in the row's group. A row whose
  * name is known only in other groups waits for the second pass, when every
  * row has taken the person it names in its own group. */
@@ -550,7 +554,7 @@ resolve_in_place (ScRosterPlan *plan,
       mark_named_seen (plan, row);
       return TRUE;
     }
-  units_of_row (plan, row);
+  row->group_id = sc_roster_index_find_group (plan->index, row->pub.group);
   person = sc_roster_index_by_external (plan->index, row->pub.external_id);
   if (person == NULL)
     person = find_in_place (plan, row, &named_any, &fresh);
@@ -595,6 +599,7 @@ resolve_moved (ScRosterPlan *plan,
   gboolean named_any, fresh;
   guint n = 0;
 
+  row->group_id = sc_roster_index_find_group (plan->index, row->pub.group);
   person = find_in_place (plan, row, &named_any, &fresh);
   if (person != NULL)
     return take_person (plan, db, i, person, error);
