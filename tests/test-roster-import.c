@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "sc-database.h"
+#include "sc-people.h"
+#include "sc-report-figures.h"
 #include "sc-roster-import.h"
 
 typedef struct
@@ -599,7 +601,8 @@ test_external_id (Fixture       *f,
   moved = import_text (f->db,
       "Код;ФИО;Группа\nA-1;Лисицына Ирина;ИС-31\nA-2;Козлов Кирилл;ИС-21\n", NULL);
   assert_counts (moved, 0, 1, 1, 0, 0);
-  g_assert_cmpstr (sc_roster_plan_get_row (moved, 0)->message, ==, "changed: Full name, Group");
+  g_assert_cmpstr (sc_roster_plan_get_row (moved, 0)->message, ==,
+                   "Full name: Зайцева Ирина → Лисицына Ирина; Group: ИС-21 → ИС-31");
   assert_query_int (f->db, "SELECT count(*) FROM person", 2);
   assert_query_text (f->db, "SELECT p.last_name || ' ' || g.code FROM person p"
                             " JOIN study_group g ON g.id = p.group_id WHERE external_id = 'A-1'",
@@ -753,6 +756,142 @@ test_mapping_needs_a_name (Fixture       *f,
   g_assert_cmpstr (sc_roster_plan_get_row (plan, 0)->last_name, ==, "Иванов Иван");
 }
 
+static void
+assert_figure (ScDatabase *db,
+               const char *month,
+               const char *code,
+               double      expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScReportFigures) figures = sc_report_figures_compute (db, month, &error);
+
+  g_assert_no_error (error);
+  g_test_message ("%s %s = %g", month, code, sc_report_figures_get (figures, code));
+  g_assert_cmpfloat (sc_report_figures_get (figures, code), ==, expected);
+}
+
+/* A college set up on 3 December still reports November: its first roster
+ * (of each category) is the starting list and counts in every month. */
+static void
+test_first_roster_counts (Fixture       *f,
+                          gconstpointer  data)
+{
+  ScRosterOptions nov1 = { SC_ROSTER_MODE_ADDITION, FALSE, "2023-11-01", NULL };
+  ScRosterOptions dec3 = { SC_ROSTER_MODE_ADDITION, FALSE, "2023-12-03", NULL };
+  g_autoptr(ScRosterPlan) teachers = import_text (f->db,
+      "ФИО;Категория;Статус\nОрлов Олег;педагог;Подключён\n", &nov1);
+  g_autoptr(ScRosterPlan) group = import_text (f->db,
+      "ФИО;Группа;Статус;Дата подключения\n"
+      "Петров Пётр;ИС-21;;\n"
+      "Рябова Рита;ИС-21;Подключён;20.11.2023\n", &dec3);
+
+  /* The students' list is their first, though the teachers' came before. */
+  assert_figure (f->db, "2023-11", "teachers_total", 1);
+  assert_figure (f->db, "2023-11", "students_total", 2);
+  assert_figure (f->db, "2023-11", "students_connected", 1);
+  assert_figure (f->db, "2023-10", "students_total", 2);
+  assert_query_int (f->db, "SELECT count (*) FROM person WHERE counted_from IS NOT NULL", 0);
+}
+
+/* People a later roster adds count from its day, or from the date the file
+ * gives their status when earlier: November keeps its figures. */
+static void
+test_later_people_count_from_import (Fixture       *f,
+                                     gconstpointer  data)
+{
+  ScRosterOptions nov1 = { SC_ROSTER_MODE_ADDITION, FALSE, "2023-11-01", NULL };
+  ScRosterOptions dec3 = { SC_ROSTER_MODE_ADDITION, FALSE, "2023-12-03", NULL };
+  g_autoptr(ScRosterPlan) first = import_text (f->db,
+      "ФИО;Группа;Статус\nПетров Пётр;ИС-21;\n", &nov1);
+  g_autoptr(ScRosterPlan) later = NULL;
+
+  assert_figure (f->db, "2023-11", "students_total", 1);
+  later = import_text (f->db,
+      "ФИО;Группа;Статус;Дата подключения\n"
+      "Петров Пётр;ИС-21;;\n"
+      "Сидоров Семён;ИС-21;;\n"
+      "Тарасова Таисия;ИС-21;Подключён;25.11.2023\n", &dec3);
+  assert_counts (later, 2, 0, 1, 0, 0);
+  /* Сидоров from 3 December; Тарасова from 25 November, the file's date. */
+  assert_query_text (f->db, "SELECT counted_from FROM person WHERE last_name = 'Сидоров'", "2023-12-03");
+  assert_query_text (f->db, "SELECT counted_from FROM person WHERE last_name = 'Тарасова'", "2023-11-25");
+  assert_figure (f->db, "2023-11", "students_total", 2);
+  assert_figure (f->db, "2023-11", "students_connected", 1);
+  assert_figure (f->db, "2023-10", "students_total", 1);
+  assert_figure (f->db, "2023-12", "students_total", 3);
+}
+
+/* A person whose row names another group moves (dated), and the months
+ * before keep the group they were in; namesakes in two groups stay two. */
+static void
+test_move_is_dated (Fixture       *f,
+                    gconstpointer  data)
+{
+  ScRosterOptions nov1 = { SC_ROSTER_MODE_ADDITION, FALSE, "2023-11-01", NULL };
+  ScRosterOptions dec3 = { SC_ROSTER_MODE_ADDITION, FALSE, "2023-12-03", NULL };
+  g_autoptr(ScRosterPlan) first = import_text (f->db,
+      "ФИО;Группа\nУльянова Ульяна;ИС-21\nФомин Фёдор;ИС-21\nФомин Фёдор;ИС-22\n", &nov1);
+  g_autoptr(ScRosterPlan) moved = import_text (f->db,
+      "ФИО;Группа\nУльянова Ульяна;ИС-22\nФомин Фёдор;ИС-21\nФомин Фёдор;ИС-22\n", &dec3);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScReportFigures) november = NULL;
+  g_autoptr(ScReportFigures) december = NULL;
+
+  assert_counts (moved, 0, 1, 2, 0, 0);
+  g_assert_cmpstr (sc_roster_plan_get_row (moved, 0)->message, ==, "Group: ИС-21 → ИС-22");
+  assert_query_int (f->db, "SELECT count (*) FROM person", 3);
+  assert_query_text (f->db, "SELECT on_date FROM person_move", "2023-12-03");
+  november = sc_report_figures_compute (f->db, "2023-11", &error);
+  december = sc_report_figures_compute (f->db, "2023-12", &error);
+  g_assert_no_error (error);
+  /* ИС-21: 2 in November (Ульянова and one Фомин), 1 in December. */
+  g_assert_cmpint (((ScReportGroupRow *)november->groups->pdata[0])->students, ==, 2);
+  g_assert_cmpint (((ScReportGroupRow *)december->groups->pdata[0])->students, ==, 1);
+  g_assert_cmpint (((ScReportGroupRow *)december->groups->pdata[1])->students, ==, 2);
+}
+
+/* Name, group, phone and e-mail changed in the window: the same list
+ * again finds her (by what it read last time) and changes nothing. */
+static void
+test_window_edits_survive (Fixture       *f,
+                           gconstpointer  data)
+{
+  static const char list[] = "ФИО;Группа;Телефон;E-mail\nХолодова Хельга;ИС-21;89160000001;\n";
+  g_autoptr(ScRosterPlan) first = import_text (f->db, list, NULL);
+  g_autoptr(ScRosterPlan) again = NULL;
+  g_autoptr(GListStore) people = sc_people_load (f->db, "2023-11-01", NULL);
+  g_autoptr(ScPerson) person = g_list_model_get_item (G_LIST_MODEL (people), 0);
+  g_autoptr(ScPersonRecord) r = sc_person_record_copy (sc_person_get_record (person));
+  g_autoptr(GError) error = NULL;
+
+  g_free (r->first_name), r->first_name = g_strdup ("Ольга");
+  g_free (r->group_code), r->group_code = g_strdup ("ИС-22");
+  g_free (r->phone), r->phone = g_strdup ("+79160000002");
+  g_free (r->email), r->email = g_strdup ("olga@example.ru");
+  g_assert_cmpint (sc_people_save (f->db, r, &error), ==, r->id);
+  again = import_text (f->db, list, NULL);
+  assert_counts (again, 0, 0, 1, 0, 0);
+  assert_query_int (f->db, "SELECT count (*) FROM person", 1);
+  assert_query_text (f->db, "SELECT first_name || ' ' || g.code || ' ' || phone || ' ' || email"
+                            " FROM person p JOIN study_group g ON g.id = p.group_id",
+                     "Ольга ИС-22 +79160000002 olga@example.ru");
+}
+
+/* Two namesakes in other groups and a row in a third: no guess. */
+static void
+test_ambiguous_move (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(ScRosterPlan) first = import_text (f->db,
+      "ФИО;Группа\nЦветков Цезарь;ИС-21\nЦветков Цезарь;ИС-22\n", NULL);
+  g_autoptr(ScRosterPlan) plan = plan_text (f->db, "ФИО;Группа\nЦветков Цезарь;ИС-31\n", NULL);
+
+  assert_counts (plan, 0, 0, 0, 0, 1);
+  g_assert_nonnull (strstr (sc_roster_plan_get_row (plan, 0)->message, "ИС-21, ИС-22"));
+  /* A refused row plans no group. */
+  g_assert_cmpuint (sc_roster_plan_get_n_new_groups (plan), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -781,6 +920,11 @@ main (int   argc,
   ADD ("progress-and-cancel", test_progress_and_cancel);
   ADD ("commit-emits-changed", test_commit_emits_changed);
   ADD ("mapping-needs-a-name", test_mapping_needs_a_name);
+  ADD ("first-roster-counts", test_first_roster_counts);
+  ADD ("later-people-count-from-import", test_later_people_count_from_import);
+  ADD ("move-is-dated", test_move_is_dated);
+  ADD ("window-edits-survive", test_window_edits_survive);
+  ADD ("ambiguous-move", test_ambiguous_move);
 #undef ADD
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include <sys/wait.h>
 
 #include "sc-database.h"
+#include "sc-report-figures.h"
 #include "sc-usage.h"
 #include "sc-usage-import.h"
 
@@ -262,7 +263,7 @@ static const char bad[] =
   "Иванова Алёна Сергеевна;27.11.2023;-3;1\n"      /* 5: negative */
   "Кузнецов Денис;20.11.2023;10;1\n"               /* 6: a student */
   "Сидорова Нина;20.11.2023;10;1\n"                /* 7: staff */
-  "Орлова Вера Павловна;13.11.2023;10;1\n"         /* 8: left on Wednesday 15.11 */
+  "Орлова Вера Павловна;13.11.2023;10;1\n"         /* 8: fine, left on Wednesday 15.11 */
   "Орлова Вера Павловна;06.11.2023;10;1\n"         /* 9: fine, before she left */
   "Петров Олег Ильич;31.11.2023;10;1\n"            /* 10: not a date */
   "Петров Олег Ильич;20.11.2023;2,5;1\n"           /* 11: not whole */
@@ -278,11 +279,11 @@ test_row_errors (Fixture       *f,
   const char *expected[][2] = {
     { "2", "No teacher" }, { "3", "2 teachers" }, { "4", "not a whole number" },
     { "5", "negative" }, { "6", "not a teacher" }, { "7", "not a teacher" },
-    { "8", "left on 15.11.2023" }, { "10", "not a date" }, { "11", "not a whole number" },
+    { "10", "not a date" }, { "11", "not a whole number" },
     { "12", "not begun" }, { "13", "is empty" },
   };
 
-  assert_counts (plan, 2, 0, 0, 0, G_N_ELEMENTS (expected));
+  assert_counts (plan, 3, 0, 0, 0, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       const ScUsageRow *row = row_at_line (plan, atoi (expected[i][0]));
@@ -293,6 +294,90 @@ test_row_errors (Fixture       *f,
     }
   g_assert_cmpint (row_at_line (plan, 14)->messages, ==, 15);
   g_assert_cmpint (row_at_line (plan, 9)->outcome, ==, SC_USAGE_ADDED);
+  /* She worked on the Monday and Tuesday of that week: no warning. */
+  g_assert_cmpint (row_at_line (plan, 8)->outcome, ==, SC_USAGE_ADDED);
+  g_assert_null (row_at_line (plan, 8)->warning);
+}
+
+/* Four more teachers: Анисимов never left; Белова left on Wednesday
+ * 15.11.2023, Волков on Monday 06.11.2023 (the first day of that week),
+ * Гусева on Saturday 02.12.2023, after the month's last day. */
+static const char leavers[] =
+  "ФИО;Неделя;Сообщений;Звонков\n"
+  "Анисимов Антон Андреевич;30.10.2023;12;1\n"
+  "Анисимов Антон Андреевич;06.11.2023;10;1\n"
+  "Анисимов Антон Андреевич;13.11.2023;10;1\n"
+  "Анисимов Антон Андреевич;20.11.2023;11;2\n"
+  "Анисимов Антон Андреевич;27.11.2023;15;1\n"
+  "Белова Бэла Борисовна;06.11.2023;20;2\n"        /* 7: before she left */
+  "Белова Бэла Борисовна;13.11.2023;12;1\n"        /* 8: the week she left in */
+  "Белова Бэла Борисовна;20.11.2023;5;0\n"         /* 9: after: a warning */
+  "Волков Виктор Васильевич;30.10.2023;10;1\n"     /* 10: before */
+  "Волков Виктор Васильевич;06.11.2023;10;1\n"     /* 11: he left that Monday: a warning */
+  "Гусева Галина Геннадьевна;30.10.2023;10;1\n"
+  "Гусева Галина Геннадьевна;06.11.2023;10;1\n"
+  "Гусева Галина Геннадьевна;13.11.2023;10;1\n"
+  "Гусева Галина Геннадьевна;20.11.2023;10;1\n"
+  "Гусева Галина Геннадьевна;27.11.2023;10;1\n"  /* 16: the week she left in, 02.12 */
+  "Гусева Галина Геннадьевна;04.12.2023;10;1\n";  /* 17: after: a warning */
+
+static void
+add_leaver_teachers (Fixture *f)
+{
+  add_person (f->db, "Анисимов", "Антон", "Андреевич", "teacher", NULL);
+  add_person (f->db, "Белова", "Бэла", "Борисовна", "teacher", "2023-11-15");
+  add_person (f->db, "Волков", "Виктор", "Васильевич", "teacher", "2023-11-06");
+  add_person (f->db, "Гусева", "Галина", "Геннадьевна", "teacher", "2023-12-02");
+}
+
+/* Every row of a known teacher is stored, whenever they left; a week
+ * that begins after they left is a warning, which strict mode lets
+ * through; and the month's figures follow DESIGN.md §5. */
+static void
+test_leavers (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(ScUsagePlan) plan = NULL;
+  g_autoptr(ScReportFigures) figures = NULL;
+  g_autoptr(GError) error = NULL;
+  const guint warned[] = { 9, 11, 17 };
+
+  add_leaver_teachers (f);
+  plan = plan_text (f, leavers, TRUE);
+  assert_counts (plan, 16, 0, 0, 0, 0);
+  g_assert_cmpuint (sc_usage_plan_count_warnings (plan), ==, G_N_ELEMENTS (warned));
+  for (guint i = 0; i < G_N_ELEMENTS (warned); i++)
+    {
+      const ScUsageRow *row = row_at_line (plan, warned[i]);
+      g_assert_nonnull (row->warning);
+      g_assert_nonnull (strstr (row->warning, "before this week began"));
+    }
+  g_assert_null (row_at_line (plan, 8)->warning);
+  g_assert_null (row_at_line (plan, 16)->warning);
+  g_assert_true (sc_usage_plan_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 16);
+
+  /* November 2023, as of 30.11: active teachers are Иванова, Петров, the
+   * two Смирновы, Анисимов and Гусева (Орлова, Белова, Волков left) = 6;
+   * weeks 30.10, 06.11, 13.11, 20.11, 27.11 = 5. Анисимов and Гусева meet
+   * the norm every week: 2 a week, 2 in all weeks, 2 / 6 = 33.3 %.
+   * Messages 12+10+10+11+15 + 5·10 = 108, calls 1+1+1+2+1 + 5 = 11;
+   * per teacher and week 108 / 30 = 3.6 and 11 / 30 = 0.4. */
+  figures = sc_report_figures_compute (f->db, "2023-11", &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (sc_report_figures_get (figures, "teachers_total"), ==, 6);
+  for (guint i = 0; figures->weeks[i] != NULL; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("week_%s_teachers_meeting_norm", figures->weeks[i]);
+      g_assert_cmpfloat (sc_report_figures_get (figures, code), ==, 2);
+    }
+  g_assert_cmpfloat (sc_report_figures_get (figures, "teachers_norm_all_weeks"), ==, 2);
+  g_assert_cmpfloat (sc_report_figures_get (figures, "teachers_norm_all_weeks_pct"), ==, 33.3);
+  g_assert_cmpfloat (sc_report_figures_get (figures, "messages_total"), ==, 108);
+  g_assert_cmpfloat (sc_report_figures_get (figures, "calls_total"), ==, 11);
+  g_assert_cmpfloat (sc_report_figures_get (figures, "avg_messages_per_teacher_week"), ==, 3.6);
+  g_assert_cmpfloat (sc_report_figures_get (figures, "avg_calls_per_teacher_week"), ==, 0.4);
 }
 
 static void
@@ -442,6 +527,33 @@ test_cli (Fixture       *f,
   g_assert_cmpint (query_int (f->db, "SELECT messages FROM usage_week"), ==, 12);
 }
 
+/* The command line lists the warnings and still loads with --strict. */
+static void
+test_leavers_cli (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *csv = NULL;
+  g_autoptr(JsonObject) summary = NULL;
+  JsonArray *warnings;
+
+  add_leaver_teachers (f);
+  csv = write_csv (f, "leavers.csv", leavers);
+  g_clear_object (&f->db);
+  g_assert_cmpint (run (f, "import-usage", csv, "--strict", "--json", NULL), ==, 0);
+  summary = parse_summary (f->out);
+  g_assert_cmpint (json_object_get_int_member (summary, "added"), ==, 16);
+  g_assert_cmpint (json_object_get_int_member (summary, "skipped"), ==, 0);
+  g_assert_true (json_object_get_boolean_member (summary, "committed"));
+  warnings = json_object_get_array_member (summary, "warnings");
+  g_assert_cmpuint (json_array_get_length (warnings), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (warnings, 0), "line"), ==, 9);
+  g_assert_cmpint (run (f, "import-usage", csv, NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "Warnings (these rows are loaded):"));
+  g_assert_nonnull (strstr (f->out, "line 17:"));
+  f->db = sc_database_open (f->path, NULL);
+  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 16);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -458,6 +570,8 @@ main (int   argc,
   ADD ("/sc/usage-import/strict", test_strict);
   ADD ("/sc/usage-import/missing-column", test_missing_column);
   ADD ("/sc/usage-import/cli", test_cli);
+  ADD ("/sc/usage-import/leavers", test_leavers);
+  ADD ("/sc/usage-import/leavers-cli", test_leavers_cli);
 #undef ADD
 
   return g_test_run ();

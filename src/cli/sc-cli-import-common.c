@@ -60,19 +60,27 @@ sc_cli_import_print_head (const ScCliImportSummary *summary,
   print_file (summary->table, summary->map);
 }
 
+static void
+print_lines (GArray     *lines,
+             const char *heading)
+{
+  if (lines->len == 0)
+    return;
+  g_print ("%s\n", heading);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const ScCliImportError *e = &g_array_index (lines, ScCliImportError, i);
+      g_print (_("  line %u: %s\n"), e->line, e->reason);
+    }
+}
+
 void
 sc_cli_import_print_tail (const ScCliImportSummary *summary)
 {
   for (guint i = 0; summary->notes != NULL && summary->notes[i] != NULL; i++)
     g_print ("%s\n", summary->notes[i]);
-  if (summary->errors->len == 0)
-    return;
-  g_print ("%s\n", _("Errors (these rows are skipped):"));
-  for (guint i = 0; i < summary->errors->len; i++)
-    {
-      const ScCliImportError *e = &g_array_index (summary->errors, ScCliImportError, i);
-      g_print (_("  line %u: %s\n"), e->line, e->reason);
-    }
+  print_lines (summary->warnings, _("Warnings (these rows are loaded):"));
+  print_lines (summary->errors, _("Errors (these rows are skipped):"));
 }
 
 void
@@ -85,14 +93,15 @@ sc_cli_import_json_add_int (JsonBuilder *builder,
 }
 
 static void
-add_errors (JsonBuilder              *builder,
-            const ScCliImportSummary *summary)
+add_lines (JsonBuilder *builder,
+           const char  *name,
+           GArray      *lines)
 {
-  json_builder_set_member_name (builder, "errors");
+  json_builder_set_member_name (builder, name);
   json_builder_begin_array (builder);
-  for (guint i = 0; i < summary->errors->len; i++)
+  for (guint i = 0; i < lines->len; i++)
     {
-      const ScCliImportError *e = &g_array_index (summary->errors, ScCliImportError, i);
+      const ScCliImportError *e = &g_array_index (lines, ScCliImportError, i);
 
       json_builder_begin_object (builder);
       sc_cli_import_json_add_int (builder, "line", e->line);
@@ -115,7 +124,8 @@ sc_cli_import_json_begin (const ScCliImportSummary *summary)
   sc_cli_import_json_add_int (builder, "unchanged", n[SC_CLI_COUNT_UNCHANGED]);
   sc_cli_import_json_add_int (builder, "duplicates", n[SC_CLI_COUNT_DUPLICATES]);
   sc_cli_import_json_add_int (builder, "skipped", n[SC_CLI_COUNT_ERRORS]);
-  add_errors (builder, summary);
+  add_lines (builder, "errors", summary->errors);
+  add_lines (builder, "warnings", summary->warnings);
   return builder;
 }
 
@@ -164,6 +174,16 @@ sc_cli_import_add_error (ScCliImportSummary *summary,
   g_array_append_val (summary->errors, e);
 }
 
+void
+sc_cli_import_add_warning (ScCliImportSummary *summary,
+                           guint               line,
+                           const char         *reason)
+{
+  ScCliImportError e = { line, reason };
+
+  g_array_append_val (summary->warnings, e);
+}
+
 static gpointer
 make_plan (ScDatabase           *db,
            const char           *file,
@@ -185,12 +205,14 @@ print_plan (const ScCliImportOps   *ops,
   ScCliImportSummary summary = { { 0 } };
 
   summary.errors = g_array_new (FALSE, FALSE, sizeof (ScCliImportError));
+  summary.warnings = g_array_new (FALSE, FALSE, sizeof (ScCliImportError));
   ops->summarize (plan, &summary);
   if (ops->print != NULL)
     ops->print (plan, &summary, options);
   else
     sc_cli_import_print (&summary, flags);
   g_array_unref (summary.errors);
+  g_array_unref (summary.warnings);
 }
 
 static guint
@@ -200,8 +222,10 @@ count_errors (const ScCliImportOps *ops,
   ScCliImportSummary summary = { { 0 } };
 
   summary.errors = g_array_new (FALSE, FALSE, sizeof (ScCliImportError));
+  summary.warnings = g_array_new (FALSE, FALSE, sizeof (ScCliImportError));
   ops->summarize (plan, &summary);
   g_array_unref (summary.errors);
+  g_array_unref (summary.warnings);
   return summary.counts[SC_CLI_COUNT_ERRORS];
 }
 

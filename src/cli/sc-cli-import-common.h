@@ -45,6 +45,7 @@ typedef struct
   ScTable           *table;
   const ScColumnMap *map;
   GArray            *errors;     /* ScCliImportError, in line order */
+  GArray            *warnings;   /* ScCliImportError: rows loaded that are worth a look */
   const char *const *notes;
 } ScCliImportSummary;
 
@@ -77,15 +78,19 @@ int          sc_cli_import_run          (const char               *db_path,
 void         sc_cli_import_add_error    (ScCliImportSummary       *summary,
                                          guint                     line,
                                          const char               *reason);
+void         sc_cli_import_add_warning  (ScCliImportSummary       *summary,
+                                         guint                     line,
+                                         const char               *reason);
 
 /* The counts, whether it was saved, the file and its columns. */
 void         sc_cli_import_print_head   (const ScCliImportSummary *summary,
                                          gboolean                  dry_run);
-/* The notes, then the errors with their lines. */
+/* The notes, the warnings, then the errors with their lines. */
 void         sc_cli_import_print_tail   (const ScCliImportSummary *summary);
 
 /* {"added", "updated", "unchanged", "duplicates", "skipped", "errors": [{"line",
- * "reason"}], … — the caller may add members — then "dry_run", "committed"}. */
+ * "reason"}], "warnings": [{"line", "reason"}], … — the caller may add
+ * members — then "dry_run", "committed"}. */
 JsonBuilder *sc_cli_import_json_begin   (const ScCliImportSummary *summary);
 void         sc_cli_import_json_add_int (JsonBuilder              *builder,
                                          const char               *name,

@@ -12,8 +12,12 @@
 #include "sc-cli-verbs.h"
 #include "sc-database.h"
 #include "sc-date.h"
+#include "sc-enums.h"
 #include "sc-person-name.h"
 #include "sc-roster-import.h"
+
+/* The human summary names this many people a list, then counts the rest. */
+#define MAX_LISTED 50
 
 typedef struct
 {
@@ -22,6 +26,9 @@ typedef struct
   gboolean         full_roster;
   char            *left_on;     /* as typed */
   char            *left_on_iso;
+  char            *as_of;       /* as typed */
+  char            *as_of_iso;
+  char            *file_name;
 } Options;
 
 static void
@@ -30,6 +37,9 @@ options_clear (Options *options)
   g_strfreev (options->files);
   g_free (options->left_on);
   g_free (options->left_on_iso);
+  g_free (options->as_of);
+  g_free (options->as_of_iso);
+  g_free (options->file_name);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
@@ -55,6 +65,9 @@ parse_options (const ScCliInvocation *inv,
       N_("The file lists everyone: mark the people it does not list as left"), NULL },
     { "left-on", 0, 0, G_OPTION_ARG_STRING, &options->left_on,
       N_("With --full-roster: the date they left"), N_("DD.MM.YYYY") },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &options->as_of,
+      N_("The day the list is as of: statuses without a date and group changes are dated with it, and new people count from it (today by default)"),
+      N_("DD.MM.YYYY") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &options->flags.json,
       N_("Print the summary as one JSON object"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->files, NULL, NULL },
@@ -73,7 +86,73 @@ parse_options (const ScCliInvocation *inv,
   if (options->left_on != NULL &&
       (options->left_on_iso = sc_date_parse (options->left_on)) == NULL)
     return usage_error (_("--left-on needs a date such as 31.08.2024"));
+  if (options->as_of != NULL &&
+      (options->as_of_iso = sc_date_parse (options->as_of)) == NULL)
+    return usage_error (_("--as-of needs a date such as 30.11.2023"));
+  options->file_name = g_path_get_basename (options->files[0]);
   return -1;
+}
+
+static char *
+row_name (const ScRosterRow *row)
+{
+  return sc_person_name_join (row->last_name, row->first_name, row->patronymic);
+}
+
+/* «Иванов Иван Иванович (Студент, ИС-21)» */
+static char *
+row_who (const ScRosterRow *row)
+{
+  g_autofree char *name = row_name (row);
+  ScCategory category;
+  const char *label = row->category != NULL && sc_category_from_code (row->category, &category)
+                      ? sc_category_get_label (category) : NULL;
+
+  if (label != NULL && row->group != NULL && *row->group != '\0')
+    return g_strdup_printf ("%s (%s, %s)", name, label, row->group);
+  if (label != NULL)
+    return g_strdup_printf ("%s (%s)", name, label);
+  return g_steal_pointer (&name);
+}
+
+static void
+print_more (guint shown,
+            guint total)
+{
+  if (total > shown)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "  …and %u more (all of them with --json)\n",
+                          "  …and %u more (all of them with --json)\n", total - shown),
+             total - shown);
+}
+
+/* The rows of one outcome, each with whom it names and what it does. */
+static void
+print_rows (const ScRosterPlan *plan,
+            ScRosterOutcome     outcome,
+            const char         *heading)
+{
+  guint total = sc_roster_plan_count (plan, outcome), shown = 0;
+
+  if (total == 0)
+    return;
+  g_print ("%s\n", heading);
+  for (guint i = 0; i < sc_roster_plan_get_n_rows (plan) && shown < MAX_LISTED; i++)
+    {
+      const ScRosterRow *row = sc_roster_plan_get_row (plan, i);
+      g_autofree char *who = NULL;
+
+      if (row->outcome != outcome)
+        continue;
+      who = row_who (row);
+      if (outcome == SC_ROSTER_UPDATED)
+        g_print (_("  line %u: %s — %s\n"), row->line, who, row->message);
+      else if (outcome == SC_ROSTER_DUPLICATE)
+        g_print (_("  line %u repeats line %u: %s\n"), row->line, row->same_as_line, who);
+      else
+        g_print (_("  line %u: %s\n"), row->line, who);
+      shown++;
+    }
+  print_more (shown, total);
 }
 
 static void
@@ -86,13 +165,139 @@ print_leavers (const ScRosterPlan *plan)
     return;
   g_print (sc_roster_plan_is_committed (plan) ? _("Marked as left on %s:\n")
                                               : _("To be marked as left on %s:\n"), date);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n && i < MAX_LISTED; i++)
     {
       const ScRosterLeaver *leaver = sc_roster_plan_get_leaver (plan, i);
       g_autofree char *name = sc_person_name_join (leaver->last_name, leaver->first_name,
                                                    leaver->patronymic);
       g_print (*leaver->group ? "  %s (%s)\n" : "  %s\n", name, leaver->group);
     }
+  print_more (MIN (n, MAX_LISTED), n);
+}
+
+static void
+print_people (const ScRosterPlan *plan)
+{
+  gboolean saved = sc_roster_plan_is_committed (plan);
+
+  print_rows (plan, SC_ROSTER_ADDED, saved ? _("Added:") : _("To be added:"));
+  print_rows (plan, SC_ROSTER_UPDATED, saved ? _("Changed:") : _("To be changed:"));
+  print_rows (plan, SC_ROSTER_DUPLICATE, _("Repeated rows (loaded once):"));
+  print_leavers (plan);
+}
+
+/* ---- JSON ---------------------------------------------------------------- */
+
+static void
+add_member (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_who (JsonBuilder *builder,
+         const char  *last_name,
+         const char  *first_name,
+         const char  *patronymic,
+         const char  *category,
+         const char  *group)
+{
+  add_member (builder, "last_name", last_name);
+  add_member (builder, "first_name", first_name);
+  add_member (builder, "patronymic", patronymic);
+  add_member (builder, "category", category);
+  add_member (builder, "group", group);
+}
+
+static void
+add_changes (JsonBuilder        *builder,
+             const ScRosterPlan *plan,
+             guint               index)
+{
+  const ScRosterRow *row = sc_roster_plan_get_row (plan, index);
+
+  json_builder_set_member_name (builder, "changes");
+  json_builder_begin_array (builder);
+  for (guint c = 0; c < row->n_changes; c++)
+    {
+      const ScRosterChange *change = sc_roster_plan_get_change (plan, index, c);
+
+      json_builder_begin_object (builder);
+      add_member (builder, "field", sc_field_get_nick (change->field));
+      add_member (builder, "old", change->before);
+      add_member (builder, "new", change->after);
+      add_member (builder, "on", change->on_date);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* "added", "updated", "repeats": the rows of that outcome, each naming
+ * its person ("updated" with the changes, "repeats" with the line). */
+static void
+add_rows (JsonBuilder        *builder,
+          const ScRosterPlan *plan,
+          ScRosterOutcome     outcome,
+          const char         *name)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < sc_roster_plan_get_n_rows (plan); i++)
+    {
+      const ScRosterRow *row = sc_roster_plan_get_row (plan, i);
+
+      if (row->outcome != outcome)
+        continue;
+      json_builder_begin_object (builder);
+      sc_cli_import_json_add_int (builder, "line", row->line);
+      add_who (builder, row->last_name, row->first_name, row->patronymic, row->category, row->group);
+      if (outcome == SC_ROSTER_UPDATED)
+        add_changes (builder, plan, i);
+      if (outcome == SC_ROSTER_DUPLICATE)
+        sc_cli_import_json_add_int (builder, "same_as_line", row->same_as_line);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_leavers (JsonBuilder        *builder,
+             const ScRosterPlan *plan)
+{
+  json_builder_set_member_name (builder, "leavers");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < sc_roster_plan_get_n_leavers (plan); i++)
+    {
+      const ScRosterLeaver *leaver = sc_roster_plan_get_leaver (plan, i);
+
+      json_builder_begin_object (builder);
+      add_who (builder, leaver->last_name, leaver->first_name, leaver->patronymic,
+               leaver->category, leaver->group);
+      add_member (builder, "left_on", sc_roster_plan_get_left_on (plan));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+print_json (const ScRosterPlan       *plan,
+            const ScCliImportSummary *summary,
+            gboolean                  dry_run)
+{
+  g_autoptr(JsonBuilder) builder = sc_cli_import_json_begin (summary);
+
+  sc_cli_import_json_add_int (builder, "left", sc_roster_plan_get_n_leavers (plan));
+  add_rows (builder, plan, SC_ROSTER_ADDED, "added_people");
+  add_rows (builder, plan, SC_ROSTER_UPDATED, "updated_people");
+  add_rows (builder, plan, SC_ROSTER_DUPLICATE, "repeats");
+  add_leavers (builder, plan);
+  sc_cli_import_json_print (builder, summary, dry_run);
 }
 
 static void
@@ -102,19 +307,16 @@ print_plan (gpointer                  data,
 {
   ScRosterPlan *plan = data;
   const Options *options = user_data;
-  g_autoptr(JsonBuilder) builder = NULL;
 
   if (options->flags.json)
     {
-      builder = sc_cli_import_json_begin (summary);
-      sc_cli_import_json_add_int (builder, "left", sc_roster_plan_get_n_leavers (plan));
-      sc_cli_import_json_print (builder, summary, options->flags.dry_run);
+      print_json (plan, summary, options->flags.dry_run);
       return;
     }
   sc_cli_import_print_head (summary, options->flags.dry_run);
   g_print (_("New groups: %u, new departments: %u\n"),
            sc_roster_plan_get_n_new_groups (plan), sc_roster_plan_get_n_new_departments (plan));
-  print_leavers (plan);
+  print_people (plan);
   sc_cli_import_print_tail (summary);
 }
 
@@ -126,10 +328,11 @@ make_plan (ScDatabase *db,
 {
   const Options *options = data;
   g_autoptr(ScColumnMap) map = NULL;
-  g_autofree char *today = sc_date_today ();
+  g_autofree char *today = options->as_of_iso != NULL ? g_strdup (options->as_of_iso)
+                                                     : sc_date_today ();
   ScRosterOptions roster = {
     options->full_roster ? SC_ROSTER_MODE_FULL : SC_ROSTER_MODE_ADDITION,
-    options->flags.strict, today, options->left_on_iso
+    options->flags.strict, today, options->left_on_iso, options->file_name
   };
 
   map = sc_roster_detect_columns (table, error);

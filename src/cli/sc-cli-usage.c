@@ -100,6 +100,8 @@ summarize (gpointer            data,
       const ScUsageRow *row = sc_usage_plan_get_row (plan, i);
       if (row->outcome == SC_USAGE_ERROR)
         sc_cli_import_add_error (summary, row->line, row->message);
+      else if (row->warning != NULL && row->outcome != SC_USAGE_DUPLICATE)
+        sc_cli_import_add_warning (summary, row->line, row->warning);
     }
 }
 

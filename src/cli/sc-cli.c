@@ -33,6 +33,8 @@ static const Verb verbs[] = {
   { "plan-chats", sc_cli_verb_plan_chats, N_("Add the chats of the default templates; --xlsx saves the plan") },
   { "import-roster", sc_cli_verb_import_roster, N_("Load a list of people from a CSV or XLSX file") },
   { "import-usage", sc_cli_verb_import_usage, N_("Load teachers' weekly messages and calls from a CSV or XLSX file") },
+  { "set-status", sc_cli_verb_set_status, N_("Mark people's status from a date, by name, group or category") },
+  { "people", sc_cli_verb_people, N_("List everyone with their status on a day") },
 };
 
 static const Verb *

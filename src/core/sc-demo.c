@@ -202,7 +202,11 @@ write_structure (ScDatabase *db,
         return FALSE;
       g_array_append_val (ids->person_ids, id);
     }
-  return write_leaders (db, ids, error);
+  /* The made-up people stand for the college's first rosters: a list
+   * imported into the demo adds people from its day on (sc-roster-import.h). */
+  return write_leaders (db, ids, error) &&
+         sc_database_exec (db, "INSERT OR IGNORE INTO roster_start (category)"
+                               " SELECT DISTINCT category FROM person", error);
 }
 
 static gboolean

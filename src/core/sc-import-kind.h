@@ -35,6 +35,7 @@ typedef struct
   gboolean    strict;     /* any row error → load nothing */
   gboolean    full_list;  /* roster: whoever the file leaves out has left */
   const char *left_on;    /* roster, full list: ISO date they left; NULL: today */
+  const char *file_name;  /* the file's name, for the history; the worker fills it */
 } ScImportChoices;
 
 /* One data row of a plan. */
@@ -43,6 +44,7 @@ typedef struct
   guint            line;
   ScImportOutcome  outcome;
   const char      *message;  /* the error, "same as line N", or what changes; "" */
+  const char      *warning;  /* loaded, but worth a look; NULL */
 } ScImportRowInfo;
 
 typedef struct _ScImportKind ScImportKind;
@@ -77,7 +79,9 @@ struct _ScImportKind
   void        (*get_row)       (gpointer                plan,
                                 guint                   index,
                                 ScImportRowInfo        *info);
-  /* The row as it will be stored: whom it is about, and the rest. */
+  /* Whom the row is about, and what it does: as it will be stored when
+   * added, each change (field: old → new) when updated, the line it
+   * repeats when a repeat. */
   void        (*describe_row)  (gpointer                plan,
                                 guint                   index,
                                 char                  **title,

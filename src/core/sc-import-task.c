@@ -19,6 +19,7 @@ typedef struct
   ScColumnMap          *map;
   ScImportChoices       choices;
   char                 *left_on;
+  char                 *file_name;
   gpointer              plan;
   ScImportProgressFunc  progress;
   gpointer              progress_data;
@@ -43,6 +44,7 @@ job_free (gpointer data)
   g_clear_pointer (&job->table, sc_table_unref);
   g_clear_pointer (&job->map, sc_column_map_free);
   g_free (job->left_on);
+  g_free (job->file_name);
   if (job->plan != NULL)
     job->kind->plan_unref (job->plan);
   g_clear_object (&job->cancellable);
@@ -200,6 +202,8 @@ sc_import_task_plan_async (const ScImportKind    *kind,
   job->map = map ? sc_column_map_copy (map) : NULL;
   job->choices = *choices;
   job->choices.left_on = job->left_on = g_strdup (choices->left_on);
+  job->file_name = file_path != NULL ? g_path_get_basename (file_path) : g_strdup (choices->file_name);
+  job->choices.file_name = job->file_name;
   g_task_set_source_tag (task, sc_import_task_plan_async);
   g_task_run_in_thread (task, plan_thread);
 }

@@ -13,10 +13,9 @@
 #include "sc-date.h"
 #include "sc-enums.h"
 #include "sc-missing-xlsx.h"
+#include "sc-status-rule.h"
 
-#define STATUS_EVENT_ON_DATE \
-  "(SELECT s.id FROM status_event s WHERE s.person_id = p.id AND s.on_date <= ?1 " \
-  " ORDER BY s.on_date DESC, s.id DESC LIMIT 1)"
+#define STATUS_EVENT_ON_DATE SC_SQL_STATUS_EVENT_ON ("p.id", "?1")
 
 /* Students by group, then teachers; the collation puts Ё with Е well enough
  * for a printout, and SQLite's NOCASE does not fold Cyrillic, so names are
@@ -29,7 +28,7 @@ static const char missing_sql[] =
   "FROM person p LEFT JOIN study_group g ON g.id = p.group_id "
   "LEFT JOIN person c ON c.id = g.curator_id "
   "LEFT JOIN status_event e ON e.id = " STATUS_EVENT_ON_DATE
-  "WHERE (p.left_on IS NULL OR p.left_on > ?1) AND coalesce (e.status, '') <> 'joined' "
+  "WHERE " SC_SQL_ACTIVE_ON ("p", "?1") " AND coalesce (e.status, '') <> 'joined' "
   "  AND (p.category = 'teacher' OR (p.category = 'student' AND g.id IS NOT NULL)) "
   "ORDER BY p.category = 'teacher', g.code, p.last_name, p.first_name, p.patronymic";
 

@@ -8,19 +8,18 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sc-date.h"
 #include "sc-people.h"
+#include "sc-status-rule.h"
 
-/* The event that gives a person's status on ?1: the latest dated ≤ ?1. */
-#define STATUS_EVENT_ON_DATE \
-  "(SELECT s.id FROM status_event s WHERE s.person_id = p.id AND s.on_date <= ?1 " \
-  " ORDER BY s.on_date DESC, s.id DESC LIMIT 1)"
-
-#define ACTIVE_ON_DATE "(p.left_on IS NULL OR p.left_on > ?1)"
+/* The event that gives a person's status on ?1 (sc-status-rule.h). */
+#define STATUS_EVENT_ON_DATE SC_SQL_STATUS_EVENT_ON ("p.id", "?1")
+#define ACTIVE_ON_DATE SC_SQL_ACTIVE_ON ("p", "?1")
 
 static const char load_sql[] =
   "SELECT p.id, p.last_name, p.first_name, p.patronymic, p.category, "
   "       coalesce (g.code, ''), coalesce (d.name, gd.name, ''), p.position, p.phone, "
-  "       p.email, p.notes, p.left_on, e.status, e.on_date "
+  "       p.email, p.notes, p.left_on, e.status, e.on_date, " ACTIVE_ON_DATE " "
   "FROM person p "
   "LEFT JOIN study_group g ON g.id = p.group_id "
   "LEFT JOIN department d ON d.id = p.department_id "
@@ -64,7 +63,7 @@ record_from_row (sqlite3_stmt *stmt,
   r->email = sc_database_column_dup (stmt, 9);
   r->notes = sc_database_column_dup (stmt, 10);
   r->left_on = sc_database_column_dup_or_null (stmt, 11);
-  r->active = r->left_on == NULL || g_strcmp0 (r->left_on, on_date) > 0;
+  r->active = sqlite3_column_int (stmt, 14) != 0;
   if (!sc_status_from_code ((const char *)sqlite3_column_text (stmt, 12), &r->status))
     r->status = SC_STATUS_NOT_INVITED;
   r->status_date = sc_database_column_dup_or_null (stmt, 13);
@@ -196,12 +195,67 @@ write_person (ScDatabase           *db,
 }
 
 static gboolean
+read_units (ScDatabase *db,
+            gint64      id,
+            gint64     *group_id,
+            gint64     *department_id,
+            GError    **error)
+{
+  sqlite3_stmt *stmt = sc_database_prepare (db,
+      "SELECT group_id, department_id FROM person WHERE id = ?1", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *group_id = sqlite3_column_int64 (stmt, 0);
+      *department_id = sqlite3_column_int64 (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE || sc_database_set_error (db, rc, error);
+}
+
+/* A new group or department is a move from today: the months that have
+ * passed keep the group the person was in then (sc-status-rule.h). */
+static gboolean
+record_move (ScDatabase *db,
+             gint64      id,
+             gint64      from_group,
+             gint64      to_group,
+             gint64      from_department,
+             gint64      to_department,
+             GError    **error)
+{
+  g_autofree char *today = sc_date_today ();
+  sqlite3_stmt *stmt;
+
+  if (from_group == to_group && from_department == to_department)
+    return TRUE;
+  stmt = sc_database_prepare (db,
+      "INSERT INTO person_move (person_id, on_date, from_group_id, to_group_id,"
+      " from_department_id, to_department_id, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'manual')",
+      error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, today, -1, SQLITE_TRANSIENT);
+  bind_nullable_id (stmt, 3, from_group);
+  bind_nullable_id (stmt, 4, to_group);
+  bind_nullable_id (stmt, 5, from_department);
+  bind_nullable_id (stmt, 6, to_department);
+  return sc_database_step_done (db, stmt, error);
+}
+
+static gboolean
 save_in_transaction (ScDatabase           *db,
                      const ScPersonRecord *r,
                      gint64               *id,
                      GError              **error)
 {
-  gint64 department_id, group_id;
+  gint64 department_id, group_id, old_group = 0, old_department = 0;
 
   department_id = find_or_create (db, "SELECT id FROM department WHERE name = ?1",
                                   "INSERT INTO department (name) VALUES (?1)",
@@ -213,7 +267,11 @@ save_in_transaction (ScDatabase           *db,
                              r->group_code, error);
   if (group_id < 0 || !link_group_to_department (db, group_id, department_id, error))
     return FALSE;
-  return write_person (db, r, group_id, department_id, id, error);
+  if (r->id > 0 && !read_units (db, r->id, &old_group, &old_department, error))
+    return FALSE;
+  return write_person (db, r, group_id, department_id, id, error) &&
+         (r->id == 0 || record_move (db, r->id, old_group, group_id, old_department,
+                                     department_id, error));
 }
 
 static gboolean
@@ -259,9 +317,8 @@ status_differs (ScDatabase *db,
                 GError    **error)
 {
   sqlite3_stmt *stmt = sc_database_prepare (db,
-      "SELECT s.status FROM status_event s WHERE s.person_id = ?2 AND s.on_date <= ?1 "
-      "ORDER BY s.on_date DESC, s.id DESC LIMIT 1", error);
-  gboolean differs = status != SC_STATUS_NOT_INVITED;
+      "SELECT " SC_SQL_STATUS_ON ("?2", "?1"), error);
+  gboolean differs = FALSE;
 
   if (stmt == NULL)
     return FALSE;

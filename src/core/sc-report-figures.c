@@ -17,6 +17,7 @@
 #include "sc-format.h"
 #include "sc-org-profile.h"
 #include "sc-report-figures.h"
+#include "sc-status-rule.h"
 
 #define WEEK_PREFIX "week_"
 #define WEEK_SUFFIX "_teachers_meeting_norm"
@@ -379,20 +380,18 @@ sc_report_figures_get (const ScReportFigures *figures,
 
 /* ---- SQL ----------------------------------------------------------------- */
 
-/* ?1 is always the as-of date D. */
-#define ACTIVE_ON(p) "(" p ".left_on IS NULL OR " p ".left_on > ?1)"
-#define JOINED_ON(p) \
-  "coalesce ((SELECT e.status = 'joined' FROM status_event e" \
-  " WHERE e.person_id = " p ".id AND e.on_date <= ?1" \
-  " ORDER BY e.on_date DESC, e.id DESC LIMIT 1), 0)"
+/* ?1 is always the as-of date D; the rules are sc-status-rule.h's. */
+#define ACTIVE_ON(p) SC_SQL_ACTIVE_ON (p, "?1")
+#define JOINED_ON(p) SC_SQL_JOINED_ON (p ".id", "?1")
 
 #define SQL_PEOPLE \
   "SELECT count (*), coalesce (sum (" JOINED_ON ("p") "), 0) FROM person p" \
   " WHERE p.category = ?2 AND " ACTIVE_ON ("p")
 
-/* Students counted once per group, their status worked out once: the
- * rows also give the college's student totals (the row of students without
- * a group has no code). A group counts from the day its chat was marked
+/* Students counted once per group (the group they were in on D), their
+ * status worked out once: the rows also give the college's student totals
+ * (the row of students without a group has no code). A group counts from
+ * the day its chat was marked
  * created; a created chat without a date counts (the coordinator said it
  * exists, we cannot tell since when). */
 #define SQL_GROUPS \
@@ -401,9 +400,9 @@ sc_report_figures_get (const ScReportFigures *figures,
   " EXISTS (SELECT 1 FROM chat c WHERE c.kind = 'group' AND c.group_id = g.id" \
   "   AND c.status = 'created' AND (c.created_on IS NULL OR c.created_on <= ?1))," \
   " g.id IS NULL" \
-  " FROM (SELECT p.group_id AS group_id, count (*) AS n," \
+  " FROM (SELECT " SC_SQL_GROUP_ON ("p", "?1") " AS group_id, count (*) AS n," \
   "   coalesce (sum (" JOINED_ON ("p") "), 0) AS joined FROM person p" \
-  "   WHERE p.category = 'student' AND " ACTIVE_ON ("p") " GROUP BY p.group_id) s" \
+  "   WHERE p.category = 'student' AND " ACTIVE_ON ("p") " GROUP BY 1) s" \
   " LEFT JOIN study_group g ON g.id = s.group_id" \
   " LEFT JOIN department d ON d.id = g.department_id" \
   " LEFT JOIN person cu ON cu.id = g.curator_id"

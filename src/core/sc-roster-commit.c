@@ -8,6 +8,7 @@
 
 
 #include "sc-bulk-indexes.h"
+#include "sc-enums.h"
 #include "sc-roster-import-private.h"
 
 static const char insert_department_sql[] =
@@ -23,13 +24,31 @@ static const char link_group_sql[] =
 #define BATCH_ROWS 64
 static const char insert_people_head[] =
   "INSERT INTO person (id, last_name, first_name, patronymic, category, group_id,"
-  "  department_id, position, phone, email, external_id, left_on, notes) VALUES ";
-static const char insert_people_values[] = "(?,?,?,?,?,?,?,?,?,?,?,?,?)";
-#define PERSON_PARAMS 13
+  "  department_id, position, phone, email, external_id, left_on, notes, counted_from) VALUES ";
+static const char insert_people_values[] = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+#define PERSON_PARAMS 14
 static const char insert_events_head[] =
-  "INSERT INTO status_event (person_id, status, on_date, source, recorded_at) VALUES ";
-static const char insert_events_values[] = "(?,?,?,'import',?)";
-#define EVENT_PARAMS 4
+  "INSERT INTO status_event (person_id, status, on_date, source, recorded_at, import_id) VALUES ";
+static const char insert_events_values[] = "(?,?,?,'import',?,?)";
+#define EVENT_PARAMS 5
+/* What each listed person's row read, the next import's base. */
+static const char insert_reads_head[] =
+  "INSERT OR REPLACE INTO roster_read (person_id, import_id, last_name, first_name, patronymic,"
+  "  category, group_code, department, position, phone, email, external_id, notes, status,"
+  "  status_on, left_on) VALUES ";
+static const char insert_reads_values[] = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+#define READ_PARAMS 16
+static const char insert_import_sql[] =
+  "INSERT INTO roster_import (file_name, format, as_of, full_roster, recorded_at)"
+  " VALUES (?1, ?2, ?3, ?4, ?5)";
+static const char insert_move_sql[] =
+  "INSERT INTO person_move (person_id, on_date, from_group_id, to_group_id,"
+  "  from_department_id, to_department_id, source, import_id, recorded_at)"
+  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'import', ?7, ?8)";
+static const char insert_start_sql[] =
+  "INSERT OR IGNORE INTO roster_start (category, import_id) VALUES (?1, ?2)";
+static const char leave_read_sql[] =
+  "UPDATE roster_read SET left_on = ?2, import_id = ?3 WHERE person_id = ?1";
 static const char update_person_sql[] =
   "UPDATE person SET last_name = ?2, first_name = ?3, patronymic = ?4, category = ?5,"
   "  group_id = ?6, department_id = ?7, position = ?8, phone = ?9, email = ?10,"
@@ -53,11 +72,14 @@ typedef struct
 
 typedef struct
 {
+  ScRosterPlan  *plan;
   ScDatabase    *db;
   ScRosterIndex *index;
   char          *recorded_at;  /* one time for the whole import, as the default would */
+  gint64         import_id;
   Batch          people;
   Batch          events;
+  Batch          reads;
 } Writer;
 
 static void
@@ -161,7 +183,7 @@ link_groups (ScDatabase    *db,
   return TRUE;
 }
 
-/* The 13 values of @person at parameters @base + 1 … @base + 13, its id
+/* The 14 values of @person at parameters @base + 1 … @base + 14, its id
  * first. */
 static void
 bind_person (sqlite3_stmt   *stmt,
@@ -182,6 +204,7 @@ bind_person (sqlite3_stmt   *stmt,
   bind_text (stmt, base + 11, person->external_id);
   bind_text (stmt, base + 12, person->left_on);
   bind_required (stmt, base + 13, person->notes);
+  bind_text (stmt, base + 14, person->counted_from);
 }
 
 static void
@@ -194,6 +217,27 @@ bind_event (sqlite3_stmt    *stmt,
   bind_required (stmt, base + 2, row->pub.status);
   bind_required (stmt, base + 3, row->pub.status_on);
   sqlite3_bind_text (stmt, base + 4, writer->recorded_at, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, base + 5, writer->import_id);
+}
+
+/* NULL stays NULL: the file had no such column. */
+static void
+bind_read (sqlite3_stmt    *stmt,
+           int              base,
+           Writer          *writer,
+           ScRosterPlanRow *row)
+{
+  sqlite3_bind_int64 (stmt, base + 1, row->person->id);
+  sqlite3_bind_int64 (stmt, base + 2, writer->import_id);
+  for (guint f = 0; f < SC_READ_N_FIELDS; f++)
+    {
+      const char *value = sc_roster_plan_read_value (writer->plan, row, f);
+
+      if (value == NULL)
+        sqlite3_bind_null (stmt, base + 3 + f);
+      else
+        sqlite3_bind_text (stmt, base + 3 + f, value, -1, SQLITE_STATIC);
+    }
 }
 
 /* The statement for @n rows of @batch: a full batch's is kept with the
@@ -243,8 +287,10 @@ flush (Writer  *writer,
 
       if (batch == &writer->people)
         bind_person (stmt, base, writer->index, batch->rows[i]->person);
-      else
+      else if (batch == &writer->events)
         bind_event (stmt, base, writer, batch->rows[i]);
+      else
+        bind_read (stmt, base, writer, batch->rows[i]);
     }
   ok = sc_database_step_done (writer->db, stmt, error);
   if (batch->n_rows < BATCH_ROWS)
@@ -324,6 +370,29 @@ write_people (ScRosterPlan     *plan,
   return flush (writer, &writer->people, error);
 }
 
+/* Moves are few: one statement each. */
+static gboolean
+write_move (Writer           *writer,
+            ScRosterPlanRow  *row,
+            GError          **error)
+{
+  sqlite3_stmt *stmt = sc_database_prepare (writer->db, insert_move_sql, error);
+  ScRosterIndex *index = writer->index;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, row->person->id);
+  bind_required (stmt, 2, writer->plan->today);
+  bind_id (stmt, 3, index->new_groups, row->from_group_id);
+  bind_id (stmt, 4, index->new_groups, row->person->group_id);
+  bind_id (stmt, 5, index->new_departments, row->from_department_id);
+  bind_id (stmt, 6, index->new_departments, row->person->department_id);
+  sqlite3_bind_int64 (stmt, 7, writer->import_id);
+  sqlite3_bind_text (stmt, 8, writer->recorded_at, -1, SQLITE_STATIC);
+  return sc_database_step_done (writer->db, stmt, error);
+}
+
+/* The events, moves and reads of the rows, once everyone has an id. */
 static gboolean
 write_events (ScRosterPlan     *plan,
               Writer           *writer,
@@ -339,10 +408,99 @@ write_events (ScRosterPlan     *plan,
 
       if (!sc_import_progress_check (progress, n + i, 2 * n, cancellable, error))
         return FALSE;
-      if (row->event && !add_to_batch (writer, &writer->events, row, error))
+      if ((row->event && !add_to_batch (writer, &writer->events, row, error)) ||
+          (row->move && !write_move (writer, row, error)) ||
+          (row->write_read && !add_to_batch (writer, &writer->reads, row, error)))
         return FALSE;
     }
-  return flush (writer, &writer->events, error);
+  return flush (writer, &writer->events, error) && flush (writer, &writer->reads, error);
+}
+
+static const char *
+format_code (ScTable *table)
+{
+  return sc_table_get_format (table) == SC_TABLE_FORMAT_XLSX ? "xlsx" : "csv";
+}
+
+/* The import itself, which the events, moves and reads name. */
+static gboolean
+write_import (ScRosterPlan *plan,
+              Writer       *writer,
+              GError      **error)
+{
+  sqlite3_stmt *stmt = sc_database_prepare (writer->db, insert_import_sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_required (stmt, 1, plan->file_name);
+  sqlite3_bind_text (stmt, 2, format_code (plan->table), -1, SQLITE_STATIC);
+  bind_required (stmt, 3, plan->today);
+  sqlite3_bind_int (stmt, 4, plan->mode == SC_ROSTER_MODE_FULL);
+  sqlite3_bind_text (stmt, 5, writer->recorded_at, -1, SQLITE_STATIC);
+  if (!sc_database_step_done (writer->db, stmt, error))
+    return FALSE;
+  writer->import_id = sqlite3_last_insert_rowid (sc_database_get_handle (writer->db));
+  return TRUE;
+}
+
+/* The categories whose first roster this is (sc-roster-import.h). */
+static gboolean
+write_starts (ScRosterPlan *plan,
+              Writer       *writer,
+              GError      **error)
+{
+  for (ScCategory c = 0; c < SC_N_CATEGORIES; c++)
+    {
+      sqlite3_stmt *stmt;
+
+      if (!(plan->starting & (1u << c)))
+        continue;
+      if ((stmt = sc_database_prepare (writer->db, insert_start_sql, error)) == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, sc_category_to_code (c), -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, writer->import_id);
+      if (!sc_database_step_done (writer->db, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+run_statement (ScDatabase *db,
+               const char *sql,
+               gint64      id,
+               const char *text,
+               gint64      import_id,
+               GError    **error)
+{
+  sqlite3_stmt *stmt = sc_database_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  bind_required (stmt, 2, text);
+  if (import_id > 0)
+    sqlite3_bind_int64 (stmt, 3, import_id);
+  return sc_database_step_done (db, stmt, error);
+}
+
+/* A full roster that leaves someone out read them as gone: a later one
+ * listing them again brings them back. */
+static gboolean
+write_leavers (ScRosterPlan *plan,
+               Writer       *writer,
+               GError      **error)
+{
+  for (guint i = 0; i < plan->leaver_people->len; i++)
+    {
+      ScRosterPerson *person = plan->leaver_people->pdata[i];
+
+      if (!run_statement (writer->db, leave_sql, person->id, plan->left_on, 0, error) ||
+          !run_statement (writer->db, leave_read_sql, person->id, plan->left_on,
+                          writer->import_id, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -355,33 +513,19 @@ write_rows (ScRosterPlan     *plan,
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *recorded_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
   Writer writer = {
-    db, plan->index, recorded_at,
+    plan, db, plan->index, recorded_at, 0,
     { insert_people_head, insert_people_values, PERSON_PARAMS, { NULL }, 0, NULL },
     { insert_events_head, insert_events_values, EVENT_PARAMS, { NULL }, 0, NULL },
+    { insert_reads_head, insert_reads_values, READ_PARAMS, { NULL }, 0, NULL },
   };
 
-  return write_people (plan, &writer, progress, cancellable, error) &&
-         write_events (plan, &writer, progress, cancellable, error);
-}
-
-static gboolean
-write_leavers (ScRosterPlan *plan,
-               ScDatabase   *db,
-               GError      **error)
-{
-  for (guint i = 0; i < plan->leaver_people->len; i++)
-    {
-      ScRosterPerson *person = plan->leaver_people->pdata[i];
-      sqlite3_stmt *stmt = sc_database_prepare (db, leave_sql, error);
-
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, person->id);
-      bind_required (stmt, 2, plan->left_on);
-      if (!sc_database_step_done (db, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
+  if (!plan->writes)
+    return TRUE;
+  return write_import (plan, &writer, error) &&
+         write_people (plan, &writer, progress, cancellable, error) &&
+         write_events (plan, &writer, progress, cancellable, error) &&
+         write_leavers (plan, &writer, error) &&
+         write_starts (plan, &writer, error);
 }
 
 /* At least this many new people, and no fewer than are there already:
@@ -428,6 +572,5 @@ sc_roster_plan_write (ScRosterPlan     *plan,
   return insert_units (db, plan->index, error) &&
          link_groups (db, plan->index, error) &&
          write_rows (plan, db, progress, cancellable, error) &&
-         write_leavers (plan, db, error) &&
          (dropped == NULL || sc_bulk_indexes_restore (db, dropped, error));
 }

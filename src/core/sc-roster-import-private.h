@@ -21,8 +21,40 @@ typedef struct
   gint64      id;
   const char *name;           /* department name or group code, as first written */
   gint64      department_id;  /* groups: their department */
+  gboolean    group;          /* a group, not a department */
   gboolean    link;           /* groups: set department_id on commit */
 } ScRosterUnit;
+
+/* The fields an import reads per person, in roster_read's column order. */
+typedef enum
+{
+  SC_READ_LAST_NAME,
+  SC_READ_FIRST_NAME,
+  SC_READ_PATRONYMIC,
+  SC_READ_CATEGORY,
+  SC_READ_GROUP,
+  SC_READ_DEPARTMENT,
+  SC_READ_POSITION,
+  SC_READ_PHONE,
+  SC_READ_EMAIL,
+  SC_READ_EXTERNAL_ID,
+  SC_READ_NOTES,
+  SC_READ_STATUS,
+  SC_READ_STATUS_ON,
+  SC_READ_LEFT_ON,
+  SC_READ_N_FIELDS
+} ScReadField;
+
+/* What the last import that listed a person read for them (roster_read):
+ * the base of a three-way merge. A value is NULL where that file had no
+ * such column; the status date is NULL when the file gave none; the
+ * leaving date is "" for an empty cell. */
+typedef struct
+{
+  const char *values[SC_READ_N_FIELDS];
+  gint64      group_id;       /* the group its code names now; -1: none known */
+  gint64      department_id;  /* likewise */
+} ScRosterRead;
 
 typedef struct _ScRosterPerson ScRosterPerson;
 struct _ScRosterPerson
@@ -41,10 +73,14 @@ struct _ScRosterPerson
   const char      *external_id;  /* NULL when none */
   const char      *left_on;      /* NULL when active */
   const char      *notes;
-  const char      *name_key;
+  const char      *counted_from; /* new people: NULL (from the start) or ISO */
+  const char      *name_key;     /* name and category, folded */
   const char      *last_status;  /* the latest event's status, NULL when none */
   char             last_status_on[11];
+  gboolean         last_status_by_hand; /* that event was entered in the window */
+  ScRosterRead    *read;         /* NULL: no import has listed this person */
   ScRosterPerson  *next_same_name;
+  ScRosterPerson  *next_same_read_name; /* chained by the read's name key */
   guint            row;          /* 1 + the valid row that lists this person */
   gboolean         seen;         /* some row (valid or not) lists this person */
 };
@@ -62,6 +98,8 @@ typedef struct
   GString      *scratch;
   GPtrArray    *people;         /* ScRosterPerson, the loaded ones first, in id order */
   GHashTable   *by_name;        /* name key → first ScRosterPerson with it */
+  GHashTable   *by_read_name;   /* the last import's name key, where it differs */
+  GPtrArray    *reads;          /* ScRosterRead, owned */
   GHashTable   *by_external;    /* external id → ScRosterPerson */
   GPtrArray    *units;          /* ScRosterUnit: all departments and groups */
   GHashTable   *departments;    /* folded name → ScRosterUnit */
@@ -77,7 +115,16 @@ typedef struct
   ScRosterRow     pub;
   const char     *name_key;     /* NULL when the row cannot be matched */
   ScRosterPerson *person;
-  gboolean        event;        /* insert a status_event for pub.status */
+  gint64          group_id;     /* the row's group and department units */
+  gint64          department_id;
+  gint64          from_group_id;      /* a move: where the person was */
+  gint64          from_department_id;
+  guint           first_change; /* in the plan's changes */
+  guint           dated : 1;    /* the file gives the status a date */
+  guint           event : 1;    /* insert a status_event for pub.status on pub.status_on */
+  guint           move : 1;     /* insert a person_move from the from_* units */
+  guint           write_read : 1; /* store what this row read as the person's base */
+  guint           deferred : 1; /* matched in the second pass */
 } ScRosterPlanRow;
 
 struct _ScRosterPlan
@@ -101,6 +148,11 @@ struct _ScRosterPlan
   GArray          *leavers;     /* ScRosterLeaver; strings owned by the index */
   GPtrArray       *leaver_people; /* ScRosterPerson, parallel to leavers */
   GPtrArray       *notes;       /* char *, NULL-terminated */
+  GArray          *changes;     /* ScRosterChange of the updated rows */
+  char            *file_name;
+  guint            started;     /* bit per ScCategory: its first roster is in */
+  guint            starting;    /* bit per ScCategory: this import is its first */
+  gboolean         writes;      /* the commit has anything to write */
   ScRosterIndex   *index;
 };
 
@@ -112,21 +164,58 @@ void            sc_roster_index_add_person   (ScRosterIndex   *index,
                                               ScRosterPerson  *person);
 void            sc_roster_index_add_unmatched (ScRosterIndex  *index,
                                               ScRosterPerson  *person);
-ScRosterPerson *sc_roster_index_find         (ScRosterIndex   *index,
-                                              const char      *external_id,
-                                              const char      *name_key);
 gint64          sc_roster_index_department   (ScRosterIndex   *index,
                                               const char      *name);
+/* The group @code names, planning none: 0 for an empty code,
+ * SC_ROSTER_UNIT_NONE when neither the database nor the plan has it. */
+#define SC_ROSTER_UNIT_NONE G_MININT64
+gint64          sc_roster_index_find_group   (ScRosterIndex   *index,
+                                              const char      *code);
 gint64          sc_roster_index_group        (ScRosterIndex   *index,
                                               const char      *code,
                                               gint64           department_id);
-/* The key people are matched by: name, category and group, folded. */
+/* The key people are matched by: name and category, folded. */
 const char     *sc_roster_index_match_key    (ScRosterIndex   *index,
                                               const char      *last_name,
                                               const char      *first_name,
                                               const char      *patronymic,
-                                              const char      *category,
-                                              const char      *group_code);
+                                              const char      *category);
+/* Everyone a name key names: by their name now, then those the last
+ * import read under that name (their name was changed in the window). */
+typedef struct
+{
+  ScRosterIndex  *index;
+  const char     *key;
+  ScRosterPerson *next;
+  gboolean        by_read;
+} ScRosterNamed;
+
+void            sc_roster_named_init         (ScRosterNamed   *named,
+                                              ScRosterIndex   *index,
+                                              const char      *name_key);
+ScRosterPerson *sc_roster_named_next         (ScRosterNamed   *named);
+ScRosterPerson *sc_roster_index_by_external  (ScRosterIndex   *index,
+                                              const char      *external_id);
+
+/* sc-roster-merge.c: the row's person takes the values to be stored, the
+ * row its outcome, changes, event, move and whether its read is stored. */
+gboolean        sc_roster_merge_row          (ScRosterPlan     *plan,
+                                              ScDatabase       *db,
+                                              ScRosterPlanRow  *row,
+                                              GError          **error);
+void            sc_roster_merge_new          (ScRosterPlan     *plan,
+                                              ScRosterPlanRow  *row);
+/* What the row read for @field: its value, NULL where the file has no
+ * such column. */
+const char     *sc_roster_plan_read_value    (const ScRosterPlan    *plan,
+                                              const ScRosterPlanRow *row,
+                                              ScReadField            field);
+void            sc_roster_plan_note_change   (ScRosterPlan     *plan,
+                                              ScRosterPlanRow  *row,
+                                              ScField           field,
+                                              const char       *before,
+                                              const char       *after,
+                                              const char       *on_date);
 
 gboolean        sc_roster_plan_build         (ScRosterPlan     *plan,
                                               ScDatabase       *db,

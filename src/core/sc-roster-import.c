@@ -41,6 +41,9 @@ plan_reset (gpointer data)
   ScRosterPlan *plan = data;
 
   g_array_set_size (plan->rows, 0);
+  g_array_set_size (plan->changes, 0);
+  plan->started = plan->starting = 0;
+  plan->writes = FALSE;
   g_array_set_size (plan->leavers, 0);
   g_ptr_array_set_size (plan->leaver_people, 0);
   g_ptr_array_set_size (plan->notes, 0);
@@ -108,6 +111,8 @@ plan_alloc (ScTable               *table,
   plan->statuses = g_hash_table_new (g_str_hash, g_str_equal);
   plan->dates = g_hash_table_new (g_str_hash, g_str_equal);
   plan->rows = g_array_new (FALSE, TRUE, sizeof (ScRosterPlanRow));
+  plan->changes = g_array_new (FALSE, TRUE, sizeof (ScRosterChange));
+  plan->file_name = g_strdup (options->file_name != NULL ? options->file_name : "");
   plan->leavers = g_array_new (FALSE, TRUE, sizeof (ScRosterLeaver));
   plan->leaver_people = g_ptr_array_new ();
   plan->notes = g_ptr_array_new_with_free_func (g_free);
@@ -190,6 +195,8 @@ sc_roster_plan_unref (ScRosterPlan *plan)
   if (!g_atomic_ref_count_dec (&plan->ref_count))
     return;
   g_array_unref (plan->rows);
+  g_array_unref (plan->changes);
+  g_free (plan->file_name);
   g_array_unref (plan->leavers);
   g_ptr_array_unref (plan->leaver_people);
   g_ptr_array_unref (plan->notes);
@@ -250,6 +257,37 @@ sc_roster_plan_count (const ScRosterPlan *plan,
 {
   g_return_val_if_fail (plan != NULL && outcome < SC_ROSTER_N_OUTCOMES, 0);
   return plan->counts[outcome];
+}
+
+const ScRosterChange *
+sc_roster_plan_get_change (const ScRosterPlan *plan,
+                           guint               row,
+                           guint               index)
+{
+  const ScRosterPlanRow *r;
+
+  g_return_val_if_fail (plan != NULL && row < plan->rows->len, NULL);
+  r = &g_array_index (plan->rows, ScRosterPlanRow, row);
+  g_return_val_if_fail (index < r->pub.n_changes, NULL);
+  return &g_array_index (plan->changes, ScRosterChange, r->first_change + index);
+}
+
+char *
+sc_roster_plan_describe_changes (const ScRosterPlan *plan,
+                                 guint               row)
+{
+  const ScRosterRow *pub = sc_roster_plan_get_row (plan, row);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; pub != NULL && i < pub->n_changes; i++)
+    {
+      g_autofree char *change = sc_roster_change_format (sc_roster_plan_get_change (plan, row, i));
+
+      if (i > 0)
+        g_string_append (text, "; ");
+      g_string_append (text, change);
+    }
+  return g_string_free (text, FALSE);
 }
 
 guint

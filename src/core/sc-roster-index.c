@@ -1,6 +1,7 @@
 /* sc-roster-index.c — what the database already holds, loaded once for an
- * import: people by name key and by external id, with their latest status;
- * departments by name, groups by code
+ * import: people by name key and by external id, with their latest status
+ * and what the last import read for them; departments by name, groups by
+ * code
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,17 +24,21 @@ static const char select_people_sql[] =
   "       p.left_on, p.notes"
   "  FROM person p LEFT JOIN study_group g ON g.id = p.group_id ORDER BY p.id";
 /* In the order of the index on (person_id, on_date, id): the last row of a
- * person is their latest event. */
+ * person is their latest event, as sc-status-rule.h defines it. */
 static const char select_events_sql[] =
-  "SELECT person_id, status, on_date FROM status_event ORDER BY person_id, on_date, id";
+  "SELECT person_id, status, on_date, source = 'manual'"
+  "  FROM status_event ORDER BY person_id, on_date, id";
+static const char select_reads_sql[] =
+  "SELECT person_id, last_name, first_name, patronymic, category, group_code, department,"
+  "       position, phone, email, external_id, notes, status, status_on, left_on"
+  "  FROM roster_read ORDER BY person_id";
 
 const char *
 sc_roster_index_match_key (ScRosterIndex *index,
                            const char    *last_name,
                            const char    *first_name,
                            const char    *patronymic,
-                           const char    *category,
-                           const char    *group_code)
+                           const char    *category)
 {
   GString *key = index->scratch;
 
@@ -41,8 +46,6 @@ sc_roster_index_match_key (ScRosterIndex *index,
   sc_person_name_key_append (key, last_name, first_name, patronymic);
   g_string_append (key, KEY_SEPARATOR);
   g_string_append (key, category);
-  g_string_append (key, KEY_SEPARATOR);
-  sc_fold_append (key, group_code);
   return g_string_chunk_insert_len (index->strings, key->str, key->len);
 }
 
@@ -96,8 +99,7 @@ person_from_row (ScRosterIndex *index,
   person->left_on = column_text (index, stmt, 12);
   person->notes = column_text (index, stmt, 13);
   person->name_key = sc_roster_index_match_key (index, person->last_name, person->first_name,
-                                                person->patronymic, person->category,
-                                                person->group_code);
+                                                person->patronymic, person->category);
   return person;
 }
 
@@ -120,9 +122,8 @@ sc_roster_index_add_person (ScRosterIndex  *index,
   head->next_same_name = person;
 }
 
-/* @person is new and sc_roster_index_find() found no one for it: without
- * an external id that was by its name key alone, so no one has that key
- * and it goes in with one hash of it, not two. */
+/* @person is new and no one has its name key: it goes in with one hash
+ * of the key, not two. */
 void
 sc_roster_index_add_unmatched (ScRosterIndex  *index,
                                ScRosterPerson *person)
@@ -191,6 +192,91 @@ load_latest_statuses (ScRosterIndex *index,
       person->last_status = intern_status ((const char *)sqlite3_column_text (stmt, 1));
       g_strlcpy (person->last_status_on, (const char *)sqlite3_column_text (stmt, 2),
                  sizeof person->last_status_on);
+      person->last_status_by_hand = sqlite3_column_int (stmt, 3) != 0;
+    }
+  return finish_query (db, stmt, rc == SQLITE_ROW ? SQLITE_DONE : rc, error);
+}
+
+/* The unit a read name or code names now; -1 for none, 0 for an empty one. */
+static gint64
+read_unit (ScRosterIndex *index,
+           GHashTable    *table,
+           const char    *name)
+{
+  ScRosterUnit *unit;
+
+  if (name == NULL)
+    return -1;
+  if (*name == '\0')
+    return 0;
+  g_string_truncate (index->scratch, 0);
+  sc_fold_append (index->scratch, name);
+  unit = g_hash_table_lookup (table, index->scratch->str);
+  return unit != NULL ? unit->id : -1;
+}
+
+/* A person the last import read under another name or category is found
+ * by that one too: renamed in the window, listed as before. */
+static void
+add_read_name (ScRosterIndex  *index,
+               ScRosterPerson *person)
+{
+  const char *const *v = person->read->values;
+  const char *key;
+
+  if (v[SC_READ_LAST_NAME] == NULL || v[SC_READ_CATEGORY] == NULL)
+    return;
+  key = sc_roster_index_match_key (index, v[SC_READ_LAST_NAME], v[SC_READ_FIRST_NAME],
+                                   v[SC_READ_PATRONYMIC], v[SC_READ_CATEGORY]);
+  if (strcmp (key, person->name_key) == 0)
+    return;
+  person->next_same_read_name = g_hash_table_lookup (index->by_read_name, key);
+  g_hash_table_insert (index->by_read_name, (char *)key, person);
+}
+
+static ScRosterRead *
+read_from_row (ScRosterIndex *index,
+               sqlite3_stmt  *stmt)
+{
+  ScRosterRead *read = g_new0 (ScRosterRead, 1);
+
+  for (guint f = 0; f < SC_READ_N_FIELDS; f++)
+    read->values[f] = column_text (index, stmt, f + 1);
+  read->values[SC_READ_CATEGORY] = read->values[SC_READ_CATEGORY] != NULL
+                                   ? intern_category (read->values[SC_READ_CATEGORY]) : NULL;
+  read->group_id = read_unit (index, index->groups, read->values[SC_READ_GROUP]);
+  read->department_id = read_unit (index, index->departments, read->values[SC_READ_DEPARTMENT]);
+  return read;
+}
+
+/* Both lists are in person id order, as with the statuses. */
+static gboolean
+load_reads (ScRosterIndex *index,
+            ScDatabase    *db,
+            GError       **error)
+{
+  sqlite3_stmt *stmt = sc_database_prepare (db, select_reads_sql, error);
+  guint i = 0;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 person_id = sqlite3_column_int64 (stmt, 0);
+      ScRosterPerson *person;
+
+      while (i < index->people->len &&
+             ((ScRosterPerson *)index->people->pdata[i])->id < person_id)
+        i++;
+      if (i == index->people->len)
+        break;
+      person = index->people->pdata[i];
+      if (person->id != person_id)
+        continue;
+      person->read = read_from_row (index, stmt);
+      g_ptr_array_add (index->reads, person->read);
+      add_read_name (index, person);
     }
   return finish_query (db, stmt, rc == SQLITE_ROW ? SQLITE_DONE : rc, error);
 }
@@ -207,6 +293,7 @@ add_unit (ScRosterIndex *index,
   unit->id = id;
   unit->name = name;
   unit->department_id = department_id;
+  unit->group = table == index->groups;
   g_ptr_array_add (index->units, unit);
   g_string_truncate (index->scratch, 0);
   sc_fold_append (index->scratch, name);
@@ -241,6 +328,8 @@ index_new (GStringChunk *strings)
   index->scratch = g_string_new (NULL);
   index->people = g_ptr_array_new_with_free_func (g_free);
   index->by_name = g_hash_table_new (sc_key_hash, g_str_equal);
+  index->by_read_name = g_hash_table_new (sc_key_hash, g_str_equal);
+  index->reads = g_ptr_array_new_with_free_func (g_free);
   index->by_external = g_hash_table_new (g_str_hash, g_str_equal);
   index->units = g_ptr_array_new_with_free_func (g_free);
   index->departments = g_hash_table_new (g_str_hash, g_str_equal);
@@ -262,7 +351,8 @@ sc_roster_index_load (ScDatabase   *db,
       !load_units (index, db, "SELECT id, code, department_id FROM study_group ORDER BY id",
                    index->groups, error) ||
       !load_people (index, db, error) ||
-      !load_latest_statuses (index, db, error))
+      !load_latest_statuses (index, db, error) ||
+      !load_reads (index, db, error))
     return NULL;
   return g_steal_pointer (&index);
 }
@@ -274,6 +364,8 @@ sc_roster_index_free (ScRosterIndex *index)
     return;
   g_string_free (index->scratch, TRUE);
   g_hash_table_unref (index->by_name);
+  g_hash_table_unref (index->by_read_name);
+  g_ptr_array_unref (index->reads);
   g_hash_table_unref (index->by_external);
   g_hash_table_unref (index->departments);
   g_hash_table_unref (index->groups);
@@ -284,26 +376,40 @@ sc_roster_index_free (ScRosterIndex *index)
   g_free (index);
 }
 
-/* By external id; failing that, by name key — but only a person without an
- * external id of their own, who may be the same one listed for the first
- * time with a code. Without an external id, by name key. */
 ScRosterPerson *
-sc_roster_index_find (ScRosterIndex *index,
-                      const char    *external_id,
+sc_roster_index_by_external (ScRosterIndex *index,
+                             const char    *external_id)
+{
+  if (external_id == NULL || *external_id == '\0')
+    return NULL;
+  return g_hash_table_lookup (index->by_external, external_id);
+}
+
+void
+sc_roster_named_init (ScRosterNamed *named,
+                      ScRosterIndex *index,
                       const char    *name_key)
 {
-  ScRosterPerson *person;
+  named->index = index;
+  named->key = name_key;
+  named->by_read = FALSE;
+  named->next = name_key != NULL ? g_hash_table_lookup (index->by_name, name_key) : NULL;
+}
 
-  if (external_id == NULL || *external_id == '\0')
-    return name_key != NULL ? g_hash_table_lookup (index->by_name, name_key) : NULL;
-  person = g_hash_table_lookup (index->by_external, external_id);
-  if (person != NULL || name_key == NULL)
-    return person;
-  for (person = g_hash_table_lookup (index->by_name, name_key); person != NULL;
-       person = person->next_same_name)
-    if (person->external_id == NULL)
-      return person;
-  return NULL;
+ScRosterPerson *
+sc_roster_named_next (ScRosterNamed *named)
+{
+  ScRosterPerson *person = named->next;
+
+  if (person == NULL && !named->by_read && named->key != NULL &&
+      g_hash_table_size (named->index->by_read_name) > 0)
+    {
+      named->by_read = TRUE;
+      person = g_hash_table_lookup (named->index->by_read_name, named->key);
+    }
+  if (person != NULL)
+    named->next = named->by_read ? person->next_same_read_name : person->next_same_name;
+  return person;
 }
 
 static ScRosterUnit *
@@ -338,6 +444,18 @@ sc_roster_index_department (ScRosterIndex *index,
   g_ptr_array_add (index->new_departments, unit);
   index->last_department.unit = unit;
   return unit->id;
+}
+
+gint64
+sc_roster_index_find_group (ScRosterIndex *index,
+                            const char    *code)
+{
+  ScRosterUnit *unit;
+
+  if (code == NULL || *code == '\0')
+    return 0;
+  unit = find_unit (index, index->groups, &index->last_group, code);
+  return unit != NULL ? unit->id : SC_ROSTER_UNIT_NONE;
 }
 
 /* The group's id, planning a new one in @department_id when the database

@@ -36,7 +36,7 @@ plan_new (ScDatabase            *db,
 {
   ScRosterOptions options = {
     choices->full_list ? SC_ROSTER_MODE_FULL : SC_ROSTER_MODE_ADDITION,
-    choices->strict, NULL, choices->left_on
+    choices->strict, NULL, choices->left_on, choices->file_name
   };
 
   return sc_roster_plan_new (db, table, map, &options, progress, user_data, cancellable, error);
@@ -88,6 +88,7 @@ get_row (gpointer         plan,
   info->line = row->line;
   info->outcome = (ScImportOutcome)row->outcome;
   info->message = row->message;
+  info->warning = NULL;
 }
 
 static char *
@@ -100,7 +101,7 @@ full_name (const char *last,
   return g_strstrip (name);
 }
 
-/* «Студент · ИС-21 · Подключён 01.11.2023 · +79123456789» */
+/* «Студент · ИС-21 · Подключён с 01.11.2023 · +79123456789» */
 static char *
 describe_details (const ScRosterRow *row)
 {
@@ -114,10 +115,12 @@ describe_details (const ScRosterRow *row)
     g_string_append_printf (s, " · %s", row->group);
   else if (row->department && *row->department)
     g_string_append_printf (s, " · %s", row->department);
-  if (row->status && sc_status_from_code (row->status, &status))
+  /* Not invited is what nobody recorded: no event, no date to show. */
+  if (row->status && sc_status_from_code (row->status, &status) && status != SC_STATUS_NOT_INVITED)
     {
       g_autofree char *since = sc_date_format_short (row->status_on);
-      g_string_append_printf (s, " · %s %s", sc_status_get_label (status), since);
+      /* Translators: a status and the date it holds from: «Подключён с 20.11.2023» */
+      g_string_append_printf (s, _(" · %s from %s"), sc_status_get_label (status), since);
     }
   if (row->phone && *row->phone)
     g_string_append_printf (s, " · %s", row->phone);
@@ -133,7 +136,13 @@ describe_row (gpointer   plan,
   const ScRosterRow *row = sc_roster_plan_get_row (plan, index);
 
   *title = full_name (row->last_name, row->first_name, row->patronymic);
-  *details = describe_details (row);
+  if (row->outcome == SC_ROSTER_UPDATED)
+    *details = sc_roster_plan_describe_changes (plan, index);
+  else if (row->outcome == SC_ROSTER_DUPLICATE)
+    /* Translators: a row of an import that repeats an earlier one */
+    *details = g_strdup_printf (_("the same as line %u: loaded once"), row->same_as_line);
+  else
+    *details = describe_details (row);
 }
 
 static const char * const *

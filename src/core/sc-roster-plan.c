@@ -20,9 +20,8 @@
 #include "sc-roster-import-private.h"
 #include "sc-roster-values.h"
 
-static const char current_status_sql[] =
-  "SELECT status FROM status_event WHERE person_id = ?1 AND on_date <= ?2"
-  " ORDER BY on_date DESC, id DESC LIMIT 1";
+static const char started_sql[] =
+  "SELECT category FROM roster_start";
 
 /* The cell of @field in table row @r; NULL when no column holds @field. */
 static const char *
@@ -256,6 +255,7 @@ parse_status (ScRosterPlan    *plan,
                      text);
     }
   row->pub.status = status;
+  row->dated = status != NULL && joined_on != NULL;
   row->pub.status_on = status == NULL ? NULL : joined_on != NULL ? joined_on : plan->today;
 }
 
@@ -305,7 +305,7 @@ parse_row (ScRosterPlan    *plan,
   if (*row->pub.last_name != '\0' && row->pub.category != NULL)
     row->name_key = sc_roster_index_match_key (plan->index, row->pub.last_name,
                                                row->pub.first_name, row->pub.patronymic,
-                                               row->pub.category, row->pub.group);
+                                               row->pub.category);
   if (problems->len > 0)
     {
       row->pub.outcome = SC_ROSTER_ERROR;
@@ -315,15 +315,16 @@ parse_row (ScRosterPlan    *plan,
 
 #define SAME(field) (g_strcmp0 (a->pub.field, b->pub.field) == 0)
 
-/* Names and group compare as matching does (case, «ё», spaces); the rest
- * exactly, as it would be stored. */
+/* Names compare as matching does (case, «ё», spaces), groups by the unit
+ * they name; the rest exactly, as it would be stored. */
 static gboolean
 same_record (const ScRosterPlanRow *a,
              const ScRosterPlanRow *b)
 {
-  return g_strcmp0 (a->name_key, b->name_key) == 0 && SAME (department) &&
-         SAME (position) && SAME (phone) && SAME (email) && SAME (external_id) &&
-         SAME (notes) && SAME (status) && SAME (status_on) && SAME (left_on);
+  return g_strcmp0 (a->name_key, b->name_key) == 0 && a->group_id == b->group_id &&
+         SAME (department) && SAME (position) && SAME (phone) && SAME (email) &&
+         SAME (external_id) && SAME (notes) && SAME (status) && SAME (status_on) &&
+         SAME (left_on);
 }
 
 #undef SAME
@@ -343,6 +344,7 @@ resolve_repeat (ScRosterPlan    *plan,
 {
   ScRosterPlanRow *first = plan_row (plan, person->row - 1);
 
+  row->pub.same_as_line = first->pub.line;
   if (same_record (row, first))
     {
       row->pub.outcome = SC_ROSTER_DUPLICATE;
@@ -357,20 +359,60 @@ resolve_repeat (ScRosterPlan    *plan,
   row->pub.person_id = person->id;
 }
 
+static guint
+category_bit (const char *code)
+{
+  ScCategory category;
+
+  return sc_category_from_code (code, &category) ? 1u << category : 0;
+}
+
+/* The first roster of a category is the college's starting list: its
+ * people count from the start. Later ones count from the import day, or
+ * from the date the file gives their status, when earlier. */
+static const char *
+counted_from (ScRosterPlan          *plan,
+              const ScRosterPlanRow *row)
+{
+  guint bit = category_bit (row->pub.category);
+
+  if (!(plan->started & bit))
+    {
+      plan->starting |= bit;
+      return NULL;
+    }
+  if (row->dated && strcmp (row->pub.status_on, plan->today) < 0)
+    return row->pub.status_on;
+  return plan->today;
+}
+
+/* The row's units, planning new ones: only for a row that adds or updates
+ * someone, so that a row refused finds no group created for it. */
+static void
+units_of_row (ScRosterPlan    *plan,
+              ScRosterPlanRow *row)
+{
+  row->department_id = sc_roster_index_department (plan->index, row->pub.department);
+  row->group_id = sc_roster_index_group (plan->index, row->pub.group, row->department_id);
+}
+
+/* @fresh: no one has the row's name key (a hash of it is saved). */
 static void
 add_person (ScRosterPlan    *plan,
             ScRosterPlanRow *row,
-            guint            i)
+            guint            i,
+            gboolean         fresh)
 {
   ScRosterPerson *person = g_new0 (ScRosterPerson, 1);
   const ScRosterRow *pub = &row->pub;
 
+  units_of_row (plan, row);
   person->last_name = pub->last_name;
   person->first_name = pub->first_name;
   person->patronymic = pub->patronymic;
   person->category = pub->category;
-  person->department_id = sc_roster_index_department (plan->index, pub->department);
-  person->group_id = sc_roster_index_group (plan->index, pub->group, person->department_id);
+  person->department_id = row->department_id;
+  person->group_id = row->group_id;
   person->group_code = pub->group;
   person->position = pub->position;
   person->phone = pub->phone;
@@ -378,140 +420,17 @@ add_person (ScRosterPlan    *plan,
   person->external_id = *pub->external_id != '\0' ? pub->external_id : NULL;
   person->left_on = pub->left_on;
   person->notes = pub->notes;
+  person->counted_from = counted_from (plan, row);
   person->name_key = row->name_key;
   person->row = i + 1;
   person->seen = TRUE;
-  sc_roster_index_add_unmatched (plan->index, person);
+  if (fresh)
+    sc_roster_index_add_unmatched (plan->index, person);
+  else
+    sc_roster_index_add_person (plan->index, person);
   row->person = person;
   row->pub.outcome = SC_ROSTER_ADDED;
-  row->event = pub->status != NULL &&
-               strcmp (pub->status, sc_status_to_code (SC_STATUS_NOT_INVITED)) != 0;
-}
-
-static void
-note_change (GString *changes,
-             ScField  field)
-{
-  if (changes->len > 0)
-    g_string_append (changes, ", ");
-  g_string_append (changes, sc_field_get_label (field));
-}
-
-/* An empty cell keeps what is stored: a roster without phones does not
- * erase the phones typed in the app. */
-static void
-merge_text (const char **stored,
-            const char  *incoming,
-            ScField      field,
-            GString     *changes)
-{
-  if (*incoming == '\0' || g_strcmp0 (*stored, incoming) == 0)
-    return;
-  *stored = incoming;
-  note_change (changes, field);
-}
-
-static void
-merge_id (gint64  *stored,
-          gint64   incoming,
-          ScField  field,
-          GString *changes)
-{
-  if (incoming == 0 || *stored == incoming)
-    return;
-  *stored = incoming;
-  note_change (changes, field);
-}
-
-/* Matched by external id, the file may also rename a person or move them
- * to another group or category. */
-static void
-merge_identity (ScRosterPerson  *person,
-                const ScRosterRow *pub,
-                gint64           group_id,
-                GString         *changes)
-{
-  g_autofree char *old_name = sc_person_name_join (person->last_name, person->first_name,
-                                                   person->patronymic);
-  g_autofree char *new_name = sc_person_name_join (pub->last_name, pub->first_name,
-                                                   pub->patronymic);
-
-  if (strcmp (old_name, new_name) != 0)
-    {
-      person->last_name = pub->last_name;
-      person->first_name = pub->first_name;
-      person->patronymic = pub->patronymic;
-      note_change (changes, SC_FIELD_FULL_NAME);
-    }
-  if (g_strcmp0 (person->category, pub->category) != 0)
-    {
-      person->category = pub->category;
-      note_change (changes, SC_FIELD_CATEGORY);
-    }
-  merge_id (&person->group_id, group_id, SC_FIELD_GROUP, changes);
-}
-
-static void
-merge_left_on (ScRosterPlan      *plan,
-               ScRosterPerson    *person,
-               const ScRosterRow *pub,
-               GString           *changes)
-{
-  /* In a full roster, being listed without a leave date means active. */
-  if (pub->left_on == NULL && (plan->mode != SC_ROSTER_MODE_FULL || person->left_on == NULL))
-    return;
-  if (g_strcmp0 (person->left_on, pub->left_on) == 0)
-    return;
-  person->left_on = pub->left_on;
-  note_change (changes, SC_FIELD_LEFT_ON);
-}
-
-static gboolean
-current_status (ScDatabase  *db,
-                gint64       person_id,
-                const char  *on_date,
-                const char **status,
-                GError     **error)
-{
-  sqlite3_stmt *stmt = sc_database_prepare (db, current_status_sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  sqlite3_bind_text (stmt, 2, on_date, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  *status = sc_status_to_code (SC_STATUS_NOT_INVITED);
-  if (rc == SQLITE_ROW)
-    *status = sc_roster_status_from_text ((const char *)sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return sc_database_set_error (db, rc, error);
-  return TRUE;
-}
-
-/* The latest event, loaded with the index, answers for any date after
- * it; earlier dates ask the database. */
-static gboolean
-merge_status (ScDatabase      *db,
-              ScRosterPlanRow *row,
-              GString         *changes,
-              GError         **error)
-{
-  ScRosterPerson *person = row->person;
-  const char *status = sc_status_to_code (SC_STATUS_NOT_INVITED);
-
-  if (row->pub.status == NULL)
-    return TRUE;
-  if (person->last_status != NULL && strcmp (row->pub.status_on, person->last_status_on) >= 0)
-    status = person->last_status;
-  else if (person->last_status != NULL &&
-           !current_status (db, person->id, row->pub.status_on, &status, error))
-    return FALSE;
-  row->event = g_strcmp0 (status, row->pub.status) != 0;
-  if (row->event)
-    note_change (changes, SC_FIELD_STATUS);
-  return TRUE;
+  sc_roster_merge_new (plan, row);
 }
 
 static gboolean
@@ -522,66 +441,187 @@ update_person (ScRosterPlan    *plan,
                guint            i,
                GError         **error)
 {
-  const ScRosterRow *pub = &row->pub;
-  g_autoptr(GString) changes = g_string_new (NULL);
-  gboolean by_external = *pub->external_id != '\0' &&
-                         g_strcmp0 (person->external_id, pub->external_id) == 0;
-  gint64 department_id = sc_roster_index_department (plan->index, pub->department);
-  gint64 group_id = sc_roster_index_group (plan->index, pub->group, department_id);
-
   person->row = i + 1;
   person->seen = TRUE;
   row->person = person;
   row->pub.person_id = person->id;
-  if (by_external)
-    merge_identity (person, pub, group_id, changes);
-  merge_id (&person->department_id, department_id, SC_FIELD_DEPARTMENT, changes);
-  merge_text (&person->position, pub->position, SC_FIELD_POSITION, changes);
-  merge_text (&person->phone, pub->phone, SC_FIELD_PHONE, changes);
-  merge_text (&person->email, pub->email, SC_FIELD_EMAIL, changes);
-  merge_text (&person->external_id, pub->external_id, SC_FIELD_EXTERNAL_ID, changes);
-  merge_text (&person->notes, pub->notes, SC_FIELD_NOTES, changes);
-  merge_left_on (plan, person, pub, changes);
-  if (!merge_status (db, row, changes, error))
+  units_of_row (plan, row);
+  if (!sc_roster_merge_row (plan, db, row, error))
     return FALSE;
-  row->pub.outcome = changes->len > 0 ? SC_ROSTER_UPDATED : SC_ROSTER_UNCHANGED;
-  if (changes->len > 0)
-    row->pub.message = keep_printf (plan, _("changed: %s"), changes->str);
+  if (row->pub.n_changes > 0)
+    {
+      g_autofree char *changes = sc_roster_plan_describe_changes (plan, i);
+      row->pub.message = keep (plan, changes);
+    }
   return TRUE;
+}
+
+/* A row with an external id never lists a person who has another one. */
+static gboolean
+ids_agree (const ScRosterPerson  *person,
+           const ScRosterPlanRow *row)
+{
+  return *row->pub.external_id == '\0' || person->external_id == NULL ||
+         strcmp (person->external_id, row->pub.external_id) == 0;
 }
 
 static gboolean
-resolve_row (ScRosterPlan *plan,
-             ScDatabase   *db,
-             guint         i,
-             GError      **error)
+in_place (const ScRosterPerson *person,
+          gint64                group_id)
+{
+  return person->group_id == group_id ||
+         (person->read != NULL && person->read->group_id == group_id);
+}
+
+/* The person the row names in its group (where they are now, or where the
+ * last import read them): one not listed yet first; one listed already
+ * makes the row a repeat. *@named_any: someone the row may mean has its
+ * name; *@fresh: no one at all has its name key. */
+static ScRosterPerson *
+find_in_place (ScRosterPlan    *plan,
+               ScRosterPlanRow *row,
+               gboolean        *named_any,
+               gboolean        *fresh)
+{
+  ScRosterPerson *person, *listed = NULL;
+  ScRosterNamed named;
+
+  *named_any = FALSE;
+  sc_roster_named_init (&named, plan->index, row->name_key);
+  *fresh = named.next == NULL;
+  while ((person = sc_roster_named_next (&named)) != NULL)
+    {
+      if (!ids_agree (person, row))
+        continue;
+      *named_any = TRUE;
+      if (!in_place (person, row->group_id))
+        continue;
+      if (person->row == 0)
+        return person;
+      if (listed == NULL)
+        listed = person;
+    }
+  return listed;
+}
+
+/* Listed, if with a mistake: not someone who left. */
+static void
+mark_named_seen (ScRosterPlan    *plan,
+                 ScRosterPlanRow *row)
+{
+  ScRosterPerson *person = sc_roster_index_by_external (plan->index, row->pub.external_id);
+  ScRosterNamed named;
+
+  if (person != NULL)
+    person->seen = TRUE;
+  sc_roster_named_init (&named, plan->index, row->name_key);
+  while ((person = sc_roster_named_next (&named)) != NULL)
+    person->seen = TRUE;
+}
+
+static gboolean
+take_person (ScRosterPlan    *plan,
+             ScDatabase      *db,
+             guint            i,
+             ScRosterPerson  *person,
+             GError         **error)
 {
   ScRosterPlanRow *row = plan_row (plan, i);
-  ScRosterPerson *person = sc_roster_index_find (plan->index, row->pub.external_id,
-                                                 row->name_key);
+
+  if (person->row > 0)
+    {
+      resolve_repeat (plan, row, person);
+      return TRUE;
+    }
+  return update_person (plan, db, row, person, i, error);
+}
+
+/* First pass: by external id, or by name in the row's group. A row whose
+ * name is known only in other groups waits for the second pass, when every
+ * row has taken the person it names in its own group. */
+static gboolean
+resolve_in_place (ScRosterPlan *plan,
+                  ScDatabase   *db,
+                  guint         i,
+                  GError      **error)
+{
+  ScRosterPlanRow *row = plan_row (plan, i);
+  ScRosterPerson *person;
+  gboolean named_any = FALSE, fresh = FALSE;
 
   if (row->pub.outcome == SC_ROSTER_ERROR)
     {
-      /* Listed, if with a mistake: not someone who left. */
-      if (person != NULL)
-        person->seen = TRUE;
+      mark_named_seen (plan, row);
       return TRUE;
     }
-  if (person != NULL && person->row > 0)
-    resolve_repeat (plan, row, person);
-  else if (person == NULL)
-    add_person (plan, row, i);
+  row->group_id = sc_roster_index_find_group (plan->index, row->pub.group);
+  person = sc_roster_index_by_external (plan->index, row->pub.external_id);
+  if (person == NULL)
+    person = find_in_place (plan, row, &named_any, &fresh);
+  if (person != NULL)
+    return take_person (plan, db, i, person, error);
+  if (named_any)
+    row->deferred = TRUE;
   else
-    return update_person (plan, db, row, person, i, error);
+    add_person (plan, row, i, fresh);
   return TRUE;
 }
 
-static guint
-category_bit (const char *code)
+/* The units of the people @row could mean, «ИС-21, ИС-22». */
+static const char *
+describe_groups (ScRosterPlan    *plan,
+                 ScRosterPlanRow *row)
 {
-  ScCategory category;
+  ScRosterPerson *person;
+  ScRosterNamed named;
 
-  return sc_category_from_code (code, &category) ? 1u << category : 0;
+  g_string_truncate (plan->scratch, 0);
+  sc_roster_named_init (&named, plan->index, row->name_key);
+  while ((person = sc_roster_named_next (&named)) != NULL)
+    if (person->row == 0 && ids_agree (person, row))
+      g_string_append_printf (plan->scratch, "%s%s", plan->scratch->len > 0 ? ", " : "",
+                              person->group_code && *person->group_code ? person->group_code : "—");
+  return keep (plan, plan->scratch->str);
+}
+
+/* Second pass: someone of that name in another group, not listed in the
+ * file in their own group, has moved; nobody: a new person (a namesake);
+ * two or more: the file does not tell which one moved. */
+static gboolean
+resolve_moved (ScRosterPlan *plan,
+               ScDatabase   *db,
+               guint         i,
+               GError      **error)
+{
+  ScRosterPlanRow *row = plan_row (plan, i);
+  ScRosterPerson *person, *moved = NULL;
+  ScRosterNamed named;
+  gboolean named_any, fresh;
+  guint n = 0;
+
+  row->group_id = sc_roster_index_find_group (plan->index, row->pub.group);
+  person = find_in_place (plan, row, &named_any, &fresh);
+  if (person != NULL)
+    return take_person (plan, db, i, person, error);
+  sc_roster_named_init (&named, plan->index, row->name_key);
+  while ((person = sc_roster_named_next (&named)) != NULL)
+    if (person->row == 0 && ids_agree (person, row))
+      {
+        moved = person;
+        n++;
+      }
+  if (n == 1)
+    return take_person (plan, db, i, moved, error);
+  if (n == 0)
+    {
+      add_person (plan, row, i, fresh);
+      return TRUE;
+    }
+  row->pub.outcome = SC_ROSTER_ERROR;
+  row->pub.message = keep_printf (plan, _("people with this name are in other groups (%s): the row does not tell which of them is now in “%s”; set the right one's group on the People page and import again"),
+                                  describe_groups (plan, row), row->pub.group);
+  mark_named_seen (plan, row);
+  return TRUE;
 }
 
 static gboolean
@@ -671,6 +711,59 @@ parse_rows (ScRosterPlan     *plan,
   return TRUE;
 }
 
+static gboolean
+load_started (ScRosterPlan *plan,
+              ScDatabase   *db,
+              GError      **error)
+{
+  sqlite3_stmt *stmt = sc_database_prepare (db, started_sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    plan->started |= category_bit ((const char *)sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE || sc_database_set_error (db, rc, error);
+}
+
+/* Everyone by name in their group first, then those moved. */
+static gboolean
+resolve_rows (ScRosterPlan     *plan,
+              ScDatabase       *db,
+              ScImportProgress *progress,
+              GCancellable     *cancellable,
+              GError          **error)
+{
+  guint n = plan->rows->len;
+
+  for (guint i = 0; i < n; i++)
+    if (!sc_import_progress_check (progress, n + i, 2 * n, cancellable, error) ||
+        !resolve_in_place (plan, db, i, error))
+      return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (plan_row (plan, i)->deferred && !resolve_moved (plan, db, i, error))
+      return FALSE;
+  return TRUE;
+}
+
+/* A re-import of the same file writes nothing, not even a record of
+ * itself. */
+static gboolean
+has_writes (ScRosterPlan *plan)
+{
+  if (plan->counts[SC_ROSTER_ADDED] > 0 || plan->counts[SC_ROSTER_UPDATED] > 0 ||
+      plan->leavers->len > 0)
+    return TRUE;
+  for (guint i = 0; i < plan->rows->len; i++)
+    {
+      ScRosterPlanRow *row = plan_row (plan, i);
+      if (row->pub.outcome == SC_ROSTER_UNCHANGED && row->write_read)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 sc_roster_plan_build (ScRosterPlan     *plan,
                       ScDatabase       *db,
@@ -678,26 +771,21 @@ sc_roster_plan_build (ScRosterPlan     *plan,
                       GCancellable     *cancellable,
                       GError          **error)
 {
-  guint n;
-
   plan->index = sc_roster_index_load (db, plan->strings, error);
-  if (plan->index == NULL)
+  if (plan->index == NULL || !load_started (plan, db, error))
     return FALSE;
   note_columns (plan);
-  if (!parse_rows (plan, progress, cancellable, error))
+  if (!parse_rows (plan, progress, cancellable, error) ||
+      !resolve_rows (plan, db, progress, cancellable, error))
     return FALSE;
-  n = plan->rows->len;
-  for (guint i = 0; i < n; i++)
-    if (!sc_import_progress_check (progress, n + i, 2 * n, cancellable, error) ||
-        !resolve_row (plan, db, i, error))
-      return FALSE;
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < plan->rows->len; i++)
     plan->counts[plan_row (plan, i)->pub.outcome]++;
   if (plan->mode == SC_ROSTER_MODE_FULL)
     {
       find_leavers (plan);
       note_full_roster_errors (plan);
     }
+  plan->writes = has_writes (plan);
   sc_import_progress_report (progress, 1, 1);
   return TRUE;
 }

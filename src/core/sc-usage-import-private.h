@@ -45,7 +45,6 @@ struct _ScUsagePlan
   GHashTable        *people;    /* name key → first ScUsagePerson of its chain */
   GHashTable        *names;     /* the name cells joined → ScUsageName */
   GHashTable        *weeks;     /* cell text → ISO Monday, "" when not a date */
-  GHashTable        *sundays;   /* ISO Monday → its Sunday */
   GHashTable        *seen;      /* "person_id monday" → index of its first row */
 };
 

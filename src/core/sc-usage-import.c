@@ -45,7 +45,6 @@ plan_reset (gpointer data)
   g_ptr_array_set_size (plan->persons, 0);
   g_hash_table_remove_all (plan->names);
   g_hash_table_remove_all (plan->weeks);
-  g_hash_table_remove_all (plan->sundays);
   g_hash_table_remove_all (plan->seen);
   g_string_chunk_clear (plan->strings);
 }
@@ -118,7 +117,6 @@ plan_alloc (ScTable              *table,
   plan->people = g_hash_table_new (g_str_hash, g_str_equal);
   plan->names = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   plan->weeks = g_hash_table_new (g_str_hash, g_str_equal);
-  plan->sundays = g_hash_table_new (g_str_hash, g_str_equal);
   plan->seen = g_hash_table_new (g_str_hash, g_str_equal);
   plan_reset (plan);
   return plan;
@@ -216,7 +214,6 @@ sc_usage_plan_unref (ScUsagePlan *plan)
   g_ptr_array_unref (plan->persons);
   g_hash_table_unref (plan->names);
   g_hash_table_unref (plan->weeks);
-  g_hash_table_unref (plan->sundays);
   g_hash_table_unref (plan->seen);
   g_string_chunk_free (plan->strings);
   g_string_free (plan->scratch, TRUE);
@@ -269,6 +266,20 @@ sc_usage_plan_count (const ScUsagePlan *plan,
 {
   g_return_val_if_fail (plan != NULL && outcome < SC_USAGE_N_OUTCOMES, 0);
   return plan->counts[outcome];
+}
+
+guint
+sc_usage_plan_count_warnings (const ScUsagePlan *plan)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (plan != NULL, 0);
+  for (guint i = 0; i < plan->rows->len; i++)
+    {
+      const ScUsageRow *row = &g_array_index (plan->rows, ScUsageRow, i);
+      n += row->warning != NULL && row->outcome != SC_USAGE_ERROR && row->outcome != SC_USAGE_DUPLICATE;
+    }
+  return n;
 }
 
 const char * const *

@@ -4,10 +4,13 @@
  * Сообщений, Звонков. detect the columns → plan (reads, writes nothing) →
  * commit (one transaction), as the roster import does (sc-import-plan.h).
  *
- * A row names a teacher by full name (case, «ё» and spaces do not matter);
- * it must be exactly one teacher active on the week's Sunday. An unknown
- * name, two teachers with that name, a person who is not a teacher, a
- * teacher who had left by then, a bad date or count: an error on that row,
+ * A row names a teacher by full name (case, «ё» and spaces do not matter).
+ * A row for a known teacher is always stored, whatever their leaving date:
+ * who counts in a month is decided by the report (DESIGN.md §5), not here.
+ * A week that begins after the teacher left is stored with a warning on
+ * the row (warnings never stop a strict import). Namesakes are told apart
+ * by who worked in that week; an unknown name, two teachers it may mean, a
+ * person who is not a teacher, a bad date or count: an error on that row,
  * never a guess. Two rows for one teacher and week: the same counts are one
  * record (the later row is a duplicate); different counts are an error on
  * both. Re-importing a file changes nothing.
@@ -46,6 +49,7 @@ typedef struct
   guint           line;
   ScUsageOutcome  outcome;
   const char     *message;      /* the error, "same as line N", or what changes; "" */
+  const char     *warning;      /* stored, but worth a look; NULL */
   gint64          person_id;    /* 0 when no teacher matched */
   const char     *name;         /* as written, cleaned */
   const char     *week_monday;  /* ISO, NULL when the row has no valid week */
@@ -89,6 +93,8 @@ const ScUsageRow   *sc_usage_plan_get_row      (const ScUsagePlan    *plan,
                                                 guint                 index);
 guint               sc_usage_plan_count        (const ScUsagePlan    *plan,
                                                 ScUsageOutcome        outcome);
+/* Rows stored with a warning. */
+guint               sc_usage_plan_count_warnings (const ScUsagePlan  *plan);
 /* Remarks on the file as a whole, translated; NULL-terminated. */
 const char * const *sc_usage_plan_get_notes    (const ScUsagePlan    *plan);
 

@@ -81,7 +81,7 @@ get_row (gpointer         plan,
 {
   const ScUsageRow *row = sc_usage_plan_get_row (plan, index);
 
-  *info = (ScImportRowInfo) { row->line, (ScImportOutcome)row->outcome, row->message };
+  *info = (ScImportRowInfo) { row->line, (ScImportOutcome)row->outcome, row->message, row->warning };
 }
 
 /* «27 ноября – 3 декабря 2023 · сообщений: 15 · звонков: 2» */
@@ -95,8 +95,12 @@ describe_row (gpointer   plan,
   g_autofree char *week = row->week_monday ? sc_date_format_week (row->week_monday) : g_strdup ("");
 
   *title = g_strdup (row->name);
-  /* Translators: a week's row of the activity import: the week, then the counts */
-  *details = g_strdup_printf (_("%s · messages: %d · calls: %d"), week, row->messages, row->calls);
+  if (row->outcome == SC_USAGE_UPDATED || row->outcome == SC_USAGE_DUPLICATE)
+    /* Translators: a week's row of the activity import: the week, then what changes */
+    *details = g_strdup_printf (_("%s · %s"), week, row->message);
+  else
+    /* Translators: a week's row of the activity import: the week, then the counts */
+    *details = g_strdup_printf (_("%s · messages: %d · calls: %d"), week, row->messages, row->calls);
 }
 
 static const char * const *

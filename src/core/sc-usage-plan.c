@@ -126,25 +126,13 @@ load_people (ScUsagePlan *plan,
 static void
 match_none (ScUsagePlan   *plan,
             ScUsageRow    *row,
-            ScUsagePerson *chain,
-            const char    *sunday)
+            ScUsagePerson *chain)
 {
-  const char *left_on = NULL;
   gboolean other = FALSE;
 
   for (ScUsagePerson *p = chain; p != NULL; p = p->next)
-    {
-      if (p->teacher && p->left_on != NULL && (left_on == NULL || strcmp (p->left_on, left_on) > 0))
-        left_on = p->left_on;
-      other = other || !p->teacher;
-    }
-  if (left_on != NULL)
-    {
-      g_autofree char *date = sc_date_format_short (left_on);
-      set_error (row, plan, _("“%s” left on %s, before the end of this week: a week counts only for teachers who work to its end."),
-                 row->name, date);
-    }
-  else if (other)
+    other = other || !p->teacher;
+  if (other)
     set_error (row, plan, _("“%s” is not a teacher: activity is recorded for teachers only."),
                row->name);
   else
@@ -152,45 +140,68 @@ match_none (ScUsagePlan   *plan,
                row->name);
 }
 
-static const char *
-week_sunday (ScUsagePlan *plan,
-             const char  *monday)
+/* Worked at least one day of the week starting @monday: had not left by
+ * that Monday (left_on is the first day gone). */
+static gboolean
+worked_in_week (const ScUsagePerson *p,
+                const char          *monday)
 {
-  const char *sunday = g_hash_table_lookup (plan->sundays, monday);
-
-  if (sunday == NULL)
-    {
-      g_autofree char *found = sc_usage_week_sunday (monday);
-      sunday = keep (plan, found);
-      g_hash_table_insert (plan->sundays, (char *)monday, (char *)sunday);
-    }
-  return sunday;
+  return p->left_on == NULL || strcmp (p->left_on, monday) > 0;
 }
 
-/* Exactly one teacher with that name, active on the week's Sunday. */
+static void
+warn_left (ScUsagePlan         *plan,
+           ScUsageRow          *row,
+           const ScUsagePerson *p)
+{
+  g_autofree char *date = NULL;
+  g_autofree char *text = NULL;
+
+  if (worked_in_week (p, row->week_monday))
+    return;
+  date = sc_date_format_short (p->left_on);
+  text = g_strdup_printf (_("“%s” left on %s, before this week began: the row is stored; check the name and the week."),
+                          row->name, date);
+  row->warning = keep (plan, text);
+}
+
+/* The teacher of that name; among namesakes, the one who worked in the
+ * week. A teacher who had left is still matched: the row is stored. */
 static void
 match_teacher (ScUsagePlan *plan,
                ScUsageRow  *row,
                const char  *key)
 {
   ScUsagePerson *chain = g_hash_table_lookup (plan->people, key);
-  const char *sunday = week_sunday (plan, row->week_monday);
-  guint n = 0;
+  ScUsagePerson *any = NULL, *working = NULL;
+  guint n = 0, n_working = 0;
 
   for (ScUsagePerson *p = chain; p != NULL; p = p->next)
-    if (p->teacher && (p->left_on == NULL || strcmp (p->left_on, sunday) > 0))
-      {
-        row->person_id = p->id;
-        n++;
-      }
-  if (n == 1)
-    return;
+    {
+      if (!p->teacher)
+        continue;
+      any = p;
+      n++;
+      if (worked_in_week (p, row->week_monday))
+        {
+          working = p;
+          n_working++;
+        }
+    }
+  if (n == 1 || n_working == 1)
+    {
+      ScUsagePerson *p = n_working == 1 ? working : any;
+
+      row->person_id = p->id;
+      warn_left (plan, row, p);
+      return;
+    }
   row->person_id = 0;
   if (n > 1)
     set_error (row, plan, _("%u teachers are called “%s”: the name does not tell which one. Enter this teacher's counts on the Activity page."),
                n, row->name);
   else
-    match_none (plan, row, chain, sunday);
+    match_none (plan, row, chain);
 }
 
 /* ---- cells --------------------------------------------------------------- */

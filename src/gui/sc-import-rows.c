@@ -10,8 +10,10 @@
 
 #include "sc-import-rows.h"
 
-#define MAX_ERROR_ROWS 200
-#define MAX_SAMPLE_ROWS 10
+#include "sc-format.h"
+
+/* Rows listed per kind; more are counted. */
+#define MAX_ROWS 200
 
 struct _ScImportRows
 {
@@ -19,8 +21,11 @@ struct _ScImportRows
 
   GPtrArray           *added;   /* rows put into the groups, removed on the next show */
 
-  AdwPreferencesGroup *sample_group;
   AdwPreferencesGroup *errors_group;
+  AdwPreferencesGroup *updated_group;
+  AdwPreferencesGroup *added_group;
+  AdwPreferencesGroup *warnings_group;
+  AdwPreferencesGroup *repeats_group;
 };
 
 G_DEFINE_FINAL_TYPE (ScImportRows, sc_import_rows, ADW_TYPE_BIN)
@@ -36,7 +41,11 @@ add_row (ScImportRows        *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   if (subtitle != NULL && *subtitle != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      /* A change list is read whole, not cut at two lines. */
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+    }
   adw_preferences_group_add (group, row);
   g_object_set_data (G_OBJECT (row), "group", group);
   g_ptr_array_add (self->added, row);
@@ -54,26 +63,103 @@ clear (ScImportRows *self)
 }
 
 static void
-show_sample (ScImportRows       *self,
-             const ScImportKind *kind,
-             gpointer            plan)
+add_more (ScImportRows        *self,
+          AdwPreferencesGroup *group,
+          guint                shown,
+          guint                total)
 {
-  guint shown = 0, n = kind->n_rows (plan);
+  g_autofree char *more = NULL;
 
-  for (guint i = 0; i < n && shown < MAX_SAMPLE_ROWS; i++)
+  if (total <= shown)
+    return;
+  more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "…and %u more", "…and %u more",
+                                       total - shown), total - shown);
+  add_row (self, group, more, NULL);
+}
+
+/* «Будут добавлены (1 240)»; takes @title. */
+static void
+set_heading (AdwPreferencesGroup *group,
+             char                *title,
+             guint                n)
+{
+  adw_preferences_group_set_title (group, title);
+  gtk_widget_set_visible (GTK_WIDGET (group), n > 0);
+  g_free (title);
+}
+
+/* «Изменятся (12)» */
+static char *
+heading_for (ScImportOutcome  outcome,
+             const char      *count)
+{
+  switch (outcome)
     {
-      g_autofree char *title = NULL;
-      g_autofree char *details = NULL;
+    case SC_IMPORT_ROW_UPDATED: return g_strdup_printf (_("Will Change (%s)"), count);
+    case SC_IMPORT_ROW_ADDED: return g_strdup_printf (_("Will Be Added (%s)"), count);
+    case SC_IMPORT_ROW_DUPLICATE: return g_strdup_printf (_("Repeated Rows, Loaded Once (%s)"), count);
+    case SC_IMPORT_ROW_UNCHANGED:
+    case SC_IMPORT_ROW_ERROR:
+    case SC_IMPORT_ROW_N_OUTCOMES:
+    default: return g_strdup (count);
+    }
+}
+
+/* Whom each row of @outcome is about and what it does, with its line. */
+static void
+show_outcome (ScImportRows        *self,
+              AdwPreferencesGroup *group,
+              const ScImportKind  *kind,
+              gpointer             plan,
+              ScImportOutcome      outcome)
+{
+  guint shown = 0, total = kind->count (plan, outcome), n = kind->n_rows (plan);
+  g_autofree char *count = sc_format_count (total);
+
+  for (guint i = 0; i < n && shown < MAX_ROWS; i++)
+    {
+      g_autofree char *title = NULL, *details = NULL, *subtitle = NULL;
       ScImportRowInfo info;
 
       kind->get_row (plan, i, &info);
-      if (info.outcome == SC_IMPORT_ROW_ERROR || info.outcome == SC_IMPORT_ROW_DUPLICATE)
+      if (info.outcome != outcome)
         continue;
       kind->describe_row (plan, i, &title, &details);
-      add_row (self, self->sample_group, title, details);
+      /* Translators: under a person in the import preview: the file's line, then what it does */
+      subtitle = g_strdup_printf (_("Line %u · %s"), info.line, details);
+      add_row (self, group, title, subtitle);
       shown++;
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->sample_group), shown > 0);
+  add_more (self, group, shown, total);
+  set_heading (group, heading_for (outcome, count), total);
+}
+
+static void
+show_warnings (ScImportRows       *self,
+               const ScImportKind *kind,
+               gpointer            plan)
+{
+  guint shown = 0, total = 0, n = kind->n_rows (plan);
+  g_autofree char *count = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *title = NULL;
+      ScImportRowInfo info;
+
+      kind->get_row (plan, i, &info);
+      if (info.warning == NULL || info.outcome == SC_IMPORT_ROW_ERROR ||
+          info.outcome == SC_IMPORT_ROW_DUPLICATE)
+        continue;
+      if (total++ >= MAX_ROWS)
+        continue;
+      title = g_strdup_printf (_("Line %u"), info.line);
+      add_row (self, self->warnings_group, title, info.warning);
+      shown++;
+    }
+  add_more (self, self->warnings_group, shown, total);
+  count = sc_format_count (total);
+  set_heading (self->warnings_group, g_strdup_printf (_("Loaded with a Warning (%s)"), count), total);
 }
 
 static void
@@ -83,7 +169,7 @@ show_errors (ScImportRows       *self,
 {
   guint shown = 0, total = kind->count (plan, SC_IMPORT_ROW_ERROR), n = kind->n_rows (plan);
 
-  for (guint i = 0; i < n && shown < MAX_ERROR_ROWS; i++)
+  for (guint i = 0; i < n && shown < MAX_ROWS; i++)
     {
       g_autofree char *title = NULL;
       ScImportRowInfo info;
@@ -95,13 +181,7 @@ show_errors (ScImportRows       *self,
       add_row (self, self->errors_group, title, info.message);
       shown++;
     }
-  if (total > shown)
-    {
-      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "…and %u more",
-                                                            "…and %u more", total - shown),
-                                               total - shown);
-      add_row (self, self->errors_group, more, NULL);
-    }
+  add_more (self, self->errors_group, shown, total);
 }
 
 static guint
@@ -132,8 +212,11 @@ sc_import_rows_class_init (ScImportRowsClass *klass)
   G_OBJECT_CLASS (klass)->finalize = sc_import_rows_finalize;
   gtk_widget_class_set_template_from_resource (widget_class,
       "/org/sferumcoord/Coordinator/sc-import-rows.ui");
-  gtk_widget_class_bind_template_child (widget_class, ScImportRows, sample_group);
   gtk_widget_class_bind_template_child (widget_class, ScImportRows, errors_group);
+  gtk_widget_class_bind_template_child (widget_class, ScImportRows, updated_group);
+  gtk_widget_class_bind_template_child (widget_class, ScImportRows, added_group);
+  gtk_widget_class_bind_template_child (widget_class, ScImportRows, warnings_group);
+  gtk_widget_class_bind_template_child (widget_class, ScImportRows, repeats_group);
 }
 
 static void
@@ -163,9 +246,12 @@ sc_import_rows_show (ScImportRows       *self,
   gtk_widget_set_visible (GTK_WIDGET (self), plan != NULL);
   if (plan == NULL)
     return;
-  show_sample (self, kind, plan);
   n_notes = show_notes (self, kind, plan);
   show_errors (self, kind, plan);
   gtk_widget_set_visible (GTK_WIDGET (self->errors_group),
                           n_notes > 0 || kind->count (plan, SC_IMPORT_ROW_ERROR) > 0);
+  show_outcome (self, self->updated_group, kind, plan, SC_IMPORT_ROW_UPDATED);
+  show_outcome (self, self->added_group, kind, plan, SC_IMPORT_ROW_ADDED);
+  show_warnings (self, kind, plan);
+  show_outcome (self, self->repeats_group, kind, plan, SC_IMPORT_ROW_DUPLICATE);
 }

@@ -1,8 +1,11 @@
 /* sc-import-rows.h — the rows of an import's plan, as a person checks them
  *
- * The first rows as they will be stored, then the remarks on the file and
- * every row that will not be loaded with its line and reason (the first
- * two hundred, and how many more). Any kind of import (sc-import-kind.h).
+ * The people (or weeks) behind every count: what will not be loaded and
+ * why, with the remarks on the file; who changes and how (field: old →
+ * new); who is added, as they will be stored; rows loaded with a warning;
+ * rows that repeat an earlier line. Each with its line; the first two
+ * hundred of a kind, and how many more. Any kind of import
+ * (sc-import-kind.h).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

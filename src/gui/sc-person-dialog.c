@@ -1,7 +1,10 @@
 /* sc-person-dialog.c — add or edit one person
  *
  * The status is history: choosing another status adds an event from the
- * date given; nothing earlier is overwritten.
+ * date given; nothing earlier is overwritten. The history is shown whole
+ * (sc-person-history.h). A mark entered with a past date that a
+ * later-dated event overrules is not passed over in silence: the dialog
+ * stays open and says which event is in force.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +17,8 @@
 #include "sc-date.h"
 #include "sc-people.h"
 #include "sc-person-dialog.h"
+#include "sc-person-history.h"
+#include "sc-status-history.h"
 
 struct _ScPersonDialog
 {
@@ -37,6 +42,9 @@ struct _ScPersonDialog
   AdwComboRow    *status_row;
   AdwEntryRow    *status_date_row;
   AdwEntryRow    *reason_row;
+  AdwActionRow   *overruled_row;
+  ScPersonHistory *history;
+  AdwToastOverlay *toast_overlay;
   AdwEntryRow    *left_on_row;
   AdwEntryRow    *notes_row;
 };
@@ -68,6 +76,66 @@ show_problem (ScPersonDialog *self,
       gtk_widget_add_css_class (row, "error");
       gtk_widget_grab_focus (row);
     }
+}
+
+/* «позже, 07.12.2023, из файла «ноябрь.csv»: Приглашён» under the mark
+ * recorded last, when a later-dated event is the one in force. */
+static void
+show_overruled (ScPersonDialog *self)
+{
+  GPtrArray *events = sc_person_history_get_events (self->history);
+  g_autofree char *today = sc_date_today ();
+  const ScStatusEvent *current = NULL;
+  const ScStatusEvent *mark = events ? sc_status_history_overruled (events, today, &current) : NULL;
+  g_autofree char *mark_date = NULL, *date = NULL, *source = NULL, *title = NULL, *subtitle = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->overruled_row), mark != NULL);
+  if (mark == NULL)
+    return;
+  mark_date = sc_date_format_short (mark->on_date);
+  date = sc_date_format_short (current->on_date);
+  source = sc_status_event_describe_source (current);
+  /* Translators: a status mark that is not in force: «Подключён с 10.11.2023» */
+  title = g_strdup_printf (_("“%s from %s” is not in force now"),
+                           sc_status_get_label (mark->status), mark_date);
+  /* Translators: why: «позже, 07.12.2023, из файла «ноябрь.csv»: Приглашён»; then what to do */
+  subtitle = g_strdup_printf (_("later, %s, %s: %s. To put the mark in force, delete the later entry in the history below."),
+                              date, source, sc_status_get_label (current->status));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->overruled_row), title);
+  adw_action_row_set_subtitle (self->overruled_row, subtitle);
+}
+
+/* The status in force today, as the history says after a change there. */
+static void
+show_current_status (ScPersonDialog *self)
+{
+  GPtrArray *events = sc_person_history_get_events (self->history);
+  g_autofree char *today = sc_date_today ();
+  const ScStatusEvent *current = events ? sc_status_history_on (events, today) : NULL;
+  g_autofree char *since = NULL;
+
+  self->original->status = current ? current->status : SC_STATUS_NOT_INVITED;
+  g_free (self->original->status_date);
+  self->original->status_date = current ? g_strdup (current->on_date) : NULL;
+  since = sc_date_format_short (current ? current->on_date : today);
+  adw_combo_row_set_selected (self->status_row, self->original->status);
+  set_text (self->status_date_row, since);
+}
+
+static void
+load_history (ScPersonDialog *self)
+{
+  g_autofree char *today = sc_date_today ();
+
+  sc_person_history_load (self->history, self->database, self->original->id, today);
+  show_overruled (self);
+}
+
+static void
+history_changed_cb (ScPersonDialog *self)
+{
+  show_current_status (self);
+  show_overruled (self);
 }
 
 static void
@@ -168,13 +236,34 @@ sc_person_dialog_save (ScPersonDialog *self)
       show_problem (self, NULL, error->message);
       return FALSE;
     }
+  self->original->id = id;
+  load_history (self);
+  show_current_status (self);
   return TRUE;
 }
 
+const char *
+sc_person_dialog_get_notice (ScPersonDialog *self)
+{
+  g_return_val_if_fail (SC_IS_PERSON_DIALOG (self), NULL);
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->overruled_row)))
+    return NULL;
+  return adw_action_row_get_subtitle (self->overruled_row);
+}
+
+ScPersonHistory *
+sc_person_dialog_get_history (ScPersonDialog *self)
+{
+  g_return_val_if_fail (SC_IS_PERSON_DIALOG (self), NULL);
+  return self->history;
+}
+
+/* Saved: closes, unless the mark just entered is overruled by a later
+ * event; then the notice and the history say so first. */
 static void
 save_clicked_cb (ScPersonDialog *self)
 {
-  if (sc_person_dialog_save (self))
+  if (sc_person_dialog_save (self) && sc_person_dialog_get_notice (self) == NULL)
     gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -207,6 +296,9 @@ bind_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, status_row);
   gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, status_date_row);
   gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, reason_row);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, overruled_row);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, history);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, left_on_row);
   gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, notes_row);
 }
@@ -222,12 +314,14 @@ sc_person_dialog_class_init (ScPersonDialogClass *klass)
                                                "/org/sferumcoord/Coordinator/sc-person-dialog.ui");
   bind_children (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, history_changed_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 sc_person_dialog_init (ScPersonDialog *self)
 {
+  g_type_ensure (SC_TYPE_PERSON_HISTORY);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -241,5 +335,6 @@ sc_person_dialog_new (ScDatabase           *database,
   self->original = record ? sc_person_record_copy (record) : sc_person_record_new ();
   adw_window_title_set_title (self->window_title, record ? _("Edit Person") : _("New Person"));
   load (self);
+  load_history (self);
   return self;
 }
