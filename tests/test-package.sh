@@ -15,9 +15,9 @@ trap 'rm -rf "$work"' EXIT
 passed=0 failed=0
 ok() { passed=$((passed + 1)); echo "ok - $1"; }
 not_ok() { failed=$((failed + 1)); echo "not ok - $1"; }
-check() { # check DESCRIPTION COMMAND… — ok when the command succeeds
+check() { # check DESCRIPTION COMMAND… — ok when the command succeeds; its output shown when not
   what=$1; shift
-  if "$@"; then ok "$what"; else not_ok "$what"; fi
+  if output=$("$@" 2>&1); then ok "$what"; else not_ok "$what"; echo "$output" | sed 's/^/# /'; fi
 }
 
 # 1. The files: what meson installs, with Debian's own beside them.
