@@ -3,12 +3,14 @@
 # program, its desktop file, icons, metainfo, GSettings schema, manual page
 # and Russian catalogue, and nothing the machine's triggers make; it depends
 # on libraries, never on a development package; unpacked into a temporary
-# root, its program runs --version, init, demo and report in Russian.
+# root, its program runs --version, init, demo and report in Russian, and
+# its window opens the demonstration college.
 # build-aux/test runs it on what build-aux/package built.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -u
 deb=${1:?usage: test-package.sh PACKAGE.deb}
+deb="$(cd "$(dirname "$deb")" && pwd)/$(basename "$deb")"
 app=org.sferumcoord.Coordinator
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -107,6 +109,36 @@ if command -v pdftotext >/dev/null; then
   done
 else
   echo "# SKIP: pdftotext (poppler-utils) is not installed: the PDF's text is not read"
+fi
+
+# 5. The window, from the unpacked root, on the demonstration college: it
+# is up once it has opened the file, which it shows by writing the day's
+# backup copy beside it. The schema is the package's, compiled here; the
+# window's module, where the package has one, is the package's too
+# (SC_WINDOW_MODULE; it would be looked for under /usr/lib).
+if command -v xvfb-run >/dev/null && command -v dbus-run-session >/dev/null; then
+  mkdir -p "$work/schemas"
+  glib-compile-schemas --targetdir="$work/schemas" "$root/usr/share/glib-2.0/schemas"
+  module=$(find "$root/usr/lib" -path '*/sferum-coordinator/*.so' 2>/dev/null | head -n 1)
+  if env -u LC_ALL -u LANGUAGE LANG=ru_RU.UTF-8 SC_LOCALEDIR="$root/usr/share/locale" \
+      XDG_DATA_HOME="$work/data" GSETTINGS_SCHEMA_DIR="$work/schemas" GSETTINGS_BACKEND=memory \
+      ${module:+SC_WINDOW_MODULE="$module"} GTK_A11Y=none NO_AT_BRIDGE=1 \
+      xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- sh -c '
+        "$1" --db demo.sqlite3 & pid=$!
+        tries=0   # up to a minute, while the program runs
+        while [ $tries -lt 600 ] && kill -0 $pid 2>/dev/null &&
+              ! ls backups/demo-*.sqlite3 >/dev/null 2>&1; do
+          sleep 0.1; tries=$((tries + 1))
+        done
+        ls backups/demo-*.sqlite3 >/dev/null 2>&1 && up=yes || up=no
+        kill $pid 2>/dev/null; wait $pid
+        [ $up = yes ]' sh "$prog" >"$work/window.log" 2>&1; then
+    ok "the window opens the demonstration college${module:+ (module ${module#"$root"})}"
+  else
+    not_ok "the window opens the demonstration college"; sed 's/^/# /' "$work/window.log"
+  fi
+else
+  echo "# SKIP: xvfb-run or dbus-run-session is missing: the window is not started"
 fi
 
 echo "$passed passed, $failed failed"
