@@ -18,8 +18,12 @@ int
 main (int    argc,
       char **argv)
 {
+  /* The tests' way to a catalogue that is not installed yet: a build tree's,
+   * or an unpacked package's (tests/test-package.sh). */
+  const char *localedir = g_getenv ("SC_LOCALEDIR");
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

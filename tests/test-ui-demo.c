@@ -204,6 +204,50 @@ test_large_college_sidebar (void)
   close_window (GTK_WINDOW (window));
 }
 
+/* The pictures of the AppStream metainfo (data/screenshots/, copied from
+ * here by build-aux/screenshots): the demonstration college's pages as a
+ * coordinator sees them after opening its file, without the demo's toast
+ * over the lists, each page with its rows read. */
+static void
+test_demo_metainfo_screenshots (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sc-ui-demo-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "demo.sqlite3", NULL);
+  g_autoptr(ScDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  ScWindow *window = sc_window_new (app);
+  const char *pages[] = { "overview", "people", "chats", "activity", "reports" };
+  ScDemoOptions options;
+
+  sc_demo_options_init (&options);
+  db = sc_demo_create (path, &options, &error);
+  g_assert_no_error (error);
+  g_clear_object (&db);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (sc_window_open_database (window, path));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *name = g_strconcat ("metainfo-", pages[i], NULL);
+
+      sc_window_set_page (window, pages[i]);
+      g_assert_cmpstr (sc_window_get_page (window), ==, pages[i]);
+      sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
+      if (g_str_equal (pages[i], "people"))
+        {
+          ScPeoplePage *people = SC_PEOPLE_PAGE (sc_test_ui_find (GTK_WIDGET (window),
+                                                                  SC_TYPE_PEOPLE_PAGE, NULL));
+          g_assert_cmpuint (g_list_model_get_n_items (sc_people_page_get_visible (people)), >, 1000);
+        }
+      sc_test_ui_screenshot (GTK_WIDGET (window), name);
+    }
+  /* the toast only greets a demo made from the welcome screen */
+  g_assert_null (sc_test_ui_find (GTK_WIDGET (window), GTK_TYPE_LABEL,
+                                  _("This college is made up, to try things out. Create your own from the main menu.")));
+  close_window (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -217,5 +261,6 @@ main (int    argc,
   g_test_add_func ("/sc/ui/demo/button-opens-demo", test_demo_button_opens_demo);
   g_test_add_func ("/sc/ui/demo/again-replaces-demo", test_demo_again_replaces_demo);
   g_test_add_func ("/sc/ui/demo/large-college-sidebar", test_large_college_sidebar);
+  g_test_add_func ("/sc/ui/demo/metainfo-screenshots", test_demo_metainfo_screenshots);
   return g_test_run ();
 }
