@@ -332,6 +332,12 @@ write_profile (ScDatabase    *db,
   profile->order_date = g_strdup ("2023-11-10");
   g_free (profile->demo_today);
   profile->demo_today = g_strdup (SC_DEMO_TODAY);
+  g_free (profile->inn);
+  profile->inn = g_strdup ("6950123450");   /* made up, with a right check digit */
+  g_free (profile->executor_name);
+  profile->executor_name = g_strdup (profile->coordinator_name);
+  g_free (profile->executor_phone);
+  profile->executor_phone = g_strdup (coordinator->phone);
   return sc_org_profile_save (db, profile, error);
 }
 
