@@ -10,7 +10,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "sc-i18n.h"
 #include <string.h>
 
 #include "sc-chat-members.h"

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "sc-i18n.h"
 #include <stdio.h>
 #include <string.h>
 

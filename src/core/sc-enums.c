@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "sc-i18n.h"
 
 #include "sc-enums.h"
 

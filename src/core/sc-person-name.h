@@ -32,4 +32,10 @@ void  sc_person_name_key_append (GString *out,
                                  const char  *first_name,
                                  const char  *patronymic);
 
+/* The name under a signature (ГОСТ Р 7.0.97-2016): initials, then the last
+ * name, «А. С. Петрова», with no-break spaces so it never splits. Takes
+ * «Петрова Анна Сергеевна», «Петрова А. С.», «Петрова А.С.» or «А. С.
+ * Петрова»; a single word comes back as it is. */
+char *sc_person_name_signature (const char *full_name);
+
 G_END_DECLS
