@@ -583,6 +583,34 @@ test_xlsx_no_chats (Fixture       *f,
   doc_clear (&doc);
 }
 
+/* A week without any activity record keeps its 0 (DESIGN.md §5) and is
+ * named in «Примечания», so nobody reads it as every teacher failing. */
+static void
+test_xlsx_week_without_data (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  Doc doc = { 0 };
+  JsonArray *cells;
+  gint64 notes;
+
+  if (!have_python ())
+    return;
+  g_assert_true (sc_database_exec (f->db, "DELETE FROM usage_week WHERE week_monday = '2023-11-13'", &error));
+  doc_load (f, &doc, FALSE, 1);
+  cells = sheet_cells (save_and_read (f, &doc, parser), "Отчёт");
+  assert_figure (cells, "3.1.3", "13–19 ноября 2023", 0, "#,##0");
+  notes = row_of (cells, "Примечания");
+  g_assert_cmpstr (cell_string (find_cell (cells, notes + 1, 1)), !=, NULL);
+  g_assert_true (same_text (cell_string (find_cell (cells, notes + 1, 1)),
+                            "Нет данных за неделю 13–19 ноября 2023: активность педагогов не загружена, "
+                            "поэтому за эту неделю норматив не засчитан никому."));
+  g_assert_null (find_text (cells, "Нет данных за неделю 6–12 ноября 2023: активность педагогов не загружена, "
+                                   "поэтому за эту неделю норматив не засчитан никому."));
+  doc_clear (&doc);
+}
+
 /* ---- the PDF ------------------------------------------------------------- */
 
 /* The text of one page (0: all, pages split by form feeds), no-break
@@ -770,6 +798,7 @@ main (int    argc,
   g_test_add ("/sc/report/export/xlsx-long-narrative", Fixture, NULL, fixture_set_up, test_xlsx_long_narrative, fixture_tear_down);
   g_test_add ("/sc/report/export/xlsx-teachers", Fixture, NULL, fixture_set_up, test_xlsx_teachers, fixture_tear_down);
   g_test_add ("/sc/report/export/xlsx-no-chats", Fixture, NULL, fixture_set_up, test_xlsx_no_chats, fixture_tear_down);
+  g_test_add ("/sc/report/export/xlsx-week-without-data", Fixture, NULL, fixture_set_up, test_xlsx_week_without_data, fixture_tear_down);
   g_test_add ("/sc/report/export/pdf", Fixture, NULL, fixture_set_up, test_pdf, fixture_tear_down);
   g_test_add ("/sc/report/export/pdf-signatures", Fixture, NULL, fixture_set_up, test_pdf_signatures, fixture_tear_down);
   g_test_add ("/sc/report/export/failed", Fixture, NULL, fixture_set_up, test_failed_export, fixture_tear_down);
