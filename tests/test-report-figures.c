@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "sc-report-figures.h"
+#include "sc-report-text.h"
 #include "test-report-fixture.h"
 
 typedef struct
@@ -399,6 +400,46 @@ test_json_and_diff (Fixture       *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
 }
 
+static const char *
+number_of (GPtrArray  *lines,
+           const char *code)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const ScReportLine *line = g_ptr_array_index (lines, i);
+      if (line->figure != NULL && g_strcmp0 (line->figure->code, code) == 0)
+        return line->number;
+    }
+  return NULL;
+}
+
+/* The printed numbers do not shift with the number of weeks: February
+ * 2023 has four, November five, and «3.2» is the same figure in both. */
+static void
+test_numbering (Fixture       *f,
+                gconstpointer  data)
+{
+  const char *months[] = { "2023-02", "2023-11" };
+
+  for (guint m = 0; m < G_N_ELEMENTS (months); m++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ScReportFigures) figures = sc_report_figures_compute (f->db, months[m], &error);
+      g_autoptr(GPtrArray) lines = NULL;
+      g_autofree char *last_week = NULL;
+
+      g_assert_no_error (error);
+      lines = sc_report_lines (figures);
+      g_assert_cmpstr (number_of (lines, "teachers_total"), ==, "1.1");
+      g_assert_cmpstr (number_of (lines, "groups_with_chat"), ==, "2.2");
+      g_assert_cmpstr (number_of (lines, "teachers_norm_all_weeks"), ==, "3.2");
+      g_assert_cmpstr (number_of (lines, "avg_calls_per_teacher_week"), ==, "3.7");
+      last_week = g_strdup_printf ("week_%s_teachers_meeting_norm",
+                                   figures->weeks[g_strv_length (figures->weeks) - 1]);
+      g_assert_cmpstr (number_of (lines, last_week), ==, m == 0 ? "3.1.4" : "3.1.5");
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -409,6 +450,7 @@ main (int    argc,
   g_test_add ("/sc/report/figures/groups", Fixture, NULL, fixture_set_up, test_groups, fixture_tear_down);
   g_test_add ("/sc/report/figures/chats-teachers", Fixture, NULL, fixture_set_up, test_chats_and_teachers, fixture_tear_down);
   g_test_add ("/sc/report/figures/chats-as-of", Fixture, NULL, fixture_set_up, test_chats_as_of, fixture_tear_down);
+  g_test_add ("/sc/report/figures/numbering", Fixture, NULL, fixture_set_up, test_numbering, fixture_tear_down);
   g_test_add ("/sc/report/figures/norms", Fixture, NULL, fixture_set_up, test_norms, fixture_tear_down);
   g_test_add ("/sc/report/figures/json-diff", Fixture, NULL, fixture_set_up, test_json_and_diff, fixture_tear_down);
   g_test_add_func ("/sc/report/figures/empty", test_empty_college);
