@@ -52,7 +52,7 @@ typedef struct
 } Export;
 
 /* Widths in characters; the titles are in write_*_sheet (). */
-static const double plan_widths[] = { 36, 32, 13, 27, 11, 13, 12, 32, 30 };
+static const double plan_widths[] = { 40, 32, 15, 27, 11, 13, 12, 32, 28 };
 static const double member_widths[] = { 36, 34, 13, 10, 88 };
 
 #define ROW_HEIGHT 15.0
@@ -224,7 +224,9 @@ count_lines (const char *text,
              double      width)
 {
   g_auto(GStrv) words = g_strsplit (text ? text : "", " ", -1);
-  glong usable = MAX ((glong)width - 1, 4), line = 0;
+  /* A column is counted in widths of a digit; Cyrillic letters of
+   * Calibri (and Carlito) are a little narrower on average. */
+  glong usable = MAX ((glong)(width * 1.08) - 1, 4), line = 0;
   guint lines = 1;
 
   for (guint i = 0; words[i] != NULL; i++)
@@ -336,6 +338,8 @@ set_up_sheet (lxw_worksheet *sheet,
       worksheet_write_string (sheet, 0, col, titles[col], formats->header);
       worksheet_set_column (sheet, col, col, widths[col], NULL);
     }
+  /* Two lines: «Дата создания» wraps, and the filter buttons need room. */
+  worksheet_set_row (sheet, 0, 2 * ROW_HEIGHT, NULL);
   worksheet_freeze_panes (sheet, 1, 0);
   worksheet_autofilter (sheet, 0, 0, MAX (n_rows, 1), n_columns - 1);
   worksheet_set_landscape (sheet);

@@ -231,6 +231,7 @@ add_formats (Writer *w)
   format_set_bg_color (w->header, 0xE8E8E8);
   w->cell = workbook_add_format (w->book);
   format_set_border (w->cell, LXW_BORDER_THIN);
+  format_set_indent (w->cell, 1);
   w->number = workbook_add_format (w->book);
   format_set_border (w->number, LXW_BORDER_THIN);
   format_set_align (w->number, LXW_ALIGN_CENTER);

@@ -69,7 +69,7 @@ typedef struct
   lxw_format *addressee, *college, *title, *period, *note, *heading, *body;
   lxw_format *header, *section, *norm, *label, *label_week, *number;
   lxw_format *integer, *decimal, *percent, *blank, *sign, *sign_line, *sign_name;
-  lxw_format *sheet_title, *sheet_subject, *cell, *wrap, *date_cell;
+  lxw_format *sheet_title, *sheet_subject, *cell, *centered, *date_cell;
   lxw_format *total, *total_number, *total_percent, *data_header, *data_date;
   lxw_format *indent[MAX_INDENT + 1];
 } Writer;
@@ -153,27 +153,32 @@ make_table_formats (Writer *w)
   format_set_bg_color (w->section, 0xF2F2F2);
   w->norm = add_cell_format (w->book, FALSE, LXW_ALIGN_LEFT, NULL);
   format_set_italic (w->norm);
+  /* Text a character off the cell's border, as numbers are. */
   w->label = add_cell_format (w->book, FALSE, LXW_ALIGN_LEFT, NULL);
+  format_set_indent (w->label, 1);
   w->label_week = add_cell_format (w->book, FALSE, LXW_ALIGN_LEFT, NULL);
-  format_set_indent (w->label_week, 2);
+  format_set_indent (w->label_week, 3);
   w->number = add_cell_format (w->book, FALSE, LXW_ALIGN_LEFT, NULL);
+  format_set_indent (w->number, 1);
   w->integer = add_cell_format (w->book, FALSE, LXW_ALIGN_RIGHT, "#,##0");
   w->decimal = add_cell_format (w->book, FALSE, LXW_ALIGN_RIGHT, "0.0");
   w->percent = add_cell_format (w->book, FALSE, LXW_ALIGN_RIGHT, PERCENT_FORMAT);
   w->blank = add_cell_format (w->book, FALSE, LXW_ALIGN_RIGHT, NULL);
   w->cell = add_cell_format (w->book, FALSE, LXW_ALIGN_LEFT, NULL);
-  w->wrap = w->cell;
+  format_set_indent (w->cell, 1);
+  w->centered = add_cell_format (w->book, FALSE, LXW_ALIGN_CENTER, NULL);
   w->date_cell = add_cell_format (w->book, FALSE, LXW_ALIGN_RIGHT, DATE_FORMAT);
   w->data_date = workbook_add_format (w->book);
   format_set_num_format (w->data_date, "yyyy-mm-dd");
   format_set_align (w->data_date, LXW_ALIGN_LEFT);
   w->total = add_cell_format (w->book, TRUE, LXW_ALIGN_LEFT, NULL);
+  format_set_indent (w->total, 1);
   w->total_number = add_cell_format (w->book, TRUE, LXW_ALIGN_RIGHT, "#,##0");
   w->total_percent = add_cell_format (w->book, TRUE, LXW_ALIGN_RIGHT, PERCENT_FORMAT);
   for (int i = 0; i <= MAX_INDENT; i++)
     {
       w->indent[i] = add_cell_format (w->book, FALSE, LXW_ALIGN_LEFT, NULL);
-      format_set_indent (w->indent[i], i);
+      format_set_indent (w->indent[i], 1 + i);
     }
 }
 
@@ -639,7 +644,7 @@ write_group_row (Writer                 *w,
   worksheet_write_number (ws, row, 3, group->students, w->integer);
   worksheet_write_number (ws, row, 4, group->connected, w->integer);
   worksheet_write_formula_num (ws, row, 5, formula, w->percent, group->connected_pct / 100.0);
-  worksheet_write_string (ws, row, 6, group->has_chat ? _("yes") : _("no"), w->cell);
+  worksheet_write_string (ws, row, 6, group->has_chat ? _("yes") : _("no"), w->centered);
 }
 
 static void
@@ -816,7 +821,7 @@ write_teacher_row (Writer                   *w,
       worksheet_write_string (ws, row, col + 2, norm_label (teacher, i), w->cell);
       all = all && teacher->met[i];
     }
-  worksheet_write_string (ws, row, 1 + 3 * n, all ? _("yes") : _("no"), w->cell);
+  worksheet_write_string (ws, row, 1 + 3 * n, all ? _("yes") : _("no"), w->centered);
 }
 
 static void
