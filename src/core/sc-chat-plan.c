@@ -9,11 +9,10 @@
 
 #include "config.h"
 
-#include "sc-i18n.h"
-
 #include "sc-chat-members.h"
 #include "sc-chat-plan.h"
 #include "sc-date.h"
+#include "sc-i18n.h"
 #include "sc-org-profile.h"
 #include "sc-text.h"
 

@@ -11,12 +11,12 @@
 
 #include "config.h"
 
-#include "sc-i18n.h"
 #include <string.h>
 
 #include "sc-chat-store.h"
 #include "sc-collate.h"
 #include "sc-date.h"
+#include "sc-i18n.h"
 #include "sc-text.h"
 
 #define CHAT_COLUMNS \

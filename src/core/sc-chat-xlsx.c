@@ -8,7 +8,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include "sc-i18n.h"
 #include <glib/gstdio.h>
 #include <string.h>
 #include <xlsxwriter.h>
@@ -19,6 +18,7 @@
 #include "sc-date.h"
 #include "sc-enums.h"
 #include "sc-format.h"
+#include "sc-i18n.h"
 #include "sc-org-profile.h"
 
 #define PAPER_A4 9

@@ -6,10 +6,10 @@
 
 #include "config.h"
 
-#include "sc-i18n.h"
 #include <string.h>
 
 #include "sc-date.h"
+#include "sc-i18n.h"
 #include "sc-org-profile.h"
 
 G_DEFINE_BOXED_TYPE (ScOrgProfile, sc_org_profile, sc_org_profile_copy, sc_org_profile_free)

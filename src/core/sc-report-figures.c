@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include "sc-i18n.h"
 #include <json-glib/json-glib.h>
 #include <math.h>
 #include <stdlib.h>
@@ -16,6 +15,7 @@
 #include "sc-collate.h"
 #include "sc-date.h"
 #include "sc-format.h"
+#include "sc-i18n.h"
 #include "sc-org-profile.h"
 #include "sc-report-figures.h"
 

@@ -7,13 +7,13 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include "sc-i18n.h"
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
 #include "sc-date.h"
-#include "sc-report-text.h"
+#include "sc-i18n.h"
 #include "sc-report-pdf.h"
+#include "sc-report-text.h"
 
 #define A4_WIDTH 595.276
 #define A4_HEIGHT 841.89

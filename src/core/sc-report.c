@@ -7,10 +7,10 @@
 #include "config.h"
 
 #include <errno.h>
-#include "sc-i18n.h"
 #include <glib/gstdio.h>
 
 #include "sc-date.h"
+#include "sc-i18n.h"
 #include "sc-report.h"
 
 /* How far back the list of months goes, whatever old dates the data hold. */
