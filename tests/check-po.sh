@@ -9,7 +9,7 @@ trap 'rm -rf "$tmp"' EXIT
 status=0
 
 # 1. Every file with marked strings is in POTFILES.in, and the list is sorted.
-grep -rlE '(^|[^A-Za-z0-9_])(_|N_|C_|NC_|ngettext|g_dngettext)\s*\(|translatable="yes"' src \
+grep -rlE '(^|[^A-Za-z0-9_])(_|N_|C_|NC_|ngettext|g_dngettext|sc_ngettext)\s*\(|translatable="yes"' src \
   --include='*.c' --include='*.ui' | sort > "$tmp/marked"
 grep -v '^#' po/POTFILES.in | grep -v '^$' | grep '^src/' | sort > "$tmp/listed"
 missing=$(comm -23 "$tmp/marked" "$tmp/listed")
@@ -23,7 +23,7 @@ if ! sort -c "$tmp/order" 2>/dev/null; then echo "po/POTFILES.in is not sorted";
 grep -v '^#' po/POTFILES.in | grep -v '^$' > "$tmp/files"
 xgettext --files-from="$tmp/files" --from-code=UTF-8 --add-comments=Translators \
   --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 --keyword=g_dngettext:2,3 \
-  --keyword=ngettext:1,2 \
+  --keyword=ngettext:1,2 --keyword=sc_ngettext:1,2 \
   --output="$tmp/template.pot" 2>"$tmp/xgettext.log" || { cat "$tmp/xgettext.log"; exit 1; }
 msgmerge --quiet --no-fuzzy-matching po/ru.po "$tmp/template.pot" -o "$tmp/merged.po"
 stats=$(LC_ALL=C msgfmt --check --statistics -o /dev/null "$tmp/merged.po" 2>&1)

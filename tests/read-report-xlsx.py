@@ -7,7 +7,10 @@
 #   cells:    {sheet: [[row, column, value, number_format], ...]} (non-empty
 #             cells, cached values for formulas; dates as YYYY-MM-DD)
 #   formulas: {sheet: number of formula cells}
-#   print:    {sheet: {area, paper, orientation, fit_width, fit_height}}
+#   print:    {sheet: {area, paper, orientation, fit_width, fit_height,
+#             margins (inches), row_breaks (1-based rows a page ends after),
+#             header, footer}}
+#   states:   {sheet: "visible" | "hidden"}
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
@@ -27,7 +30,8 @@ def cell_value(value):
 def read(path):
     values = openpyxl.load_workbook(path, data_only=True)
     formulas = openpyxl.load_workbook(path, data_only=False)
-    out = {"sheets": values.sheetnames, "cells": {}, "formulas": {}, "print": {}}
+    out = {"sheets": values.sheetnames, "cells": {}, "formulas": {}, "print": {},
+           "states": {}}
     for ws in values.worksheets:
         cells = []
         for row in ws.iter_rows():
@@ -46,7 +50,13 @@ def read(path):
             "fit_height": 1 if setup.fitToHeight is None else int(setup.fitToHeight),
             "fit_to_page": ws.sheet_properties.pageSetUpPr.fitToPage
             if ws.sheet_properties.pageSetUpPr else None,
+            "margins": [ws.page_margins.left, ws.page_margins.right,
+                        ws.page_margins.top, ws.page_margins.bottom],
+            "row_breaks": [b.id for b in ws.row_breaks.brk],
+            "header": ws.oddHeader.center.text or "",
+            "footer": ws.oddFooter.center.text or "",
         }
+        out["states"][ws.title] = ws.sheet_state
     for ws in formulas.worksheets:
         out["formulas"][ws.title] = sum(
             1 for row in ws.iter_rows() for cell in row

@@ -84,12 +84,12 @@ test_plan_twice (void)
   g_assert_cmpint (json_object_get_int_member (result, "total"), ==, 8);
   g_assert_cmpuint (json_array_get_length (added), ==, 8);
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (added, 0), "title"),
-                   ==, "Teaching staff");
+                   ==, "Педагогический коллектив");
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (added, 0), "kind"),
                    ==, "staff");
   g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (added, 0), "id"), >, 0);
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (added, 7), "title"),
-                   ==, "Group ЭК-11");
+                   ==, "Группа ЭК-11");
   g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
 
   run_program (&second, c->path, "plan-chats", "--json", NULL);
@@ -111,8 +111,8 @@ test_plan_text (void)
   run_program (&first, c->path, "plan-chats", NULL);
   g_assert_cmpint (first.status, ==, 0);
   g_assert_true (g_str_has_prefix (first.out, "Chats added: 8\n"));
-  g_assert_nonnull (strstr (first.out, "  Group ИС-21 (in “Отделение информационных технологий”)\n"));
-  g_assert_nonnull (strstr (first.out, "  Teaching staff\n"));
+  g_assert_nonnull (strstr (first.out, "  Группа ИС-21 (in “Отделение информационных технологий”)\n"));
+  g_assert_nonnull (strstr (first.out, "  Педагогический коллектив\n"));
   run_program (&second, c->path, "plan-chats", NULL);
   g_assert_cmpint (second.status, ==, 0);
   g_assert_cmpstr (second.out, ==, "No chats added: every chat the templates call for is already there.\n");

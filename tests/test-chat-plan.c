@@ -91,25 +91,26 @@ test_generate (void)
   g_autoptr(GPtrArray) added = apply_defaults (c);
   g_autoptr(GPtrArray) chats = college_list_chats (c);
   const Expected expected[] = {
-    { "Teaching staff", SC_CHAT_KIND_STAFF, 0, NULL },
-    { "Administration", SC_CHAT_KIND_ADMINISTRATION, 1, "Teaching staff" },
-    /* The Russian collation puts Cyrillic before Latin. */
-    { "Отделение информационных технологий", SC_CHAT_KIND_DEPARTMENT, 1, "Teaching staff" },
-    { "Group ИС-21", SC_CHAT_KIND_GROUP, 2, "Отделение информационных технологий" },
-    { "Group ИС-22", SC_CHAT_KIND_GROUP, 2, "Отделение информационных технологий" },
-    { "Department “Экономика”", SC_CHAT_KIND_DEPARTMENT, 1, "Teaching staff" },
-    { "Group ЭК-11", SC_CHAT_KIND_GROUP, 2, "Department “Экономика”" },
-    { "Group ТМ-31", SC_CHAT_KIND_GROUP, 1, "Teaching staff" },
+    { "Педагогический коллектив", SC_CHAT_KIND_STAFF, 0, NULL },
+    { "Администрация", SC_CHAT_KIND_ADMINISTRATION, 1, "Педагогический коллектив" },
+    /* Titles are Russian whatever the locale; the Russian collation puts
+     * the quotation mark before letters. */
+    { "Отделение «Экономика»", SC_CHAT_KIND_DEPARTMENT, 1, "Педагогический коллектив" },
+    { "Группа ЭК-11", SC_CHAT_KIND_GROUP, 2, "Отделение «Экономика»" },
+    { "Отделение информационных технологий", SC_CHAT_KIND_DEPARTMENT, 1, "Педагогический коллектив" },
+    { "Группа ИС-21", SC_CHAT_KIND_GROUP, 2, "Отделение информационных технологий" },
+    { "Группа ИС-22", SC_CHAT_KIND_GROUP, 2, "Отделение информационных технологий" },
+    { "Группа ТМ-31", SC_CHAT_KIND_GROUP, 1, "Педагогический коллектив" },
   };
   struct { const char *title; gint64 admin; guint n; const char *names; } members[] = {
-    { "Teaching staff", c->ivanova, 5, "Иванова Кузнецов Орлова Петров Сидорова" },
-    { "Administration", c->ivanova, 3, "Белова Иванова Орлова" },
-    { "Department “Экономика”", 0, 1, "Кузнецов" },
-    { "Group ЭК-11", c->kuznetsov, 2, "Ёлкина Кузнецов" },
+    { "Педагогический коллектив", c->ivanova, 5, "Иванова Кузнецов Орлова Петров Сидорова" },
+    { "Администрация", c->ivanova, 3, "Белова Иванова Орлова" },
+    { "Отделение «Экономика»", 0, 1, "Кузнецов" },
+    { "Группа ЭК-11", c->kuznetsov, 2, "Ёлкина Кузнецов" },
     { "Отделение информационных технологий", c->petrov, 2, "Петров Сидорова" },
-    { "Group ИС-21", c->sidorova, 3, "Алексеев Борисова Сидорова" },
-    { "Group ИС-22", 0, 1, "Дмитриев" },
-    { "Group ТМ-31", 0, 1, "Жуков" },
+    { "Группа ИС-21", c->sidorova, 3, "Алексеев Борисова Сидорова" },
+    { "Группа ИС-22", 0, 1, "Дмитриев" },
+    { "Группа ТМ-31", 0, 1, "Жуков" },
   };
 
   g_assert_cmpuint (added->len, ==, G_N_ELEMENTS (expected));
@@ -123,8 +124,8 @@ test_generate (void)
       g_assert_cmpstr (names, ==, members[i].names);
       g_assert_nonnull (chat->template_key);
     }
-  g_assert_cmpint (college_find_chat (chats, "Group ИС-21")->group_id, ==, c->is21);
-  g_assert_cmpint (college_find_chat (chats, "Department “Экономика”")->department_id, ==, c->dept_ec);
+  g_assert_cmpint (college_find_chat (chats, "Группа ИС-21")->group_id, ==, c->is21);
+  g_assert_cmpint (college_find_chat (chats, "Отделение «Экономика»")->department_id, ==, c->dept_ec);
   college_free (c);
 }
 
@@ -149,9 +150,9 @@ test_preview_writes_nothing (void)
   /* Parents before sub-chats, with the titles the dialog shows. */
   g_assert_cmpstr (((ScChatPlanItem *)g_ptr_array_index (preview, 0))->template_key, ==, "staff");
   g_assert_null (((ScChatPlanItem *)g_ptr_array_index (preview, 0))->parent_key);
-  g_assert_cmpstr (((ScChatPlanItem *)g_ptr_array_index (preview, 7))->title, ==, "Group ЭК-11");
+  g_assert_cmpstr (((ScChatPlanItem *)g_ptr_array_index (preview, 7))->title, ==, "Группа ЭК-11");
   g_assert_cmpstr (((ScChatPlanItem *)g_ptr_array_index (preview, 7))->parent_title, ==,
-                   "Department “Экономика”");
+                   "Отделение «Экономика»");
 
   added = sc_chat_plan_apply (c->db, &options, NULL, &error);
   g_assert_no_error (error);
@@ -171,10 +172,10 @@ test_regenerate_keeps_edits (void)
   College *c = college_new ();
   g_autoptr(GPtrArray) first = apply_defaults (c);
   g_autoptr(GPtrArray) chats = college_list_chats (c);
-  gint64 is21_chat = college_find_chat (chats, "Group ИС-21")->id;
-  gint64 is22_chat = college_find_chat (chats, "Group ИС-22")->id;
-  gint64 tm31_chat = college_find_chat (chats, "Group ТМ-31")->id;
-  gint64 ec_chat = college_find_chat (chats, "Department “Экономика”")->id;
+  gint64 is21_chat = college_find_chat (chats, "Группа ИС-21")->id;
+  gint64 is22_chat = college_find_chat (chats, "Группа ИС-22")->id;
+  gint64 tm31_chat = college_find_chat (chats, "Группа ТМ-31")->id;
+  gint64 ec_chat = college_find_chat (chats, "Отделение «Экономика»")->id;
   gint64 it_chat = college_find_chat (chats, "Отделение информационных технологий")->id;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) second = NULL;
@@ -196,7 +197,7 @@ test_regenerate_keeps_edits (void)
   second = apply_defaults (c);
   g_assert_cmpuint (second->len, ==, 1);
   item = g_ptr_array_index (second, 0);
-  g_assert_cmpstr (item->title, ==, "Group ИС-23");
+  g_assert_cmpstr (item->title, ==, "Группа ИС-23");
   g_assert_cmpint (item->parent_id, ==, it_chat);
   g_assert_cmpint (item->admin_person_id, ==, c->petrov);
 
@@ -208,8 +209,8 @@ test_regenerate_keeps_edits (void)
   g_assert_cmpint (is21->status, ==, SC_CHAT_STATUS_CREATED);
   g_assert_cmpstr (is21->created_on, ==, "2023-11-10");
   g_assert_cmpstr (is21->invite_link, ==, "https://sferum.ru/?invite=abc");
-  g_assert_cmpint (college_find_chat (after, "Group ТМ-31")->parent_id, ==, ec_chat);
-  g_assert_cmpint (college_find_chat (after, "Group ИС-22")->status, ==, SC_CHAT_STATUS_ARCHIVED);
+  g_assert_cmpint (college_find_chat (after, "Группа ТМ-31")->parent_id, ==, ec_chat);
+  g_assert_cmpint (college_find_chat (after, "Группа ИС-22")->status, ==, SC_CHAT_STATUS_ARCHIVED);
 
   third = apply_defaults (c);
   g_assert_cmpuint (third->len, ==, 0);
@@ -247,9 +248,9 @@ test_hand_made_and_skipped (void)
   g_assert_no_error (error);
   g_assert_cmpuint (preview->len, ==, 1);
   item = g_ptr_array_index (preview, 0);
-  g_assert_cmpstr (item->title, ==, "Group ТР-11");
+  g_assert_cmpstr (item->title, ==, "Группа ТР-11");
   g_assert_cmpstr (item->parent_key, ==, "staff");
-  g_assert_cmpstr (item->parent_title, ==, "Teaching staff");
+  g_assert_cmpstr (item->parent_title, ==, "Педагогический коллектив");
   g_clear_pointer (&preview, g_ptr_array_unref);
 
   /* Ticked, the department comes first and holds its group. */
@@ -257,7 +258,7 @@ test_hand_made_and_skipped (void)
   preview = sc_chat_plan_preview (c->db, &options, NULL, &error);
   g_assert_cmpuint (preview->len, ==, 2);
   g_assert_cmpstr (((ScChatPlanItem *)g_ptr_array_index (preview, 0))->title, ==,
-                   "Department “Туризм”");
+                   "Отделение «Туризм»");
   item = g_ptr_array_index (preview, 1);
   g_assert_cmpstr (item->parent_key, ==, dept_key);
   g_assert_cmpint (item->parent_id, ==, 0);
@@ -281,9 +282,9 @@ test_parents_template (void)
   g_assert_no_error (error);
   g_assert_cmpuint (added->len, ==, 4);
   chats = college_list_chats (c);
-  parents = college_find_chat (chats, "Parents of group ИС-21");
+  parents = college_find_chat (chats, "Родители группы ИС-21");
   g_assert_cmpint (parents->kind, ==, SC_CHAT_KIND_PARENTS);
-  g_assert_cmpint (parents->parent_id, ==, college_find_chat (chats, "Group ИС-21")->id);
+  g_assert_cmpint (parents->parent_id, ==, college_find_chat (chats, "Группа ИС-21")->id);
   g_assert_cmpuint (parents->depth, ==, 3);
   g_assert_cmpint (parents->admin_person_id, ==, c->sidorova);
   names = member_names (c, parents);

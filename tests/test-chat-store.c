@@ -69,8 +69,8 @@ test_delete_and_undo (void)
 {
   College *c = college_with_plan ();
   gint64 it = chat_id (c, "Отделение информационных технологий");
-  gint64 is21 = chat_id (c, "Group ИС-21");
-  gint64 is22 = chat_id (c, "Group ИС-22");
+  gint64 is21 = chat_id (c, "Группа ИС-21");
+  gint64 is22 = chat_id (c, "Группа ИС-22");
   g_autoptr(GError) error = NULL;
   g_autoptr(ScChatDeletion) deletion = NULL;
   g_autofree char *before = NULL;
@@ -117,7 +117,7 @@ static void
 test_undo_after_regenerating (void)
 {
   College *c = college_with_plan ();
-  gint64 is22 = chat_id (c, "Group ИС-22");
+  gint64 is22 = chat_id (c, "Группа ИС-22");
   ScChatPlanOptions options;
   g_autoptr(GError) error = NULL;
   g_autoptr(ScChatDeletion) deletion = sc_chat_store_delete (c->db, is22, &error);
@@ -139,7 +139,7 @@ test_undo_after_regenerating (void)
   g_assert_cmpint (restored->id, !=, regenerated->id);
   g_assert_null (restored->template_key);
   g_assert_nonnull (regenerated->template_key);
-  g_assert_cmpstr (restored->title, ==, "Group ИС-22");
+  g_assert_cmpstr (restored->title, ==, "Группа ИС-22");
   college_free (c);
 }
 
@@ -147,10 +147,10 @@ static void
 test_move (void)
 {
   College *c = college_with_plan ();
-  gint64 staff = chat_id (c, "Teaching staff");
+  gint64 staff = chat_id (c, "Педагогический коллектив");
   gint64 it = chat_id (c, "Отделение информационных технологий");
-  gint64 ec = chat_id (c, "Department “Экономика”");
-  gint64 is21 = chat_id (c, "Group ИС-21");
+  gint64 ec = chat_id (c, "Отделение «Экономика»");
+  gint64 is21 = chat_id (c, "Группа ИС-21");
   g_autoptr(GError) error = NULL;
   g_autoptr(ScChat) moved = NULL;
   g_autofree char *before = dump_chats (c);
@@ -180,10 +180,10 @@ test_move (void)
     for (i = 0; ((ScChat *)g_ptr_array_index (chats, i))->id != is21; i++)
       ;
     path = sc_chat_store_get_path (chats, i, " › ");
-    g_assert_cmpstr (path, ==, "Teaching staff › Department “Экономика” › Group ИС-21");
+    g_assert_cmpstr (path, ==, "Педагогический коллектив › Отделение «Экономика» › Группа ИС-21");
     /* Sub-chats follow their parent in the list, one level deeper, in order. */
     g_assert_cmpint (((ScChat *)g_ptr_array_index (chats, i - 1))->id, ==, ec);
-    g_assert_cmpint (((ScChat *)g_ptr_array_index (chats, i + 1))->id, ==, chat_id (c, "Group ЭК-11"));
+    g_assert_cmpint (((ScChat *)g_ptr_array_index (chats, i + 1))->id, ==, chat_id (c, "Группа ЭК-11"));
     g_assert_cmpuint (((ScChat *)g_ptr_array_index (chats, i))->depth, ==, 2);
   }
   g_assert_true (sc_chat_store_move (c->db, it, 0, &error));
@@ -198,7 +198,7 @@ static void
 test_edits_and_validation (void)
 {
   College *c = college_with_plan ();
-  gint64 is22 = chat_id (c, "Group ИС-22");
+  gint64 is22 = chat_id (c, "Группа ИС-22");
   g_autoptr(GError) error = NULL;
   g_autoptr(ScChat) chat = NULL;
   g_autofree char *today = sc_date_today ();
@@ -247,7 +247,7 @@ static void
 test_members_and_sources (void)
 {
   College *c = college_with_plan ();
-  gint64 is21 = chat_id (c, "Group ИС-21");
+  gint64 is21 = chat_id (c, "Группа ИС-21");
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) members = NULL;
   g_autoptr(GArray) chats_of = NULL;
@@ -286,7 +286,7 @@ test_members_and_sources (void)
   chats_of = sc_chat_members_chats_of (c->db, c->sidorova, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (chats_of->len, ==, 4);
-  g_assert_cmpint (g_array_index (chats_of, gint64, 0), ==, chat_id (c, "Teaching staff"));
+  g_assert_cmpint (g_array_index (chats_of, gint64, 0), ==, chat_id (c, "Педагогический коллектив"));
   g_assert_cmpint (g_array_index (chats_of, gint64, 3), ==, custom);
 
   g_assert_true (sc_chat_store_remove_member (c->db, custom, newcomer, &error));
@@ -300,9 +300,9 @@ test_rule_descriptions (void)
 {
   College *c = college_with_plan ();
   const struct { const char *title; const char *rule; } expected[] = {
-    { "Teaching staff", "by rule: all teachers" },
-    { "Administration", "by rule: the director and deputy directors" },
-    { "Department “Экономика”", "by rule: head, group curators and teachers of the department “Экономика”" },
+    { "Педагогический коллектив", "by rule: all teachers" },
+    { "Администрация", "by rule: the director and deputy directors" },
+    { "Отделение «Экономика»", "by rule: head, group curators and teachers of the department “Экономика”" },
     { "Отделение информационных технологий",
       "by rule: head, group curators and teachers of the department информационных технологий" },
   };

@@ -79,16 +79,16 @@ college_with_plan (void)
   added = sc_chat_plan_apply (c->db, &options, NULL, &error);
   g_assert_no_error (error);
   chats = college_list_chats (c);
-  g_assert_true (sc_chat_store_set_status (c->db, college_find_chat (chats, "Group ИС-21")->id,
+  g_assert_true (sc_chat_store_set_status (c->db, college_find_chat (chats, "Группа ИС-21")->id,
                                            SC_CHAT_STATUS_CREATED, "2023-11-10",
                                            "https://sferum.ru/?invite=is21", &error));
-  g_assert_true (sc_chat_store_set_status (c->db, college_find_chat (chats, "Group ИС-22")->id,
+  g_assert_true (sc_chat_store_set_status (c->db, college_find_chat (chats, "Группа ИС-22")->id,
                                            SC_CHAT_STATUS_ARCHIVED, NULL, NULL, &error));
-  g_assert_true (sc_chat_store_set_admin (c->db, college_find_chat (chats, "Group ТМ-31")->id,
+  g_assert_true (sc_chat_store_set_admin (c->db, college_find_chat (chats, "Группа ТМ-31")->id,
                                           c->smirnova, &error));
-  g_assert_true (sc_chat_store_set_notes (c->db, college_find_chat (chats, "Group ТМ-31")->id,
+  g_assert_true (sc_chat_store_set_notes (c->db, college_find_chat (chats, "Группа ТМ-31")->id,
                                           "Куратор выбыла, нужен новый", &error));
-  g_assert_true (sc_chat_store_add_member (c->db, college_find_chat (chats, "Department “Экономика”")->id,
+  g_assert_true (sc_chat_store_add_member (c->db, college_find_chat (chats, "Отделение «Экономика»")->id,
                                            c->fedorov, &error));
   g_assert_no_error (error);
   return c;
@@ -114,22 +114,23 @@ test_plan_sheet (void)
   g_autoptr(JsonParser) parser = NULL;
   JsonObject *plan;
   JsonArray *indents;
+  /* Russian, as any document, whatever the locale the test runs in. */
   const char *titles[] = {
-    "Teaching staff", "Administration", "Отделение информационных технологий", "Group ИС-21",
-    "Group ИС-22", "Department “Экономика”", "Group ЭК-11", "Group ТМ-31",
+    "Педагогический коллектив", "Администрация", "Отделение «Экономика»", "Группа ЭК-11",
+    "Отделение информационных технологий", "Группа ИС-21", "Группа ИС-22", "Группа ТМ-31",
   };
-  const guint depths[] = { 0, 1, 1, 2, 2, 1, 2, 1 };
-  const gint64 counts[] = { 5, 3, 2, 3, 1, 2, 2, 1 };
+  const guint depths[] = { 0, 1, 1, 2, 1, 2, 2, 1 };
+  const gint64 counts[] = { 5, 3, 2, 2, 2, 3, 1, 1 };
 
   g_assert_true (sc_chat_xlsx_write (c->db, path, NULL, &error));
   g_assert_no_error (error);
   parser = read_back (path);
   plan = sheet (parser, 0);
-  g_assert_cmpstr (json_object_get_string_member (plan, "title"), ==, "Chat plan");
+  g_assert_cmpstr (json_object_get_string_member (plan, "title"), ==, "План чатов");
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (plan, "rows")), ==, 9);
   assert_layout (plan, "A1:I9");
-  g_assert_cmpstr (text (plan, 0, 0), ==, "Chat");
-  g_assert_cmpstr (text (plan, 0, 6), ==, "Created on");
+  g_assert_cmpstr (text (plan, 0, 0), ==, "Чат");
+  g_assert_cmpstr (text (plan, 0, 6), ==, "Дата создания");
   indents = json_object_get_array_member (plan, "indents");
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     {
@@ -139,25 +140,25 @@ test_plan_sheet (void)
     }
 
   /* Group ИС-21: its place, kind, admin, status, a real date, a link. */
-  g_assert_cmpstr (text (plan, 4, 1), ==, "Отделение информационных технологий");
-  g_assert_cmpstr (text (plan, 4, 2), ==, "Group");
-  g_assert_cmpstr (text (plan, 4, 3), ==, "Сидорова Анна");
-  g_assert_cmpstr (text (plan, 4, 5), ==, "Created");
-  g_assert_cmpstr (text (plan, 4, 6), ==, "2023-11-10");
-  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (plan, "date_formats"), "G5"),
+  g_assert_cmpstr (text (plan, 6, 1), ==, "Отделение информационных технологий");
+  g_assert_cmpstr (text (plan, 6, 2), ==, "Группа");
+  g_assert_cmpstr (text (plan, 6, 3), ==, "Сидорова Анна");
+  g_assert_cmpstr (text (plan, 6, 5), ==, "Создан");
+  g_assert_cmpstr (text (plan, 6, 6), ==, "2023-11-10");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (plan, "date_formats"), "G7"),
                    ==, "dd.mm.yyyy");
-  g_assert_cmpstr (text (plan, 4, 7), ==, "https://sferum.ru/?invite=is21");
-  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (plan, "links"), "H5"),
+  g_assert_cmpstr (text (plan, 6, 7), ==, "https://sferum.ru/?invite=is21");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (plan, "links"), "H7"),
                    ==, "https://sferum.ru/?invite=is21");
   g_assert_cmpuint (json_object_get_size (json_object_get_object_member (plan, "date_formats")), ==, 1);
 
   g_assert_null (text (plan, 1, 1));
-  g_assert_cmpstr (text (plan, 1, 2), ==, "Teachers");
+  g_assert_cmpstr (text (plan, 1, 2), ==, "Педагоги");
   g_assert_cmpstr (text (plan, 1, 3), ==, "Иванова Мария Сергеевна");
-  g_assert_cmpstr (text (plan, 1, 5), ==, "Planned");
-  g_assert_cmpstr (text (plan, 5, 5), ==, "Archived");
-  g_assert_null (text (plan, 5, 3));
-  g_assert_cmpstr (text (plan, 8, 3), ==, "Смирнова Ольга (left 30.06.2020)");
+  g_assert_cmpstr (text (plan, 1, 5), ==, "Запланирован");
+  g_assert_cmpstr (text (plan, 7, 5), ==, "В архиве");
+  g_assert_null (text (plan, 7, 3));
+  g_assert_cmpstr (text (plan, 8, 3), ==, "Смирнова Ольга (дата выбытия: 30.06.2020)");
   g_assert_cmpstr (text (plan, 8, 8), ==, "Куратор выбыла, нужен новый");
   college_free (c);
 }
@@ -177,31 +178,31 @@ test_members_sheet (void)
   g_assert_no_error (error);
   parser = read_back (path);
   members = sheet (parser, 1);
-  g_assert_cmpstr (json_object_get_string_member (members, "title"), ==, "Members");
+  g_assert_cmpstr (json_object_get_string_member (members, "title"), ==, "Участники");
   /* 5 + 3 + 2 + 3 + 1 + 2 + 2 + 1 active members; Смирнова, the ТМ-31 admin, left. */
   n_rows = json_array_get_length (json_object_get_array_member (members, "rows"));
   g_assert_cmpuint (n_rows, ==, 1 + 19);
   assert_layout (members, "A1:E20");
-  g_assert_cmpstr (text (members, 0, 1), ==, "Full name");
-  g_assert_cmpstr (text (members, 1, 0), ==, "Teaching staff");
+  g_assert_cmpstr (text (members, 0, 1), ==, "ФИО");
+  g_assert_cmpstr (text (members, 1, 0), ==, "Педагогический коллектив");
   g_assert_cmpstr (text (members, 1, 1), ==, "Иванова Мария Сергеевна");
-  g_assert_cmpstr (text (members, 1, 2), ==, "Teacher");
+  g_assert_cmpstr (text (members, 1, 2), ==, "Педагог");
   for (guint i = 1; i < n_rows; i++)
     {
       if (g_strcmp0 (text (members, i, 1), "Алексеев Артём") == 0)
         {
           saw_student = TRUE;
-          g_assert_cmpstr (text (members, i, 0), ==, "Group ИС-21");
-          g_assert_cmpstr (text (members, i, 2), ==, "Student");
+          g_assert_cmpstr (text (members, i, 0), ==, "Группа ИС-21");
+          g_assert_cmpstr (text (members, i, 2), ==, "Студент");
           g_assert_cmpstr (text (members, i, 3), ==, "ИС-21");
-          g_assert_cmpstr (text (members, i, 4), ==, "by rule: students of group ИС-21 and the curator");
+          g_assert_cmpstr (text (members, i, 4), ==, "по правилу: студенты группы ИС-21 и куратор");
         }
       if (g_strcmp0 (text (members, i, 1), "Фёдоров Илья") == 0)
         {
           saw_by_hand = TRUE;
-          g_assert_cmpstr (text (members, i, 0), ==, "Department “Экономика”");
-          g_assert_cmpstr (text (members, i, 2), ==, "Staff");
-          g_assert_cmpstr (text (members, i, 4), ==, "added by hand");
+          g_assert_cmpstr (text (members, i, 0), ==, "Отделение «Экономика»");
+          g_assert_cmpstr (text (members, i, 2), ==, "Сотрудник");
+          g_assert_cmpstr (text (members, i, 4), ==, "вручную");
         }
       g_assert_cmpstr (text (members, i, 1), !=, "Смирнова Ольга");
       g_assert_cmpstr (text (members, i, 1), !=, "Гусев Глеб");

@@ -182,6 +182,39 @@ test_frozen (Fixture       *f,
   run_clear (&run);
 }
 
+/* Each detail the document would print blank is named on stderr; the file
+ * is written all the same. */
+static void
+test_warnings (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScOrgProfile) profile = sc_org_profile_load (f->db, &error);
+  g_autofree char *xlsx = out_path (f, "r.xlsx");
+  Run run = { 0 };
+
+  run_report (f, &run, "--month", "2023-11", "--xlsx", xlsx, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+  /* The fixture has signatories but no INN and no executor. */
+  g_assert_nonnull (strstr (run.err, "warning: the college's INN is not filled in"));
+  g_assert_nonnull (strstr (run.err, "warning: the executor's name is not filled in"));
+  g_assert_nonnull (strstr (run.err, "warning: the executor's phone is not filled in"));
+  g_assert_null (strstr (run.err, "head's name"));
+  g_assert_null (strstr (run.err, "addressee"));
+  run_clear (&run);
+
+  g_free (profile->inn), profile->inn = g_strdup ("7707083893");
+  g_free (profile->executor_name), profile->executor_name = g_strdup ("Смирнов Олег Викторович");
+  g_free (profile->executor_phone), profile->executor_phone = g_strdup ("89635664264");
+  g_assert_true (sc_org_profile_save (f->db, profile, &error));
+  g_assert_no_error (error);
+  run_report (f, &run, "--month", "2023-11", "--xlsx", xlsx, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_null (strstr (run.err, "is not filled in"));
+  run_clear (&run);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -191,5 +224,6 @@ main (int    argc,
   g_test_add ("/sc/report/cli/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   g_test_add ("/sc/report/cli/failed", Fixture, NULL, fixture_set_up, test_failed_export, fixture_tear_down);
   g_test_add ("/sc/report/cli/frozen", Fixture, NULL, fixture_set_up, test_frozen, fixture_tear_down);
+  g_test_add ("/sc/report/cli/warnings", Fixture, NULL, fixture_set_up, test_warnings, fixture_tear_down);
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "sc-report-figures.h"
+#include "sc-report-text.h"
 #include "test-report-fixture.h"
 
 typedef struct
@@ -147,6 +148,85 @@ find_chat (const ScReportFigures *figures,
   g_assert_not_reached ();
 }
 
+static const ScReportChatRow *
+lookup_chat (const ScReportFigures *figures,
+             const char            *title)
+{
+  for (guint i = 0; i < figures->chats->len; i++)
+    {
+      const ScReportChatRow *row = g_ptr_array_index (figures->chats, i);
+      if (g_strcmp0 (row->title, title) == 0)
+        return row;
+    }
+  return NULL;
+}
+
+static gint64
+insert_chat (Fixture    *f,
+             const char *title,
+             const char *status,
+             const char *created_on,
+             const char *archived_on)
+{
+  return fixture_insert (f->db,
+      "INSERT INTO chat (title, kind, status, created_on, archived_on, sort_order)"
+      " VALUES (?1, 'custom', ?2, ?3, ?4, 9)", title, status, created_on, archived_on, END);
+}
+
+static void
+add_member_on (Fixture    *f,
+               gint64      chat,
+               gint64      person,
+               const char *added_on)
+{
+  g_autofree char *c = id_text (chat);
+  g_autofree char *p = id_text (person);
+
+  fixture_insert (f->db, "INSERT INTO chat_member (chat_id, person_id, added_on) VALUES (?1, ?2, ?3)",
+                  c, p, added_on, END);
+}
+
+/* «Чаты» as of 30.11: a chat archived later is there, one archived before
+ * is not, one marked created without a date is; a member added by hand
+ * counts from the day he was added. groups_with_chat follows the same
+ * rule. */
+static void
+test_chats_as_of (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScReportFigures) figures = NULL;
+  gint64 later = insert_chat (f, "Архив: закрыт 15.12", "archived", "2023-10-01", "2023-12-15");
+
+  insert_chat (f, "Архив: закрыт 20.11", "archived", "2023-10-01", "2023-11-20");
+  insert_chat (f, "Создан без даты", "created", NULL, NULL);
+  add_member_on (f, later, f->t2, "2023-11-01");
+  add_member_on (f, later, f->t2 + 1, "2023-12-05");   /* T3, after the report's date */
+  figures = sc_report_figures_compute (f->db, "2023-11", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (lookup_chat (figures, "Архив: закрыт 15.12"));
+  g_assert_cmpint (lookup_chat (figures, "Архив: закрыт 15.12")->members, ==, 1);
+  g_assert_null (lookup_chat (figures, "Архив: закрыт 20.11"));
+  g_assert_nonnull (lookup_chat (figures, "Создан без даты"));
+  g_assert_cmpuint (figures->chats->len, ==, 4 + 2);
+  g_assert_cmpfloat (sc_report_figures_get (figures, "groups_with_chat"), ==, 1);
+  g_clear_pointer (&figures, sc_report_figures_free);
+
+  /* ИС-21's chat archived on 10.12: it still counted on 30.11; archived
+   * on 20.11: it did not. */
+  fixture_insert (f->db, "UPDATE chat SET status = 'archived', archived_on = ?1 WHERE title = ?2",
+                  "2023-12-10", "ИС-21", END);
+  figures = sc_report_figures_compute (f->db, "2023-11", &error);
+  g_assert_cmpfloat (sc_report_figures_get (figures, "groups_with_chat"), ==, 1);
+  g_assert_nonnull (lookup_chat (figures, "ИС-21"));
+  g_clear_pointer (&figures, sc_report_figures_free);
+  fixture_insert (f->db, "UPDATE chat SET archived_on = ?1 WHERE title = ?2", "2023-11-20", "ИС-21", END);
+  figures = sc_report_figures_compute (f->db, "2023-11", &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (sc_report_figures_get (figures, "groups_with_chat"), ==, 0);
+  g_assert_null (lookup_chat (figures, "ИС-21"));
+}
+
 static void
 test_chats_and_teachers (Fixture       *f,
                          gconstpointer  data)
@@ -157,17 +237,28 @@ test_chats_and_teachers (Fixture       *f,
   const ScReportTeacherRow *teacher;
 
   g_assert_no_error (error);
-  g_assert_cmpuint (figures->chats->len, ==, 6);
+  /* On 30.11: not ИС-22 (created 03.12) nor ЭК-11 (planned). */
+  g_assert_cmpuint (figures->chats->len, ==, 4);
+  g_assert_null (lookup_chat (figures, "ИС-22"));
+  g_assert_null (lookup_chat (figures, "ЭК-11"));
   chat = g_ptr_array_index (figures->chats, 2);   /* the parents' chat follows ИС-21 */
   g_assert_cmpstr (chat->title, ==, "ИС-21 — родители");
   g_assert_cmpint (chat->depth, ==, 1);
   g_assert_false (strstr (chat->admin, "Зайцев"));
-  g_assert_cmpstr (chat->admin, !=, "");
+  g_assert_cmpstr (chat->admin, ==, "");
+  g_assert_true (chat->admin_is_student);
+  /* The curator Алексеев by rule and the administrator Зайцев. */
+  g_assert_cmpint (chat->members, ==, 2);
   chat = find_chat (figures, "ИС-21");
-  g_assert_cmpint (chat->members, ==, 3);
+  /* Зайцев, Ильин, Ковалёв, Лебедев by rule, the curator Алексеев (also
+   * an explicit member and the administrator). */
+  g_assert_cmpint (chat->members, ==, 5);
   g_assert_cmpstr (chat->created_on, ==, "2023-11-10");
   g_assert_cmpstr (chat->admin, ==, "Алексеев Иван Петрович");
-  g_assert_null (find_chat (figures, "ЭК-11")->created_on);
+  /* Active teachers on 30.11: T1, T2, T3, T4 (left 01.12), T7. */
+  g_assert_cmpint (find_chat (figures, "Педагоги колледжа")->members, ==, 5);
+  /* ЭК-12's only student left on 01.11; the group has no curator. */
+  g_assert_cmpint (find_chat (figures, "ЭК-12")->members, ==, 0);
 
   g_assert_cmpuint (figures->teachers->len, ==, 5);
   teacher = g_ptr_array_index (figures->teachers, 1);
@@ -309,6 +400,46 @@ test_json_and_diff (Fixture       *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
 }
 
+static const char *
+number_of (GPtrArray  *lines,
+           const char *code)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const ScReportLine *line = g_ptr_array_index (lines, i);
+      if (line->figure != NULL && g_strcmp0 (line->figure->code, code) == 0)
+        return line->number;
+    }
+  return NULL;
+}
+
+/* The printed numbers do not shift with the number of weeks: February
+ * 2023 has four, November five, and «3.2» is the same figure in both. */
+static void
+test_numbering (Fixture       *f,
+                gconstpointer  data)
+{
+  const char *months[] = { "2023-02", "2023-11" };
+
+  for (guint m = 0; m < G_N_ELEMENTS (months); m++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ScReportFigures) figures = sc_report_figures_compute (f->db, months[m], &error);
+      g_autoptr(GPtrArray) lines = NULL;
+      g_autofree char *last_week = NULL;
+
+      g_assert_no_error (error);
+      lines = sc_report_lines (figures);
+      g_assert_cmpstr (number_of (lines, "teachers_total"), ==, "1.1");
+      g_assert_cmpstr (number_of (lines, "groups_with_chat"), ==, "2.2");
+      g_assert_cmpstr (number_of (lines, "teachers_norm_all_weeks"), ==, "3.2");
+      g_assert_cmpstr (number_of (lines, "avg_calls_per_teacher_week"), ==, "3.7");
+      last_week = g_strdup_printf ("week_%s_teachers_meeting_norm",
+                                   figures->weeks[g_strv_length (figures->weeks) - 1]);
+      g_assert_cmpstr (number_of (lines, last_week), ==, m == 0 ? "3.1.4" : "3.1.5");
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -318,6 +449,8 @@ main (int    argc,
   g_test_add ("/sc/report/figures/december", Fixture, NULL, fixture_set_up, test_december, fixture_tear_down);
   g_test_add ("/sc/report/figures/groups", Fixture, NULL, fixture_set_up, test_groups, fixture_tear_down);
   g_test_add ("/sc/report/figures/chats-teachers", Fixture, NULL, fixture_set_up, test_chats_and_teachers, fixture_tear_down);
+  g_test_add ("/sc/report/figures/chats-as-of", Fixture, NULL, fixture_set_up, test_chats_as_of, fixture_tear_down);
+  g_test_add ("/sc/report/figures/numbering", Fixture, NULL, fixture_set_up, test_numbering, fixture_tear_down);
   g_test_add ("/sc/report/figures/norms", Fixture, NULL, fixture_set_up, test_norms, fixture_tear_down);
   g_test_add ("/sc/report/figures/json-diff", Fixture, NULL, fixture_set_up, test_json_and_diff, fixture_tear_down);
   g_test_add_func ("/sc/report/figures/empty", test_empty_college);

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "sc-database-private.h"
+#include "sc-org-profile.h"
 #include "sc-report-figures.h"
 
 typedef struct
@@ -195,6 +196,41 @@ test_figures_unchanged (Fixture       *f,
   g_assert_cmpfloat (sc_report_figures_get (figures, "week_2023-11-13_teachers_meeting_norm"), ==, 0);
 }
 
+/* Schema 6 on an old file: the profile's new details take their
+ * defaults, and the chat and its member kept from before count on the
+ * report's date (no archive or addition date was recorded then). */
+static void
+test_document_details (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScDatabase) db = sc_database_open (f->path, &error);
+  g_autoptr(ScOrgProfile) profile = NULL;
+  g_autoptr(ScReportFigures) figures = NULL;
+  const ScReportChatRow *chat;
+
+  g_assert_no_error (error);
+  profile = sc_org_profile_load (db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (profile->full_name, ==, "Колледж");
+  g_assert_cmpstr (profile->inn, ==, "");
+  g_assert_cmpstr (profile->addressee, ==, "Министерство образования Тверской области");
+  g_assert_cmpstr (profile->answered_order, ==, "приказ № 1301/ПК от 09.11.2023");
+  g_assert_cmpstr (profile->executor_name, ==, "");
+  assert_text (db, "SELECT coalesce (archived_on, 'none') FROM chat", "none");
+  assert_text (db, "SELECT coalesce (added_on, 'none') FROM chat_member", "none");
+  figures = sc_report_figures_compute (db, "2023-11", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (figures->chats->len, ==, 1);
+  chat = g_ptr_array_index (figures->chats, 0);
+  /* Ковалёва and Семёнов by the group, the curator Фёдорова (also the
+   * admin); Ковалёва also explicitly. */
+  g_assert_cmpint (chat->members, ==, 3);
+  /* Saved again, the defaults are stored as text. */
+  g_assert_true (sc_org_profile_save (db, profile, &error));
+  assert_text (db, "SELECT addressee FROM organization", "Министерство образования Тверской области");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -206,5 +242,7 @@ main (int    argc,
               fixture_set_up, test_same_values_allowed, fixture_tear_down);
   g_test_add ("/sc/schema/v3/figures-unchanged", Fixture, NULL,
               fixture_set_up, test_figures_unchanged, fixture_tear_down);
+  g_test_add ("/sc/schema/v6/document-details", Fixture, NULL,
+              fixture_set_up, test_document_details, fixture_tear_down);
   return g_test_run ();
 }

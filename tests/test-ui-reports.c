@@ -416,6 +416,52 @@ test_draft (void)
   close_window (GTK_WINDOW (window));
 }
 
+/* Before export the page names what the document would print blank, and a
+ * week without any activity data; filled in, the notice goes. */
+static void
+test_checks (void)
+{
+  ScWindow *window = open_window ();
+  ScReportsPage *page = open_reports (window);
+  ScDatabase *db = page->database;
+  g_auto(GStrv) weeks = sc_report_month_weeks (month);
+  g_autofree char *week = sc_date_format_week (weeks[1]);
+  g_autoptr(ScOrgProfile) profile = sc_org_profile_load (db, NULL);
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = NULL;
+  const char *text;
+
+  g_assert_true (gtk_revealer_get_reveal_child (page->checks_revealer));
+  text = gtk_label_get_text (page->checks_label);
+  g_assert_nonnull (strstr (text, _("the college's INN")));
+  g_assert_nonnull (strstr (text, _("the executor's phone")));
+  g_assert_null (strstr (text, _("the head's name")));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (page->checks_button)));
+  g_assert_null (strstr (text, week));
+
+  /* A week of the month loses its records: named, not taken for nobody
+   * meeting the norm. */
+  g_assert_cmpint (sqlite3_prepare_v2 (sc_database_get_handle (db), "DELETE FROM usage_week WHERE week_monday = ?1",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, weeks[1], -1, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  sc_database_emit_changed (db, "activity");
+  settle ();
+  g_assert_nonnull (strstr (gtk_label_get_text (page->checks_label), week));
+  sc_test_ui_screenshot (GTK_WIDGET (window), "reports-checks");
+
+  g_free (profile->inn), profile->inn = g_strdup ("7707083893");
+  g_free (profile->executor_name), profile->executor_name = g_strdup ("Смирнов Олег Викторович");
+  g_free (profile->executor_phone), profile->executor_phone = g_strdup ("89635664264");
+  g_assert_true (sc_org_profile_save (db, profile, &error));
+  g_assert_no_error (error);
+  settle ();
+  g_assert_null (strstr (gtk_label_get_text (page->checks_label), _("the college's INN")));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (page->checks_button)));
+  close_window (GTK_WINDOW (window));
+}
+
 static void
 export_done_cb (GObject      *source,
                 GAsyncResult *result,
@@ -517,12 +563,14 @@ answer (AdwMessageDialog *dialog,
   sc_test_ui_wait (100);
 }
 
+/* The date, then the outgoing number the registry gave the letter. */
 static void
 submit (ScReportsPage *page,
-        const char    *date)
+        const char    *date,
+        const char    *number)
 {
   GtkWindow *prompt;
-  GtkWidget *entry;
+  GtkWidget *entry, *number_entry;
 
   gtk_widget_activate_action (GTK_WIDGET (page), "reports.submit", NULL);
   sc_test_ui_wait (100);
@@ -530,6 +578,9 @@ submit (ScReportsPage *page,
   g_assert_nonnull (prompt);
   entry = sc_test_ui_find (GTK_WIDGET (prompt), GTK_TYPE_ENTRY, NULL);
   gtk_editable_set_text (GTK_EDITABLE (entry), date);
+  number_entry = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (entry));
+  g_assert_true (GTK_IS_ENTRY (number_entry));
+  gtk_editable_set_text (GTK_EDITABLE (number_entry), number);
   sc_test_ui_screenshot (GTK_WIDGET (prompt), "reports-submit-prompt");
   answer (ADW_MESSAGE_DIALOG (prompt), "apply");
   settle ();
@@ -550,10 +601,11 @@ test_submit_change_undo (void)
   GtkWidget *undo;
   GtkWindow *prompt;
 
-  submit (page, sent_short);
+  submit (page, sent_short, "01-17/247");
   report = stored (page);
   g_assert_cmpint (report->status, ==, SC_REPORT_STATUS_SUBMITTED);
   g_assert_cmpstr (report->submitted_on, ==, sent);
+  g_assert_cmpstr (report->outgoing_number, ==, "01-17/247");
   settle ();
   g_assert_cmpstr (gtk_label_get_text (page->status_label), ==,
                    sc_report_status_get_label (SC_REPORT_STATUS_SUBMITTED));
@@ -593,7 +645,7 @@ test_submit_change_undo (void)
   g_assert_true (gtk_text_view_get_editable (page->narrative_views[0]));
 
   /* Submitted again and withdrawn through the dialog. */
-  submit (page, sent_short);
+  submit (page, sent_short, "01-17/250");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "reports.withdraw", NULL));
   sc_test_ui_wait (100);
   prompt = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
@@ -641,6 +693,7 @@ main (int    argc,
   /* In order: each test goes on from what the one before left. */
   g_test_add_func ("/sc/ui/reports/overview", test_overview);
   g_test_add_func ("/sc/ui/reports/draft", test_draft);
+  g_test_add_func ("/sc/ui/reports/checks", test_checks);
   g_test_add_func ("/sc/ui/reports/export-and-print", test_export_and_print);
   g_test_add_func ("/sc/ui/reports/submit-change-undo", test_submit_change_undo);
   g_test_add_func ("/sc/ui/reports/overview-after", test_overview_after);

@@ -103,13 +103,27 @@ open_organization (ScWindow *window)
   return prefs;
 }
 
+/* Scrolls the window so that @row is in view. */
+static void
+show_row (GtkWidget *row)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (row, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                           &GRAPHENE_POINT_INIT (0, 0), &point));
+  gtk_adjustment_set_value (adjustment, point.y - 200);
+  sc_test_ui_wait_frames (row, 2);
+}
+
 static void
 test_edit_profile (void)
 {
   ScWindow *window = new_window ();
   ScOrganizationWindow *prefs = open_organization (window);
   g_autoptr(ScOrgProfile) profile = NULL;
-  GtkWidget *date_row;
+  GtkWidget *date_row, *inn_row;
 
   type_into (GTK_WIDGET (prefs), _("Short title"), "Колледж связи");
   type_into (GTK_WIDGET (prefs), _("Full title"), "ГБПОУ «Колледж связи и информатики»");
@@ -136,13 +150,40 @@ test_edit_profile (void)
   gtk_editable_set_text (GTK_EDITABLE (date_row), "10.11.2023");
   g_assert_false (gtk_widget_has_css_class (date_row, "error"));
   type_into (GTK_WIDGET (prefs), _("Order number"), "45-к");
+
+  /* The report's details; the addressee and the order it answers come
+   * filled in. An ИНН with a wrong check digit is marked and not saved. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sc_test_ui_find (GTK_WIDGET (prefs), ADW_TYPE_ENTRY_ROW,
+                                                                          _("Addressee")))),
+                   ==, "Министерство образования Тверской области");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sc_test_ui_find (GTK_WIDGET (prefs), ADW_TYPE_ENTRY_ROW,
+                                                                          _("The order the report answers")))),
+                   ==, "приказ № 1301/ПК от 09.11.2023");
+  type_into (GTK_WIDGET (prefs), _("Executor: full name"), "Смирнов Олег Викторович");
+  type_into (GTK_WIDGET (prefs), _("Executor: phone"), "+7 963 566-42-64");
+  inn_row = sc_test_ui_find (GTK_WIDGET (prefs), ADW_TYPE_ENTRY_ROW, _("INN (10 digits)"));
+  gtk_editable_set_text (GTK_EDITABLE (inn_row), "7707083894");
+  g_assert_true (gtk_widget_has_css_class (inn_row, "error"));
+  sc_test_ui_wait (500);
+  g_clear_pointer (&profile, sc_org_profile_free);
+  profile = sc_org_profile_load (sc_window_get_database (window), NULL);
+  g_assert_cmpstr (profile->inn, ==, "");
+  sc_test_ui_screenshot (GTK_WIDGET (prefs), "organization-invalid-inn");
+  gtk_editable_set_text (GTK_EDITABLE (inn_row), "7707083893");
+  g_assert_false (gtk_widget_has_css_class (inn_row, "error"));
   sc_test_ui_screenshot (GTK_WIDGET (prefs), "organization");
+  show_row (sc_test_ui_find (GTK_WIDGET (prefs), ADW_TYPE_ENTRY_ROW, _("Executor: phone")));
+  sc_test_ui_screenshot (GTK_WIDGET (prefs), "organization-report");
 
   /* Closing at once still writes what was typed. */
   close_window (GTK_WINDOW (prefs));
   g_clear_pointer (&profile, sc_org_profile_free);
   profile = sc_org_profile_load (sc_window_get_database (window), NULL);
   g_assert_cmpstr (profile->order_number, ==, "45-к");
+  g_assert_cmpstr (profile->inn, ==, "7707083893");
+  g_assert_cmpstr (profile->executor_name, ==, "Смирнов Олег Викторович");
+  g_assert_cmpstr (profile->executor_phone, ==, "+7 963 566-42-64");
+  g_assert_cmpstr (profile->addressee, ==, "Министерство образования Тверской области");
   close_window (GTK_WINDOW (window));
 }
 

@@ -10,28 +10,78 @@
 
 #include "sc-cli-verbs.h"
 #include "sc-database.h"
+#include "sc-org-profile.h"
+
+static int
+usage (const char *message)
+{
+  g_printerr ("sferum-coordinator init: %s\n", message);
+  return SC_CLI_USAGE;
+}
+
+static int
+check_init_options (const char *name,
+                    const char *inn)
+{
+  if (name == NULL)
+    return usage (_("--name is required"));
+  if (inn != NULL && !sc_org_profile_inn_is_valid (inn))
+    {
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a valid INN: it has 10 digits (12 for a person) and a right check digit"),
+                                                  inn);
+      return usage (message);
+    }
+  return -1;
+}
+
+/* The signatories and the ИНН the report prints, given at creation. */
+static gboolean
+save_details (ScDatabase  *db,
+              const char  *inn,
+              const char  *head,
+              const char  *coordinator,
+              GError     **error)
+{
+  g_autoptr(ScOrgProfile) profile = sc_org_profile_load (db, error);
+
+  if (profile == NULL)
+    return FALSE;
+  if (inn != NULL)
+    g_free (profile->inn), profile->inn = g_strdup (inn);
+  if (head != NULL)
+    g_free (profile->head_name), profile->head_name = g_strstrip (g_strdup (head));
+  if (coordinator != NULL)
+    g_free (profile->coordinator_name), profile->coordinator_name = g_strstrip (g_strdup (coordinator));
+  return sc_org_profile_save (db, profile, error);
+}
 
 int
 sc_cli_verb_init (const ScCliInvocation *inv)
 {
   g_autofree char *name = NULL;
+  g_autofree char *inn = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *coordinator = NULL;
   g_autoptr(ScDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
   GOptionEntry entries[] = {
     { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("Full name of the college"), N_("TEXT") },
+    { "inn", 0, 0, G_OPTION_ARG_STRING, &inn, N_("The college's INN (10 digits)"), N_("NUMBER") },
+    { "head", 0, 0, G_OPTION_ARG_STRING, &head, N_("Full name of the head, who signs the report"), N_("NAME") },
+    { "coordinator", 0, 0, G_OPTION_ARG_STRING, &coordinator, N_("Full name of the Sferum coordinator"), N_("NAME") },
     { NULL }
   };
   int status = sc_cli_parse_options (inv, NULL, _("Create a new college database."), entries);
 
+  if (status < 0)
+    status = check_init_options (name, inn);
   if (status >= 0)
     return status;
-  if (name == NULL)
-    {
-      g_printerr ("%s\n", _("sferum-coordinator init: --name is required"));
-      return SC_CLI_USAGE;
-    }
   db = sc_database_create (inv->db_path, name, &error);
   if (db == NULL)
+    return sc_cli_fail (error->message);
+  if ((inn != NULL || head != NULL || coordinator != NULL) &&
+      !save_details (db, inn, head, coordinator, &error))
     return sc_cli_fail (error->message);
   g_print (_("Created %s\n"), sc_database_get_path (db));
   return SC_CLI_OK;

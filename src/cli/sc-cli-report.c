@@ -14,6 +14,7 @@
 #include "sc-cli-verbs.h"
 #include "sc-database.h"
 #include "sc-report-pdf.h"
+#include "sc-report-text.h"
 #include "sc-report-xlsx.h"
 #include "sc-report.h"
 
@@ -83,6 +84,23 @@ export (const Options          *o,
   return TRUE;
 }
 
+/* A document with blanks is sent back: say what is missing, on stderr,
+ * and still write it (the details may be filled in by hand). */
+static void
+warn_missing (const ScReport     *report,
+              const ScOrgProfile *profile,
+              const ScReportFigures *figures)
+{
+  g_auto(GStrv) missing = sc_report_missing_details (report, profile);
+  g_auto(GStrv) notes = sc_report_auto_notes (figures);
+
+  for (guint i = 0; missing[i] != NULL; i++)
+    g_printerr (_("sferum-coordinator report: warning: %s is not filled in, the report prints a blank (set it in the window's «Organization» or with init)\n"),
+                missing[i]);
+  for (guint i = 0; notes[i] != NULL; i++)
+    g_printerr (_("sferum-coordinator report: warning: %s\n"), notes[i]);
+}
+
 static int
 run (const ScCliInvocation *inv,
      const Options         *o)
@@ -101,8 +119,12 @@ run (const ScCliInvocation *inv,
     return sc_cli_fail (error->message);
   report->include_teachers = report->include_teachers || o->with_teachers;
   figures = sc_report_load_figures (db, report, &error);
-  if (figures == NULL || !export (o, report, profile, figures, &error))
+  if (figures == NULL)
     return sc_cli_fail (error->message);
+  if (!export (o, report, profile, figures, &error))
+    return sc_cli_fail (error->message);
+  if (o->xlsx != NULL || o->pdf != NULL)
+    warn_missing (report, profile, figures);
   return SC_CLI_OK;
 }
 

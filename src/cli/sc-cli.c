@@ -31,6 +31,7 @@ static const Verb verbs[] = {
   { "check", sc_cli_verb_check, N_("Check the database's integrity and schema version") },
   { "report", sc_cli_verb_report, N_("Make a month's report as XLSX, PDF or JSON") },
   { "plan-chats", sc_cli_verb_plan_chats, N_("Add the chats of the default templates; --xlsx saves the plan") },
+  { "export-missing", sc_cli_verb_export_missing, N_("Save the lists of who is not connected, for the curators") },
   { "import-roster", sc_cli_verb_import_roster, N_("Load a list of people from a CSV or XLSX file") },
   { "import-usage", sc_cli_verb_import_usage, N_("Load teachers' weekly messages and calls from a CSV or XLSX file") },
   { "set-status", sc_cli_verb_set_status, N_("Mark people's status from a date, by name, group or category") },
@@ -78,13 +79,10 @@ sc_cli_wants (int    argc,
   const char *db = NULL;
   int i = skip_global_options (argc, argv, &db);
 
-  if (i < 0)
-    return TRUE;
-  if (i >= argc)
-    return FALSE;
-  return find_verb (argv[i]) != NULL ||
-         g_strcmp0 (argv[i], "--help") == 0 || g_strcmp0 (argv[i], "-h") == 0 ||
-         g_strcmp0 (argv[i], "--version") == 0 || argv[i][0] != '-';
+  /* The window takes no option but --db: anything else is the command
+   * line's to answer (a verb, --help, or a usage error), so an unknown
+   * option never reaches GApplication. */
+  return i < 0 || i < argc;
 }
 
 static void
@@ -183,6 +181,12 @@ sc_cli_run (int    argc,
       return SC_CLI_OK;
     }
   verb = find_verb (argv[i]);
+  if (verb == NULL && argv[i][0] == '-')
+    {
+      g_printerr (_("sferum-coordinator: unknown option “%s”\n\n"), argv[i]);
+      print_help (stderr);
+      return SC_CLI_USAGE;
+    }
   if (verb == NULL)
     {
       g_printerr (_("sferum-coordinator: unknown verb “%s”\n\n"), argv[i]);

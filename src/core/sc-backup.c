@@ -7,13 +7,13 @@
 #include "config.h"
 
 #include <errno.h>
-#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "sc-backup.h"
+#include "sc-i18n.h"
 
 #define COPY_SUFFIX ".sqlite3"
 

@@ -10,12 +10,12 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "sc-chat-members.h"
 #include "sc-collate.h"
 #include "sc-date.h"
+#include "sc-i18n.h"
 #include "sc-text.h"
 
 #define SQL_EXTENSIONS_KEY "sc-chat-sql-extensions"

@@ -11,7 +11,9 @@
  *     administration: active teachers and staff whose position names a
  *       director or a deputy («директор», «заместитель», «зам. директора»);
  *     custom: no rule;
- * - its explicit members (table chat_member), added by hand to any chat;
+ * - its explicit members (table chat_member), added by hand to any chat,
+ *   from the day they were added (those added before the day was kept
+ *   count on every date);
  * - its administrator.
  * A person is active on D when left_on is empty or later than D. Members by
  * rule are active by definition; explicit members and administrators who
@@ -75,6 +77,7 @@ typedef struct
   "    AND sc_chat_is_admin_position (p.position)" \
   "   WHERE c.kind = 'administration'" \
   "  UNION ALL SELECT chat_id, person_id, 2 FROM chat_member" \
+  "   WHERE added_on IS NULL OR added_on <= ?1" \
   "  UNION ALL SELECT id, admin_person_id, 4 FROM chat WHERE admin_person_id IS NOT NULL) "
 
 void          sc_chat_member_free              (ScChatMember       *member);

@@ -9,11 +9,10 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "sc-chat-members.h"
 #include "sc-chat-plan.h"
 #include "sc-date.h"
+#include "sc-i18n.h"
 #include "sc-org-profile.h"
 #include "sc-text.h"
 
@@ -539,6 +538,8 @@ build_plan (ScDatabase              *db,
   g_autoptr(GHashTable) existing = load_existing (db, error);
   g_autoptr(GError) local_error = NULL;
   Plan plan = { db, options, on_date, 0, existing, planned, items };
+  ScDocLocale scope;
+  gboolean planned_ok;
 
   if (existing == NULL)
     return NULL;
@@ -548,7 +549,12 @@ build_plan (ScDatabase              *db,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
-  if (!plan_college_chats (&plan, error) || !plan_units (&plan, error))
+  /* A chat's title is data, shared by everyone who opens the file and
+   * printed in the plan: Russian whatever the interface language now. */
+  sc_doc_locale_enter (&scope);
+  planned_ok = plan_college_chats (&plan, error) && plan_units (&plan, error);
+  sc_doc_locale_leave (&scope);
+  if (!planned_ok)
     return NULL;
   return g_steal_pointer (&items);
 }

@@ -11,24 +11,25 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "sc-chat-store.h"
 #include "sc-collate.h"
 #include "sc-date.h"
+#include "sc-i18n.h"
 #include "sc-text.h"
 
 #define CHAT_COLUMNS \
   "id, parent_id, title, kind, group_id, department_id, admin_person_id, " \
-  "status, created_on, invite_link, notes, template_key, sort_order"
+  "status, created_on, invite_link, notes, template_key, sort_order, archived_on"
 
 #define MAX_TITLE_CHARS 255
 
 typedef struct
 {
-  gint64 chat_id;
-  gint64 person_id;
+  gint64  chat_id;
+  gint64  person_id;
+  char   *added_on;   /* NULL: before the dates were kept */
 } MemberRow;
 
 struct _ScChatDeletion
@@ -73,6 +74,7 @@ sc_chat_copy (const ScChat *chat)
 
   copy->title = g_strdup (chat->title);
   copy->created_on = g_strdup (chat->created_on);
+  copy->archived_on = g_strdup (chat->archived_on);
   copy->invite_link = g_strdup (chat->invite_link);
   copy->notes = g_strdup (chat->notes);
   copy->template_key = g_strdup (chat->template_key);
@@ -86,6 +88,7 @@ sc_chat_free (ScChat *chat)
     return;
   g_free (chat->title);
   g_free (chat->created_on);
+  g_free (chat->archived_on);
   g_free (chat->invite_link);
   g_free (chat->notes);
   g_free (chat->template_key);
@@ -116,7 +119,7 @@ const char *
 sc_chat_kind_get_label (ScChatKind kind)
 {
   g_return_val_if_fail (kind <= SC_CHAT_KIND_ADMINISTRATION, "");
-  return g_dpgettext2 (GETTEXT_PACKAGE, "chat kind", kind_labels[kind]);
+  return sc_pgettext2 ("chat kind", kind_labels[kind]);
 }
 
 /* Where a chat of @kind sits among its siblings (ScChat.sort_order). */
@@ -151,7 +154,7 @@ const char *
 sc_chat_status_get_label (ScChatStatus status)
 {
   g_return_val_if_fail (status <= SC_CHAT_STATUS_ARCHIVED, "");
-  return g_dpgettext2 (GETTEXT_PACKAGE, "chat status", status_labels[status]);
+  return sc_pgettext2 ("chat status", status_labels[status]);
 }
 
 /* Reading */
@@ -185,6 +188,7 @@ chat_from_row (sqlite3_stmt *stmt)
   chat->notes = sc_database_column_dup_or_null (stmt, 10);
   chat->template_key = sc_database_column_dup_or_null (stmt, 11);
   chat->sort_order = sqlite3_column_int (stmt, 12);
+  chat->archived_on = sc_database_column_dup_or_null (stmt, 13);
   return chat;
 }
 
@@ -702,7 +706,9 @@ sc_chat_store_set_unit (ScDatabase *db,
  *   chat marked created without any date gets today's
  * @invite_link: (nullable): NULL keeps the stored link, "" clears it
  *
- * A planned chat has no creation date; an archived one keeps it.
+ * A planned chat has no creation date; an archived one keeps it, and
+ * gets today as the day it was archived (the report's «Чаты» shows it on
+ * the dates before).
  */
 gboolean
 sc_chat_store_set_status (ScDatabase   *db,
@@ -728,6 +734,7 @@ sc_chat_store_set_status (ScDatabase   *db,
   stmt = sc_database_prepare (db,
       "UPDATE chat SET status = ?2,"
       " created_on = CASE ?2 WHEN 'planned' THEN NULL ELSE coalesce (?3, created_on, ?4) END,"
+      " archived_on = CASE ?2 WHEN 'archived' THEN coalesce (archived_on, ?6) END,"
       " invite_link = coalesce (?5, invite_link) WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
@@ -737,6 +744,7 @@ sc_chat_store_set_status (ScDatabase   *db,
   if (status == SC_CHAT_STATUS_CREATED)
     sqlite3_bind_text (stmt, 4, today, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, link, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, today, -1, SQLITE_TRANSIENT);
   return write_one (db, stmt, error);
 }
 
@@ -779,7 +787,8 @@ sc_chat_store_set_notes (ScDatabase *db,
   return write_one (db, stmt, error);
 }
 
-/* Adds @person_id to the chat's explicit members; adding twice is harmless. */
+/* Adds @person_id to the chat's explicit members from today; adding twice
+ * is harmless. */
 gboolean
 sc_chat_store_add_member (ScDatabase *db,
                           gint64      chat_id,
@@ -793,11 +802,12 @@ sc_chat_store_add_member (ScDatabase *db,
   if (!check_chat_exists (db, chat_id, error) || !check_person_exists (db, person_id, error))
     return FALSE;
   stmt = sc_database_prepare (db,
-      "INSERT OR IGNORE INTO chat_member (chat_id, person_id) VALUES (?1, ?2)", error);
+      "INSERT OR IGNORE INTO chat_member (chat_id, person_id, added_on) VALUES (?1, ?2, ?3)", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, chat_id);
   sqlite3_bind_int64 (stmt, 2, person_id);
+  sqlite3_bind_text (stmt, 3, sc_date_today (), -1, g_free);
   if (!sc_database_step_done (db, stmt, error))
     return FALSE;
   sc_database_emit_changed (db, "chats");
@@ -850,6 +860,12 @@ read_subtree (ScDatabase *db,
   return collect_chats (db, stmt, error);
 }
 
+static void
+member_row_clear (gpointer data)
+{
+  g_free (((MemberRow *)data)->added_on);
+}
+
 static GArray *
 read_subtree_members (ScDatabase *db,
                       gint64      chat_id,
@@ -857,16 +873,19 @@ read_subtree_members (ScDatabase *db,
 {
   g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (MemberRow));
   sqlite3_stmt *stmt = sc_database_prepare (db,
-      SUBTREE_CTE "SELECT m.chat_id, m.person_id FROM chat_member m JOIN sub ON m.chat_id = sub.id"
+      SUBTREE_CTE "SELECT m.chat_id, m.person_id, m.added_on FROM chat_member m"
+      " JOIN sub ON m.chat_id = sub.id"
       " ORDER BY m.chat_id, m.person_id", error);
   int rc;
 
   if (stmt == NULL)
     return NULL;
+  g_array_set_clear_func (members, member_row_clear);
   sqlite3_bind_int64 (stmt, 1, chat_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      MemberRow row = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+      MemberRow row = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
+                        sc_database_column_dup_or_null (stmt, 2) };
       g_array_append_val (members, row);
     }
   sqlite3_reset (stmt);
@@ -974,7 +993,7 @@ restore_chat (ScDatabase   *db,
       " (SELECT id FROM department WHERE id = ?6),"
       " (SELECT id FROM person WHERE id = ?7), ?8, ?9, ?10, ?11,"
       " CASE WHEN EXISTS (SELECT 1 FROM chat WHERE template_key = ?12) THEN NULL ELSE ?12 END,"
-      " ?13)", error);
+      " ?13, ?14)", error);
 
   if (stmt == NULL)
     return 0;
@@ -991,6 +1010,7 @@ restore_chat (ScDatabase   *db,
   sqlite3_bind_text (stmt, 11, chat->notes ? chat->notes : "", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 12, chat->template_key, -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 13, chat->sort_order);
+  sqlite3_bind_text (stmt, 14, chat->archived_on, -1, SQLITE_STATIC);
   if (!sc_database_step_done (db, stmt, error))
     return 0;
   return sqlite3_last_insert_rowid (sc_database_get_handle (db));
@@ -1003,13 +1023,14 @@ restore_member (ScDatabase      *db,
                 GError         **error)
 {
   sqlite3_stmt *stmt = sc_database_prepare (db,
-      "INSERT OR IGNORE INTO chat_member (chat_id, person_id)"
-      " SELECT ?1, id FROM person WHERE id = ?2", error);
+      "INSERT OR IGNORE INTO chat_member (chat_id, person_id, added_on)"
+      " SELECT ?1, id, ?3 FROM person WHERE id = ?2", error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, chat_id);
   sqlite3_bind_int64 (stmt, 2, row->person_id);
+  sqlite3_bind_text (stmt, 3, row->added_on, -1, SQLITE_STATIC);
   return sc_database_step_done (db, stmt, error);
 }
 

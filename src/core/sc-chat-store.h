@@ -49,12 +49,22 @@ typedef struct
   gint64        admin_person_id;
   ScChatStatus  status;
   char         *created_on;    /* YYYY-MM-DD or NULL */
+  char         *archived_on;   /* YYYY-MM-DD when archived (NULL: before it was kept) */
   char         *invite_link;   /* "" when none */
   char         *notes;
   char         *template_key;  /* NULL for a chat added by hand */
   int           sort_order;
   guint         depth;         /* 0 at the root; set by sc_chat_store_list () */
 } ScChat;
+
+/* SQL: chat @c existed on the date ?@d — created (or archived) by then
+ * (a created chat without a date counts: the coordinator said it exists)
+ * and not archived by then (an archive without a date is taken as before
+ * any report). The rule of the report's «Чаты» and groups_with_chat. */
+#define SC_CHAT_EXISTED_ON(c, d) \
+  "(" c ".status IN ('created', 'archived')" \
+  " AND (" c ".created_on IS NULL OR " c ".created_on <= " d ")" \
+  " AND (" c ".status = 'created' OR " c ".archived_on > " d "))"
 
 /* What sc_chat_store_delete () took away, for sc_chat_store_restore (). */
 typedef struct _ScChatDeletion ScChatDeletion;

@@ -8,7 +8,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <xlsxwriter.h>
@@ -18,6 +17,8 @@
 #include "sc-chat-xlsx.h"
 #include "sc-date.h"
 #include "sc-enums.h"
+#include "sc-format.h"
+#include "sc-i18n.h"
 #include "sc-org-profile.h"
 #include "sc-person-name.h"
 
@@ -52,7 +53,7 @@ typedef struct
 } Export;
 
 /* Widths in characters; the titles are in write_*_sheet (). */
-static const double plan_widths[] = { 40, 38, 15, 28, 12, 14, 15, 40, 30 };
+static const double plan_widths[] = { 40, 32, 15, 27, 11, 13, 12, 32, 28 };
 static const double member_widths[] = { 36, 34, 13, 10, 88 };
 
 #define ROW_HEIGHT 15.0
@@ -236,7 +237,9 @@ count_lines (const char *text,
              double      width)
 {
   g_auto(GStrv) words = g_strsplit (text ? text : "", " ", -1);
-  glong usable = MAX ((glong)width - 1, 4), line = 0;
+  /* A column is counted in widths of a digit; Cyrillic letters of
+   * Calibri (and Carlito) are a little narrower on average. */
+  glong usable = MAX ((glong)(width * 1.08) - 1, 4), line = 0;
   guint lines = 1;
 
   for (guint i = 0; words[i] != NULL; i++)
@@ -312,10 +315,15 @@ write_link (lxw_worksheet *sheet,
   write_text (sheet, row, col, link, formats->text);
 }
 
+/* At most @max_chars characters (a page header holds 255 in all, and a
+ * cut must not split a character), "&" doubled. */
 static char *
-escape_page_header (const char *text)
+escape_page_header (const char *text,
+                    glong       max_chars)
 {
-  g_auto(GStrv) parts = g_strsplit (text, "&", -1);
+  g_autofree char *cut = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), max_chars));
+  g_auto(GStrv) parts = g_strsplit (cut, "&", -1);
+
   return g_strjoinv ("&&", parts);
 }
 
@@ -332,10 +340,10 @@ set_up_sheet (lxw_worksheet *sheet,
               const Export  *export,
               const char    *sheet_name)
 {
-  g_autofree char *college = escape_page_header (export->college);
-  g_autofree char *name = escape_page_header (sheet_name);
+  g_autofree char *college = escape_page_header (export->college, 100);
+  g_autofree char *name = escape_page_header (sheet_name, 60);
   g_autofree char *date = sc_date_format_short (export->on_date);
-  g_autofree char *page_header = g_strdup_printf ("&L%.100s&C%.60s&R%s", college, name, date);
+  g_autofree char *page_header = g_strdup_printf ("&L%s&C%s&R%s", college, name, date);
   g_autofree char *footer = g_strdup_printf ("&C%s", _("Page &P of &N"));
 
   for (guint col = 0; col < n_columns; col++)
@@ -343,6 +351,8 @@ set_up_sheet (lxw_worksheet *sheet,
       worksheet_write_string (sheet, 0, col, titles[col], formats->header);
       worksheet_set_column (sheet, col, col, widths[col], NULL);
     }
+  /* Two lines: «Дата создания» wraps, and the filter buttons need room. */
+  worksheet_set_row (sheet, 0, 2 * ROW_HEIGHT, NULL);
   worksheet_freeze_panes (sheet, 1, 0);
   worksheet_autofilter (sheet, 0, 0, MAX (n_rows, 1), n_columns - 1);
   worksheet_set_landscape (sheet);
@@ -493,26 +503,41 @@ make_temp_file (const char *path,
   return temp;
 }
 
-static gboolean
-write_workbook (const char   *temp,
-                const Export *export,
-                const char   *path,
-                GError      **error)
+static lxw_error
+write_sheets (const char   *temp,
+              const Export *export)
 {
   lxw_workbook *workbook = workbook_new (temp);
   Formats formats = { NULL };
-  lxw_error rc;
 
   if (workbook == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("The chat plan could not be saved to “%s”. Choose another file."), path);
-      return FALSE;
-    }
+    return LXW_ERROR_CREATING_XLSX_FILE;
   add_formats (workbook, &formats);
   write_plan_sheet (workbook, export, &formats);
   write_members_sheet (workbook, export, &formats);
-  rc = workbook_close (workbook);
+  return workbook_close (workbook);
+}
+
+/* Read and written in the documents' locale (sc-doc-locale.h): Russian
+ * text, numbers with a decimal point; the error, after it, in the user's
+ * language. */
+static gboolean
+write_workbook (const char   *temp,
+                Export       *export,
+                const char   *path,
+                GError      **error)
+{
+  ScDocLocale scope;
+  gboolean loaded;
+  lxw_error rc = LXW_NO_ERROR;
+
+  sc_doc_locale_enter (&scope);
+  loaded = load_export (export, error);
+  if (loaded)
+    rc = write_sheets (temp, export);
+  sc_doc_locale_leave (&scope);
+  if (!loaded)
+    return FALSE;
   if (rc != LXW_NO_ERROR)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
@@ -560,7 +585,7 @@ sc_chat_xlsx_write (ScDatabase *db,
   g_return_val_if_fail (SC_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (!load_export (&export, error) || (temp = make_temp_file (path, error)) == NULL)
+  if ((temp = make_temp_file (path, error)) == NULL)
     return FALSE;
   if (!write_workbook (temp, &export, path, error) || !replace_file (temp, path, error))
     {
@@ -568,4 +593,23 @@ sc_chat_xlsx_write (ScDatabase *db,
       return FALSE;
     }
   return TRUE;
+}
+
+char *
+sc_chat_xlsx_file_name (const ScOrgProfile *profile,
+                        const char         *on_date)
+{
+  const char *college = *profile->short_name != '\0' ? profile->short_name : profile->full_name;
+  g_autofree char *date = sc_date_format_short (on_date);
+  g_autofree char *name = NULL;
+  g_autofree char *safe = NULL;
+  ScDocLocale scope;
+
+  sc_doc_locale_enter (&scope);
+  /* Translators: a suggested file name: the college's short name and the
+   * date, «План чатов — ТКЦТ — 29.11.2023». */
+  name = g_strdup_printf (_("Chat plan — %s — %s"), college, date);
+  sc_doc_locale_leave (&scope);
+  safe = sc_format_file_name (name);
+  return g_strconcat (safe, ".xlsx", NULL);
 }

@@ -8,12 +8,14 @@
  * membership comes from. Header rows bold, frozen and filtered; A4
  * landscape, one page wide. Written to a temporary file in the same folder
  * and renamed over @path, so a failed export leaves no half-written file.
+ * In Russian and with decimal points whatever the locale (sc-doc-locale.h).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
 #include "sc-database.h"
+#include "sc-org-profile.h"
 
 G_BEGIN_DECLS
 
@@ -21,5 +23,8 @@ gboolean sc_chat_xlsx_write (ScDatabase  *db,
                              const char  *path,
                              const char  *on_date,
                              GError     **error);
+/* «План чатов — ТКЦТ — 29.11.2023.xlsx», in the documents' language. */
+char    *sc_chat_xlsx_file_name (const ScOrgProfile *profile,
+                                 const char         *on_date);
 
 G_END_DECLS

@@ -6,10 +6,10 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "sc-column-map.h"
+#include "sc-i18n.h"
 #include "sc-text.h"
 
 /* Title rows above the header are few; a file whose header is not among

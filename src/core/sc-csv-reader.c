@@ -13,10 +13,10 @@
 #include "config.h"
 
 #include <csv.h>
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "sc-csv-reader.h"
+#include "sc-i18n.h"
 #include "sc-table-reader-private.h"
 
 #define UTF8_BOM "\xEF\xBB\xBF"

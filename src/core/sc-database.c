@@ -12,13 +12,13 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "sc-database-private.h"
+#include "sc-i18n.h"
 #include "sc-schema.h"
 
 #define BUSY_TIMEOUT_MS 3000

@@ -6,11 +6,11 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "sc-date.h"
+#include "sc-i18n.h"
 
 static gboolean
 make_date (int    day,

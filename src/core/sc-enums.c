@@ -4,9 +4,8 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "sc-enums.h"
+#include "sc-i18n.h"
 
 static const char *const category_codes[] = { "teacher", "student", "staff", "parent" };
 static const char *const status_codes[] = { "not_invited", "invited", "joined", "declined" };

@@ -43,3 +43,43 @@ sc_format_count (guint value)
     }
   return g_string_free (out, FALSE);
 }
+
+char *
+sc_format_phone (const char *phone)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+  const char *d;
+
+  if (phone == NULL)
+    return g_strdup ("");
+  for (const char *p = phone; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        g_string_append_c (digits, *p);
+      else if (strchr ("+-() .\t", *p) == NULL)
+        return g_strstrip (g_strdup (phone));   /* "доб. 12", letters: as typed */
+    }
+  d = digits->str;
+  if (digits->len == 11 && (d[0] == '7' || d[0] == '8') && d[1] == '9')
+    d++;
+  else if (!(digits->len == 10 && d[0] == '9'))
+    return g_strstrip (g_strdup (phone));
+  return g_strdup_printf ("+7 (%.3s) %.3s-%.2s-%.2s", d, d + 3, d + 6, d + 8);
+}
+
+char *
+sc_format_file_name (const char *name)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = name != NULL ? name : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x20 || (c < 0x80 && strchr ("/\\:*?\"<>|", (int)c) != NULL))
+        g_string_append_c (out, '_');
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_strstrip (g_string_free (out, FALSE));
+}

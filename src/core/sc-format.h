@@ -16,4 +16,13 @@ char   *sc_format_count   (guint  value);
 double  sc_percent        (guint  part,
                            guint  whole);
 
+/* A Russian mobile number as people write it: «+7 (963) 566-42-64» from
+ * «89635664264», «+7 963 566 42 64» and the like; anything else (a city
+ * number, an extension, a foreign number) comes back as it was typed. */
+char   *sc_format_phone   (const char *phone);
+
+/* @name made a safe file name on every system: /\:*?"<>| and control
+ * characters become "_". */
+char   *sc_format_file_name (const char *name);
+
 G_END_DECLS

@@ -6,9 +6,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "sc-format.h"
+#include "sc-i18n.h"
 #include "sc-import-kind.h"
 
 /* The five counts of a plan, grouped for reading («1 240»). */

@@ -6,8 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
+#include "sc-i18n.h"
 #include "sc-import-plan.h"
 
 #define PROGRESS_EVERY 512

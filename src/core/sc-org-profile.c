@@ -6,9 +6,10 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "sc-date.h"
+#include "sc-i18n.h"
 #include "sc-org-profile.h"
 
 G_DEFINE_BOXED_TYPE (ScOrgProfile, sc_org_profile, sc_org_profile_copy, sc_org_profile_free)
@@ -17,7 +18,13 @@ G_DEFINE_BOXED_TYPE (ScOrgProfile, sc_org_profile, sc_org_profile_copy, sc_org_p
   "full_name, short_name, head_name, head_position, coordinator_name, " \
   "coordinator_position, coordinator_phone, coordinator_email, order_number, " \
   "order_date, platform, norm_messages, norm_calls, report_due_day, " \
-  "full_connection_deadline, demo_today"
+  "full_connection_deadline, demo_today, inn, addressee, answered_order, " \
+  "executor_name, executor_phone"
+
+/* The ministry and order of the Tver region's pilot (DESIGN.md §4); any
+ * college can change them in the profile. */
+static const char default_addressee[] = N_("Ministry of Education of the Tver Region");
+static const char default_answered_order[] = N_("order No. 1301/PK of 09.11.2023");
 
 ScOrgProfile *
 sc_org_profile_new (void)
@@ -38,6 +45,11 @@ sc_org_profile_new (void)
   profile->norm_calls = 1;
   profile->report_due_day = 5;
   profile->full_connection_deadline = g_strdup ("2023-11-15");
+  profile->inn = g_strdup ("");
+  profile->addressee = g_strdup (sc_org_profile_default_addressee ());
+  profile->answered_order = g_strdup (sc_org_profile_default_answered_order ());
+  profile->executor_name = g_strdup ("");
+  profile->executor_phone = g_strdup ("");
   return profile;
 }
 
@@ -58,6 +70,11 @@ sc_org_profile_copy (const ScOrgProfile *profile)
   copy->order_date = g_strdup (profile->order_date);
   copy->full_connection_deadline = g_strdup (profile->full_connection_deadline);
   copy->demo_today = g_strdup (profile->demo_today);
+  copy->inn = g_strdup (profile->inn);
+  copy->addressee = g_strdup (profile->addressee);
+  copy->answered_order = g_strdup (profile->answered_order);
+  copy->executor_name = g_strdup (profile->executor_name);
+  copy->executor_phone = g_strdup (profile->executor_phone);
   return copy;
 }
 
@@ -78,6 +95,11 @@ sc_org_profile_free (ScOrgProfile *profile)
   g_free (profile->order_date);
   g_free (profile->full_connection_deadline);
   g_free (profile->demo_today);
+  g_free (profile->inn);
+  g_free (profile->addressee);
+  g_free (profile->answered_order);
+  g_free (profile->executor_name);
+  g_free (profile->executor_phone);
   g_free (profile);
 }
 
@@ -91,6 +113,49 @@ const char *
 sc_platform_get_label (ScPlatform platform)
 {
   return platform == SC_PLATFORM_MAX ? _("MAX messenger") : _("VK Messenger");
+}
+
+const char *
+sc_org_profile_default_addressee (void)
+{
+  return sc_doc_gettext (default_addressee);
+}
+
+const char *
+sc_org_profile_default_answered_order (void)
+{
+  return sc_doc_gettext (default_answered_order);
+}
+
+static gboolean
+inn_check_digit (const char *digits,
+                 const int  *weights,
+                 guint       n)
+{
+  int sum = 0;
+
+  for (guint i = 0; i < n; i++)
+    sum += (digits[i] - '0') * weights[i];
+  return sum % 11 % 10 == digits[n] - '0';
+}
+
+/* The check digits of the Federal Tax Service's algorithm. */
+gboolean
+sc_org_profile_inn_is_valid (const char *inn)
+{
+  static const int w10[] = { 2, 4, 10, 3, 5, 9, 4, 6, 8 };
+  static const int w11[] = { 7, 2, 4, 10, 3, 5, 9, 4, 6, 8 };
+  static const int w12[] = { 3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8 };
+  gsize n = inn != NULL ? strlen (inn) : 0;
+
+  if (n != 10 && n != 12)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isdigit (inn[i]))
+      return FALSE;
+  if (n == 10)
+    return inn_check_digit (inn, w10, 9);
+  return inn_check_digit (inn, w11, 10) && inn_check_digit (inn, w12, 11);
 }
 
 static gboolean
@@ -127,6 +192,10 @@ sc_org_profile_validate (const ScOrgProfile *profile,
     return invalid (error, _("The date of the appointment order is not a valid date."));
   if (!sc_date_is_valid_iso (profile->full_connection_deadline))
     return invalid (error, _("The deadline for connecting everyone is not a valid date."));
+  if (!is_blank (profile->inn) && strlen (profile->inn) != 10 && strlen (profile->inn) != 12)
+    return invalid (error, _("The INN must have 10 digits (12 for a person). Type it without spaces."));
+  if (!is_blank (profile->inn) && !sc_org_profile_inn_is_valid (profile->inn))
+    return invalid (error, _("The INN has a wrong check digit: compare it with the college's documents."));
   if (profile->demo_today != NULL && !sc_date_is_valid_iso (profile->demo_today))
     return invalid (error, _("The demonstration college's date is not a valid date."));
   return TRUE;
@@ -155,6 +224,13 @@ profile_from_row (sqlite3_stmt *stmt)
   p->report_due_day = sqlite3_column_int (stmt, 13);
   g_free (p->full_connection_deadline), p->full_connection_deadline = sc_database_column_dup (stmt, 14);
   g_free (p->demo_today), p->demo_today = sc_database_column_dup_or_null (stmt, 15);
+  g_free (p->inn), p->inn = sc_database_column_dup (stmt, 16);
+  if (sqlite3_column_type (stmt, 17) != SQLITE_NULL)
+    g_free (p->addressee), p->addressee = sc_database_column_dup (stmt, 17);
+  if (sqlite3_column_type (stmt, 18) != SQLITE_NULL)
+    g_free (p->answered_order), p->answered_order = sc_database_column_dup (stmt, 18);
+  g_free (p->executor_name), p->executor_name = sc_database_column_dup (stmt, 19);
+  g_free (p->executor_phone), p->executor_phone = sc_database_column_dup (stmt, 20);
   return p;
 }
 
@@ -212,6 +288,11 @@ bind_profile (sqlite3_stmt       *stmt,
     sqlite3_bind_text (stmt, 16, p->demo_today, -1, SQLITE_TRANSIENT);
   else
     sqlite3_bind_null (stmt, 16);
+  sqlite3_bind_text (stmt, 17, p->inn ? p->inn : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 18, p->addressee ? p->addressee : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 19, p->answered_order ? p->answered_order : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 20, p->executor_name ? p->executor_name : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 21, p->executor_phone ? p->executor_phone : "", -1, SQLITE_TRANSIENT);
 }
 
 gboolean
@@ -228,7 +309,8 @@ sc_org_profile_save (ScDatabase         *db,
     return FALSE;
   stmt = sc_database_prepare (db,
       "INSERT OR REPLACE INTO organization (id, " COLUMNS ") VALUES "
-      "(1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)", error);
+      "(1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
+      " ?17, ?18, ?19, ?20, ?21)", error);
   if (stmt == NULL)
     return FALSE;
   bind_profile (stmt, profile);

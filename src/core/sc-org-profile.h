@@ -32,6 +32,11 @@ typedef struct
   int         report_due_day;           /* of the next month, default 5 */
   char       *full_connection_deadline; /* YYYY-MM-DD, default 2023-11-15 */
   char       *demo_today;               /* the demo college's "today"; NULL */
+  char       *inn;                      /* ИНН, "" or 10 / 12 digits */
+  char       *addressee;                /* whom the report goes to */
+  char       *answered_order;           /* the order the report answers */
+  char       *executor_name;            /* who prepared the report */
+  char       *executor_phone;
 } ScOrgProfile;
 
 #define SC_TYPE_ORG_PROFILE (sc_org_profile_get_type ())
@@ -47,6 +52,12 @@ ScOrgProfile *sc_org_profile_load     (ScDatabase         *db,
 gboolean      sc_org_profile_save     (ScDatabase         *db,
                                        const ScOrgProfile *profile,
                                        GError            **error);
+/* 10 digits (an organization) or 12 (a person), check digits right. */
+gboolean      sc_org_profile_inn_is_valid (const char     *inn);
+/* The defaults of a new profile, in the documents' language: «Министерство
+ * образования Тверской области», «приказ № 1301/ПК от 09.11.2023». */
+const char   *sc_org_profile_default_addressee      (void);
+const char   *sc_org_profile_default_answered_order (void);
 const char   *sc_platform_to_string   (ScPlatform          platform);
 const char   *sc_platform_get_label   (ScPlatform          platform);
 

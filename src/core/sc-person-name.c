@@ -6,9 +6,8 @@
 
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
-
 #include "sc-fold.h"
+#include "sc-i18n.h"
 #include "sc-person-name.h"
 #include "sc-text.h"
 
@@ -119,4 +118,66 @@ sc_person_name_describe_left (const char *patronymic,
        * does not tell: «Дата выбытия: 05.12.2023». */
       return g_strdup_printf (_("Left on %s"), date);
     }
+}
+
+#define NBSP "\u00a0"
+
+/* «А.С.» → «А.», «С.»; a word with no dot is left alone. */
+static void
+add_words (GPtrArray  *words,
+           const char *word)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (strchr (word, '.') == NULL || g_str_has_suffix (word, ".") == FALSE)
+    {
+      g_ptr_array_add (words, g_strdup (word));
+      return;
+    }
+  parts = g_strsplit (word, ".", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*parts[i] != '\0')
+      g_ptr_array_add (words, g_strconcat (parts[i], ".", NULL));
+}
+
+static char *
+initial_of (const char *word)
+{
+  gunichar c = g_utf8_get_char (word);
+  char buf[8] = { 0 };
+
+  g_unichar_to_utf8 (g_unichar_toupper (c), buf);
+  return g_strconcat (buf, ".", NULL);
+}
+
+char *
+sc_person_name_signature (const char *full_name)
+{
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) split = NULL;
+  g_autofree char *clean = sc_text_clean (full_name ? full_name : "");
+  const char *last = NULL;
+
+  split = g_strsplit (clean, " ", -1);
+  for (guint i = 0; split[i] != NULL; i++)
+    if (*split[i] != '\0')
+      add_words (words, split[i]);
+  if (words->len <= 1)
+    return g_strdup (clean);
+  /* The last name is the one word without a dot: the first, unless the
+   * initials come first («А. С. Петрова»). */
+  last = g_str_has_suffix (words->pdata[0], ".") ? words->pdata[words->len - 1] : words->pdata[0];
+  for (guint i = 0; i < words->len; i++)
+    {
+      const char *word = words->pdata[i];
+      g_autofree char *initial = NULL;
+
+      if (word == last)
+        continue;
+      initial = g_str_has_suffix (word, ".") ? g_strdup (word) : initial_of (word);
+      g_string_append_printf (out, "%s" NBSP, initial);
+    }
+  g_string_append (out, last);
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }

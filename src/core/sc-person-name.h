@@ -50,4 +50,10 @@ ScPersonSex sc_person_name_sex  (const char  *patronymic);
 char *sc_person_name_describe_left (const char *patronymic,
                                     const char *date);
 
+/* The name under a signature (ГОСТ Р 7.0.97-2016): initials, then the last
+ * name, «А. С. Петрова», with no-break spaces so it never splits. Takes
+ * «Петрова Анна Сергеевна», «Петрова А. С.», «Петрова А.С.» or «А. С.
+ * Петрова»; a single word comes back as it is. */
+char *sc_person_name_signature (const char *full_name);
+
 G_END_DECLS

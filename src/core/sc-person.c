@@ -7,12 +7,12 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "sc-collate.h"
 #include "sc-date.h"
 #include "sc-fold.h"
+#include "sc-i18n.h"
 #include "sc-person-name.h"
 #include "sc-person.h"
 

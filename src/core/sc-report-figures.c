@@ -6,15 +6,16 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "sc-chat-members.h"
 #include "sc-collate.h"
 #include "sc-date.h"
 #include "sc-format.h"
+#include "sc-i18n.h"
 #include "sc-org-profile.h"
 #include "sc-report-figures.h"
 #include "sc-status-rule.h"
@@ -183,6 +184,13 @@ sc_figure_label_for_code (const char *code)
   return g_strdup_printf (_("Teachers meeting the norm in the week %s"), week);
 }
 
+char *
+sc_figure_week_monday (const ScFigure *figure)
+{
+  g_return_val_if_fail (figure != NULL, NULL);
+  return week_of_code (figure->code);
+}
+
 ScFigure *
 sc_figure_new (const char *code,
                double      value)
@@ -334,6 +342,7 @@ sc_report_figures_free (ScReportFigures *figures)
   g_free (figures->month);
   g_free (figures->as_of);
   g_strfreev (figures->weeks);
+  g_strfreev (figures->weeks_without_data);
   g_clear_pointer (&figures->figures, g_ptr_array_unref);
   g_clear_pointer (&figures->groups, g_ptr_array_unref);
   g_clear_pointer (&figures->chats, g_ptr_array_unref);
@@ -398,7 +407,7 @@ sc_report_figures_get (const ScReportFigures *figures,
   "SELECT g.code, coalesce (d.name, ''), cu.last_name, cu.first_name, cu.patronymic," \
   " cu.category, s.n, s.joined," \
   " EXISTS (SELECT 1 FROM chat c WHERE c.kind = 'group' AND c.group_id = g.id" \
-  "   AND c.status = 'created' AND (c.created_on IS NULL OR c.created_on <= ?1))," \
+  "   AND " SC_CHAT_EXISTED_ON ("c", "?1") ")," \
   " g.id IS NULL" \
   " FROM (SELECT " SC_SQL_GROUP_ON ("p", "?1") " AS group_id, count (*) AS n," \
   "   coalesce (sum (" JOINED_ON ("p") "), 0) AS joined FROM person p" \
@@ -421,7 +430,8 @@ sc_report_figures_get (const ScReportFigures *figures,
   "   WHERE p.category = 'teacher' AND " ACTIVE_ON ("p") ")"
 
 #define SQL_WEEKS SQL_GRID \
-  " SELECT monday, sum (met), sum (messages), sum (calls) FROM grid GROUP BY monday"
+  " SELECT monday, sum (met), sum (messages), sum (calls), sum (has_record) FROM grid" \
+  " GROUP BY monday"
 
 #define SQL_ALL_WEEKS SQL_GRID \
   " SELECT count (*) FROM (SELECT person_id FROM grid GROUP BY person_id HAVING min (met) = 1)"
@@ -431,17 +441,23 @@ sc_report_figures_get (const ScReportFigures *figures,
   " g.messages, g.calls, g.has_record, g.met" \
   " FROM grid g JOIN person p ON p.id = g.person_id ORDER BY g.person_id, g.monday"
 
-#define SQL_CHATS \
-  "WITH RECURSIVE tree (id, path, depth) AS (" \
+/* The chats that existed on D, with their active members on D counted as
+ * the chat plan counts them (SC_CHAT_MEMBERSHIP_CTE); the depth is the
+ * place in today's tree. */
+#define SQL_CHATS SC_CHAT_MEMBERSHIP_CTE \
+  ", tree (id, path, depth) AS (" \
   "  SELECT id, printf ('%010d.%010d', sort_order, id), 0 FROM chat WHERE parent_id IS NULL" \
   "  UNION ALL SELECT c.id, t.path || '/' || printf ('%010d.%010d', c.sort_order, c.id)," \
-  "  t.depth + 1 FROM chat c JOIN tree t ON c.parent_id = t.id WHERE t.depth < 32)" \
+  "  t.depth + 1 FROM chat c JOIN tree t ON c.parent_id = t.id WHERE t.depth < 32)," \
+  " counts (chat_id, n) AS (SELECT m.chat_id, count (DISTINCT m.person_id) FROM membership m" \
+  "  JOIN active p ON p.id = m.person_id GROUP BY m.chat_id)" \
   " SELECT c.title, t.depth, c.kind, coalesce (g.code, ''), a.last_name, a.first_name," \
-  " a.patronymic, a.category, c.status, c.created_on," \
-  " (SELECT count (*) FROM chat_member m WHERE m.chat_id = c.id)" \
+  " a.patronymic, a.category, c.status, c.created_on, coalesce (n.n, 0)" \
   " FROM tree t JOIN chat c ON c.id = t.id" \
+  " LEFT JOIN counts n ON n.chat_id = c.id" \
   " LEFT JOIN study_group g ON g.id = c.group_id" \
   " LEFT JOIN person a ON a.id = c.admin_person_id" \
+  " WHERE " SC_CHAT_EXISTED_ON ("c", "?1") \
   " ORDER BY t.path"
 
 typedef struct
@@ -453,6 +469,7 @@ typedef struct
   int     groups_with_chat;
   int     all_weeks;
   int    *week_met;
+  int    *week_records;
   gint64  messages;
   gint64  calls;
 } Counts;
@@ -567,16 +584,21 @@ compare_teachers (gconstpointer a,
 }
 
 /* Never a student's name in a report: a student as curator or admin is
- * shown by category only. */
+ * left out here and shown by category only, in the document's language. */
 static char *
 column_staff_name (sqlite3_stmt *stmt,
                    int           name_col,
-                   int           category_col)
+                   int           category_col,
+                   gboolean     *is_student)
 {
+  *is_student = FALSE;
   if (sqlite3_column_type (stmt, name_col) == SQLITE_NULL)
     return g_strdup ("");
   if (g_strcmp0 (column_text (stmt, category_col), "student") == 0)
-    return g_strdup (_("a student"));
+    {
+      *is_student = TRUE;
+      return g_strdup ("");
+    }
   return column_name (stmt, name_col);
 }
 
@@ -587,7 +609,7 @@ group_row_from (sqlite3_stmt *stmt)
 
   row->code = g_strdup (column_text (stmt, 0));
   row->department = g_strdup (column_text (stmt, 1));
-  row->curator = column_staff_name (stmt, 2, 5);
+  row->curator = column_staff_name (stmt, 2, 5, &row->curator_is_student);
   row->students = sqlite3_column_int (stmt, 6);
   row->connected = sqlite3_column_int (stmt, 7);
   row->connected_pct = percent (row->connected, row->students);
@@ -649,7 +671,10 @@ load_weeks (ScDatabase      *db,
     {
       int i = week_index (f, column_text (stmt, 0));
       if (i >= 0)
-        counts->week_met[i] = sqlite3_column_int (stmt, 1);
+        {
+          counts->week_met[i] = sqlite3_column_int (stmt, 1);
+          counts->week_records[i] = sqlite3_column_int (stmt, 4);
+        }
       counts->messages += sqlite3_column_int64 (stmt, 2);
       counts->calls += sqlite3_column_int64 (stmt, 3);
     }
@@ -733,7 +758,7 @@ chat_row_from (sqlite3_stmt *stmt)
   row->depth = sqlite3_column_int (stmt, 1);
   row->kind = g_strdup (column_text (stmt, 2));
   row->group_code = g_strdup (column_text (stmt, 3));
-  row->admin = column_staff_name (stmt, 4, 7);
+  row->admin = column_staff_name (stmt, 4, 7, &row->admin_is_student);
   row->status = g_strdup (column_text (stmt, 8));
   if (sqlite3_column_type (stmt, 9) != SQLITE_NULL)
     row->created_on = g_strdup (column_text (stmt, 9));
@@ -746,11 +771,12 @@ load_chats (ScDatabase      *db,
             ScReportFigures *f,
             GError         **error)
 {
-  sqlite3_stmt *stmt = sc_database_prepare (db, SQL_CHATS, error);
+  sqlite3_stmt *stmt = sc_chat_members_prepare (db, SQL_CHATS, error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
+  sqlite3_bind_text (stmt, 1, f->as_of, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (f->chats, chat_row_from (stmt));
   return finish_rows (db, stmt, rc, error);
@@ -765,10 +791,24 @@ add_figure (ScReportFigures *f,
 }
 
 static void
+list_weeks_without_data (ScReportFigures *f,
+                         const Counts    *c)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; c->teachers > 0 && f->weeks[i] != NULL; i++)
+    if (c->week_records[i] == 0)
+      g_strv_builder_add (builder, f->weeks[i]);
+  f->weeks_without_data = g_strv_builder_end (builder);
+}
+
+static void
 build_list (ScReportFigures *f,
             const Counts    *c)
 {
   guint n_weeks = g_strv_length (f->weeks);
+
+  list_weeks_without_data (f, c);
 
   add_figure (f, "teachers_total", c->teachers);
   add_figure (f, "teachers_connected", c->teachers_connected);
@@ -829,6 +869,7 @@ sc_report_figures_compute (ScDatabase  *db,
 {
   g_autoptr(ScReportFigures) f = NULL;
   g_autofree int *week_met = NULL;
+  g_autofree int *week_records = NULL;
   Counts counts = { 0 };
   gboolean ok;
 
@@ -842,6 +883,7 @@ sc_report_figures_compute (ScDatabase  *db,
     }
   f = figures_new (month);
   counts.week_met = week_met = g_new0 (int, g_strv_length (f->weeks));
+  counts.week_records = week_records = g_new0 (int, g_strv_length (f->weeks));
   if (!sc_database_exec (db, "SAVEPOINT sc_report_figures", error))
     return NULL;
   ok = compute_all (db, f, &counts, error);

@@ -44,7 +44,8 @@ typedef struct
 {
   char     *code;
   char     *department;
-  char     *curator;        /* "" when none */
+  char     *curator;        /* "" when none or a student */
+  gboolean  curator_is_student;
   int       students;       /* active on the as-of date */
   int       connected;
   double    connected_pct;
@@ -57,10 +58,11 @@ typedef struct
   int   depth;              /* 0 for a top-level chat */
   char *kind;               /* "group", "staff", … */
   char *group_code;         /* "" when none */
-  char *admin;              /* "" when none; never a student's name */
-  char *status;             /* "planned", "created", "archived" */
+  char *admin;              /* "" when none or a student: never a student's name */
+  gboolean admin_is_student;
+  char *status;             /* "created", "archived" (later than the as-of date) */
   char *created_on;         /* YYYY-MM-DD or NULL */
-  int   members;            /* explicit members (chat_member) */
+  int   members;            /* active members on the as-of date, as the chat plan counts them */
 } ScReportChatRow;
 
 typedef struct
@@ -82,7 +84,10 @@ typedef struct
   gboolean   frozen;        /* the list holds a submitted report's frozen figures */
   GPtrArray *figures;       /* ScFigure, in report order */
   GPtrArray *groups;        /* ScReportGroupRow, by group code */
-  GPtrArray *chats;         /* ScReportChatRow, in tree order */
+  GPtrArray *chats;         /* ScReportChatRow, in tree order: the chats that
+                               existed on the as-of date (SC_CHAT_EXISTED_ON) */
+  GStrv      weeks_without_data; /* Mondays of weeks with no activity record of
+                                    any active teacher (when there are teachers) */
   GPtrArray *teachers;      /* ScReportTeacherRow, by name (active teachers) */
 } ScReportFigures;
 
@@ -109,6 +114,9 @@ gboolean     sc_figure_is_percent         (const ScFigure  *figure);
 gboolean     sc_figure_is_integer         (const ScFigure  *figure);
 char        *sc_figure_format_value       (const ScFigure  *figure);
 char        *sc_figure_label_for_code     (const char      *code);
+/* The Monday of a weekly figure ("week_2023-11-06_teachers_meeting_norm"),
+ * NULL for any other. */
+char        *sc_figure_week_monday        (const ScFigure  *figure);
 const char  *sc_figure_section_get_label  (ScFigureSection  section);
 
 /* "1 059", "11,0": decimal comma, narrow no-break space between thousands

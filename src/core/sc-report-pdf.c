@@ -7,22 +7,27 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
 #include "sc-date.h"
+#include "sc-i18n.h"
 #include "sc-report-pdf.h"
+#include "sc-report-text.h"
 
 #define A4_WIDTH 595.276
 #define A4_HEIGHT 841.89
-#define MARGIN_LEFT 56.7     /* 20 mm: room for binding */
-#define MARGIN_RIGHT 42.5    /* 15 mm */
-#define MARGIN_TOP 42.5
-#define MARGIN_BOTTOM 48.0     /* the page number sits in it */
-#define COLUMN_NUMBER 42.0
-#define COLUMN_VALUE 78.0
-#define CELL_PADDING 3.2
+/* ГОСТ Р 7.0.97-2016: 20 mm left, 10 mm right, 20 mm top and bottom; the
+ * page number in the middle of the top margin, 10 mm from the edge, from
+ * the second page on. */
+#define MARGIN_LEFT 56.7
+#define MARGIN_RIGHT 28.35
+#define MARGIN_TOP 56.7
+#define MARGIN_BOTTOM 56.7
+#define PAGE_NUMBER_TOP 28.35
+#define COLUMN_NUMBER 46.0
+#define COLUMN_VALUE 80.0
+#define CELL_PADDING 3.5
 #define FONT_FAMILY "DejaVu Sans, Sans"
 #define COUNT_ONLY (-2)
 
@@ -51,19 +56,24 @@ typedef struct
   gboolean        justify;
 } Style;
 
-static const Style style_college = { 11, TRUE, FALSE, PANGO_ALIGN_CENTER, FALSE };
+/* The table's text is 11 points at least. */
+static const Style style_addressee = { 12, FALSE, FALSE, PANGO_ALIGN_LEFT, FALSE };
+static const Style style_college = { 12, TRUE, FALSE, PANGO_ALIGN_CENTER, FALSE };
 static const Style style_title = { 14, TRUE, FALSE, PANGO_ALIGN_CENTER, FALSE };
 static const Style style_period = { 12, TRUE, FALSE, PANGO_ALIGN_CENTER, FALSE };
-static const Style style_note = { 9, FALSE, FALSE, PANGO_ALIGN_CENTER, FALSE };
-static const Style style_cell = { 9.5, FALSE, FALSE, PANGO_ALIGN_LEFT, FALSE };
-static const Style style_value = { 9.5, FALSE, FALSE, PANGO_ALIGN_RIGHT, FALSE };
-static const Style style_header = { 9.5, TRUE, FALSE, PANGO_ALIGN_CENTER, FALSE };
-static const Style style_section = { 9.5, TRUE, FALSE, PANGO_ALIGN_LEFT, FALSE };
-static const Style style_norm = { 9, FALSE, TRUE, PANGO_ALIGN_LEFT, FALSE };
-static const Style style_heading = { 11, TRUE, FALSE, PANGO_ALIGN_LEFT, FALSE };
-static const Style style_body = { 10.5, FALSE, FALSE, PANGO_ALIGN_LEFT, TRUE };
-static const Style style_sign = { 10, FALSE, FALSE, PANGO_ALIGN_LEFT, FALSE };
-static const Style style_footer = { 8, FALSE, FALSE, PANGO_ALIGN_CENTER, FALSE };
+static const Style style_note = { 11, FALSE, FALSE, PANGO_ALIGN_CENTER, FALSE };
+static const Style style_cell = { 11, FALSE, FALSE, PANGO_ALIGN_LEFT, FALSE };
+static const Style style_value = { 11, FALSE, FALSE, PANGO_ALIGN_RIGHT, FALSE };
+static const Style style_header = { 11, TRUE, FALSE, PANGO_ALIGN_CENTER, FALSE };
+static const Style style_section = { 11, TRUE, FALSE, PANGO_ALIGN_LEFT, FALSE };
+static const Style style_norm = { 11, FALSE, TRUE, PANGO_ALIGN_LEFT, FALSE };
+static const Style style_heading = { 12, TRUE, FALSE, PANGO_ALIGN_LEFT, FALSE };
+static const Style style_body = { 12, FALSE, FALSE, PANGO_ALIGN_LEFT, FALSE };
+static const Style style_sign = { 12, FALSE, FALSE, PANGO_ALIGN_LEFT, FALSE };
+static const Style style_sign_name = { 12, FALSE, FALSE, PANGO_ALIGN_RIGHT, FALSE };
+static const Style style_plain = { 12, FALSE, FALSE, PANGO_ALIGN_LEFT, FALSE };
+static const Style style_executor = { 10, FALSE, FALSE, PANGO_ALIGN_LEFT, FALSE };
+static const Style style_page_number = { 11, FALSE, FALSE, PANGO_ALIGN_CENTER, FALSE };
 
 /* ---- pages and text ------------------------------------------------------ */
 
@@ -79,6 +89,7 @@ content_width (const Pdf *p)
   return p->width - MARGIN_LEFT - MARGIN_RIGHT;
 }
 
+/* Text with its no-break spaces («30 ноября», «2023 г.»). */
 static PangoLayout *
 make_layout (Pdf         *p,
              const char  *text,
@@ -87,6 +98,7 @@ make_layout (Pdf         *p,
 {
   PangoLayout *layout = pango_layout_new (p->context);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
+  g_autofree char *glued = sc_report_glue (text);
 
   pango_font_description_set_size (font, (int)(style->size * PANGO_SCALE));
   pango_font_description_set_weight (font, style->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
@@ -96,7 +108,7 @@ make_layout (Pdf         *p,
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (layout, style->align);
   pango_layout_set_justify (layout, style->justify);
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  pango_layout_set_text (layout, glued, -1);
   return layout;
 }
 
@@ -122,19 +134,16 @@ draw_layout (Pdf         *p,
 }
 
 static void
-draw_footer (Pdf *p)
+draw_page_number (Pdf *p)
 {
   g_autofree char *text = NULL;
   g_autoptr(PangoLayout) layout = NULL;
 
-  if (p->n_pages <= 1)
+  if (p->page == 0)
     return;
-  /* Translators: the footer of the PDF report's pages. */
-  text = g_strdup_printf (_("Page %d of %d"), p->page + 1, p->n_pages);
-  layout = make_layout (p, text, &style_footer, content_width (p));
-  cairo_set_source_rgb (p->cr, 0.4, 0.4, 0.4);
-  draw_layout (p, layout, MARGIN_LEFT, p->height - MARGIN_BOTTOM / 2 - layout_height (layout));
-  cairo_set_source_rgb (p->cr, 0, 0, 0);
+  text = g_strdup_printf ("%d", p->page + 1);
+  layout = make_layout (p, text, &style_page_number, content_width (p));
+  draw_layout (p, layout, MARGIN_LEFT, PAGE_NUMBER_TOP);
 }
 
 static void draw_table_header (Pdf *p);
@@ -142,20 +151,23 @@ static void draw_table_header (Pdf *p);
 static void
 new_page (Pdf *p)
 {
-  draw_footer (p);
   if (p->target == SC_REPORT_PDF_ALL_PAGES)
     cairo_show_page (p->cr);
   p->page++;
   p->y = MARGIN_TOP;
+  draw_page_number (p);
   if (p->in_table)
     draw_table_header (p);
 }
 
+/* A new page unless @height, and the @keep points that must follow on the
+ * same page, fit on this one. */
 static void
 ensure_space (Pdf    *p,
-              double  height)
+              double  height,
+              double  keep)
 {
-  if (p->y + height > p->height - MARGIN_BOTTOM && p->y > MARGIN_TOP)
+  if (p->y + height + keep > p->height - MARGIN_BOTTOM && p->y > MARGIN_TOP)
     new_page (p);
 }
 
@@ -177,7 +189,7 @@ draw_paragraph (Pdf         *p,
 
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
       height = (double)logical.height / PANGO_SCALE;
-      ensure_space (p, height);
+      ensure_space (p, height, 0);
       if (visible (p))
         {
           cairo_move_to (p->cr, MARGIN_LEFT + (double)logical.x / PANGO_SCALE,
@@ -217,171 +229,325 @@ draw_cell (Pdf         *p,
     draw_layout (p, layout, x + CELL_PADDING, p->y + CELL_PADDING);
 }
 
-/* Three cells (number, label, value); a NULL @number and @value make the
- * label span the row. */
-static void
-draw_row (Pdf         *p,
-          const char  *number,
-          const char  *label,
-          const char  *value,
-          const Style *label_style,
-          const Style *value_style,
-          double       fill)
+/* A row of the table: number, label, value; a NULL @number and @value
+ * make the label span the row. */
+typedef struct
 {
-  double label_width = content_width (p) - COLUMN_NUMBER - COLUMN_VALUE;
-  gboolean span = number == NULL && value == NULL;
-  double x_label = span ? MARGIN_LEFT : MARGIN_LEFT + COLUMN_NUMBER;
-  double w_label = span ? content_width (p) : label_width;
-  const Style *number_style = label_style == &style_header ? &style_header : &style_cell;
-  g_autoptr(PangoLayout) a = make_layout (p, number ? number : "", number_style,
-                                          COLUMN_NUMBER - 2 * CELL_PADDING);
-  g_autoptr(PangoLayout) b = make_layout (p, label, label_style, w_label - 2 * CELL_PADDING);
-  g_autoptr(PangoLayout) c = make_layout (p, value ? value : "", value_style, COLUMN_VALUE - 2 * CELL_PADDING);
-  double height = MAX (layout_height (b), layout_height (c)) + 2 * CELL_PADDING;
+  const char  *number;
+  const char  *label;
+  const char  *value;
+  const Style *label_style;
+  const Style *value_style;
+  double       fill;
+  double       indent;
+} Row;
 
-  ensure_space (p, height);
+typedef struct
+{
+  PangoLayout *a;
+  PangoLayout *b;
+  PangoLayout *c;
+  double       height;
+} RowLayouts;
+
+static double
+label_x (const Pdf *p,
+         const Row *row)
+{
+  return row->number == NULL && row->value == NULL ? MARGIN_LEFT : MARGIN_LEFT + COLUMN_NUMBER;
+}
+
+static double
+label_width (const Pdf *p,
+             const Row *row)
+{
+  if (row->number == NULL && row->value == NULL)
+    return content_width (p);
+  return content_width (p) - COLUMN_NUMBER - COLUMN_VALUE;
+}
+
+static void
+lay_out_row (Pdf        *p,
+             const Row  *row,
+             RowLayouts *out)
+{
+  const Style *number_style = row->label_style == &style_header ? &style_header : &style_cell;
+
+  out->a = make_layout (p, row->number ? row->number : "", number_style,
+                        COLUMN_NUMBER - 2 * CELL_PADDING);
+  out->b = make_layout (p, row->label, row->label_style,
+                        label_width (p, row) - 2 * CELL_PADDING - row->indent);
+  out->c = make_layout (p, row->value ? row->value : "", row->value_style,
+                        COLUMN_VALUE - 2 * CELL_PADDING);
+  out->height = MAX (MAX (layout_height (out->a), layout_height (out->b)), layout_height (out->c)) +
+                2 * CELL_PADDING;
+}
+
+static void
+clear_row (RowLayouts *layouts)
+{
+  g_clear_object (&layouts->a);
+  g_clear_object (&layouts->b);
+  g_clear_object (&layouts->c);
+}
+
+static void
+draw_row (Pdf       *p,
+          const Row *row,
+          double     keep)
+{
+  RowLayouts l = { 0 };
+  gboolean span = row->number == NULL && row->value == NULL;
+  double x = label_x (p, row), width = label_width (p, row);
+
+  lay_out_row (p, row, &l);
+  ensure_space (p, l.height, keep);
   if (!span)
-    draw_cell (p, MARGIN_LEFT, COLUMN_NUMBER, height, a, fill);
-  draw_cell (p, x_label, w_label, height, b, fill);
+    draw_cell (p, MARGIN_LEFT, COLUMN_NUMBER, l.height, l.a, row->fill);
+  draw_cell (p, x, width, l.height, NULL, row->fill);
+  draw_layout (p, l.b, x + CELL_PADDING + row->indent, p->y + CELL_PADDING);
   if (!span)
-    draw_cell (p, MARGIN_LEFT + COLUMN_NUMBER + label_width, COLUMN_VALUE, height, c, fill);
-  p->y += height;
+    draw_cell (p, MARGIN_LEFT + content_width (p) - COLUMN_VALUE, COLUMN_VALUE, l.height, l.c, row->fill);
+  p->y += l.height;
+  clear_row (&l);
 }
 
 static void
 draw_table_header (Pdf *p)
 {
-  draw_row (p, C_("column", "No."), _("Indicator"), _("Value"), &style_header, &style_header, 0.88);
+  Row row = { C_("column", "No."), _("Indicator"), _("Value"), &style_header, &style_header, 0.88, 0 };
+
+  draw_row (p, &row, 0);
 }
 
-static void
-draw_section (Pdf             *p,
-              int              number,
-              ScFigureSection  section)
+static Row
+row_for_line (const ScReportLine *line,
+              char              **value,
+              char              **text)
 {
-  g_autofree char *text = g_strdup_printf ("%d. %s", number, sc_figure_section_get_label (section));
+  Row row = { line->number, line->text, NULL, &style_cell, &style_value, 1.0, 0 };
 
-  draw_row (p, NULL, text, NULL, &style_section, &style_cell, 0.95);
-  if (section == SC_FIGURE_SECTION_ACTIVITY)
+  switch (line->kind)
     {
-      g_autofree char *norm = sc_report_get_norm_text (p->figures->norm_messages,
-                                                       p->figures->norm_calls);
-      draw_row (p, NULL, norm, NULL, &style_norm, &style_cell, 1.0);
+    case SC_REPORT_LINE_SECTION:
+      *text = g_strdup_printf ("%s %s", line->number, line->text);
+      return (Row) { NULL, *text, NULL, &style_section, &style_cell, 0.95, 0 };
+    case SC_REPORT_LINE_NOTE:
+      return (Row) { NULL, line->text, NULL, &style_norm, &style_cell, 1.0, 0 };
+    case SC_REPORT_LINE_GROUP:
+      row.value = "";
+      return row;
+    case SC_REPORT_LINE_FIGURE:
+    default:
+      *value = sc_figure_format_value (line->figure);
+      row.value = *value;
+      row.indent = line->level > 1 ? 14 : 0;
+      return row;
     }
 }
 
+static double
+measure_line (Pdf                *p,
+              const ScReportLine *line)
+{
+  g_autofree char *value = NULL;
+  g_autofree char *text = NULL;
+  Row row = row_for_line (line, &value, &text);
+  RowLayouts l = { 0 };
+  double height;
+
+  lay_out_row (p, &row, &l);
+  height = l.height;
+  clear_row (&l);
+  return height;
+}
+
+static double signatures_height (Pdf *p);
+
+/* The table; its last two lines stay on one page with the signatures. */
 static void
 draw_indicators (Pdf *p)
 {
-  int section = -1, n_section = 0, n_item = 0;
+  g_autoptr(GPtrArray) lines = sc_report_lines (p->figures);
+  double signatures = signatures_height (p);
 
-  ensure_space (p, 80);
+  ensure_space (p, 80, 0);
   draw_table_header (p);
   p->in_table = TRUE;
-  for (guint i = 0; i < p->figures->figures->len; i++)
+  for (guint i = 0; i < lines->len; i++)
     {
-      const ScFigure *figure = g_ptr_array_index (p->figures->figures, i);
-      g_autofree char *number = NULL;
-      g_autofree char *value = sc_figure_format_value (figure);
+      const ScReportLine *line = g_ptr_array_index (lines, i);
+      g_autofree char *value = NULL;
+      g_autofree char *text = NULL;
+      Row row = row_for_line (line, &value, &text);
+      double keep = 0;
 
-      if ((int)figure->section != section)
+      if (i + 2 >= lines->len)
         {
-          section = figure->section;
-          draw_section (p, ++n_section, figure->section);
-          n_item = 0;
+          for (guint j = i + 1; j < lines->len; j++)
+            keep += measure_line (p, g_ptr_array_index (lines, j));
+          keep += signatures;
         }
-      number = g_strdup_printf ("%d.%d", n_section, ++n_item);
-      draw_row (p, number, figure->label, value, &style_cell, &style_value, 1.0);
+      draw_row (p, &row, keep);
     }
   p->in_table = FALSE;
-  p->y += 16;
 }
 
 /* ---- the rest of the document -------------------------------------------- */
+
+/* The addressee in the right half, the outgoing number on the left. */
+static void
+draw_addressee (Pdf *p)
+{
+  double half = content_width (p) / 2;
+  g_autoptr(PangoLayout) addressee = make_layout (p, p->profile->addressee, &style_addressee, half);
+  g_autofree char *outgoing = sc_report_outgoing_line (p->report);
+
+  draw_layout (p, addressee, MARGIN_LEFT + half, p->y);
+  p->y += layout_height (addressee) + 12;
+  draw_paragraph (p, outgoing, &style_plain, 18);
+}
 
 static void
 draw_heading (Pdf *p)
 {
   g_autofree char *period = sc_report_format_period (p->figures->month);
   g_autofree char *as_of = sc_report_format_as_of (p->figures->as_of);
+  g_autofree char *basis = sc_report_basis_line (p->profile);
   g_auto(GStrv) details = sc_report_get_details (p->profile);
 
-  draw_paragraph (p, p->profile->full_name, &style_college, 10);
+  draw_addressee (p);
+  draw_paragraph (p, p->profile->full_name, &style_college, 8);
   draw_paragraph (p, sc_report_get_title (), &style_title, 2);
   draw_paragraph (p, period, &style_period, 4);
   draw_paragraph (p, as_of, &style_note, 0);
+  if (basis != NULL)
+    draw_paragraph (p, basis, &style_note, 0);
   for (guint i = 0; details[i] != NULL; i++)
     draw_paragraph (p, details[i], &style_note, 0);
   p->y += 14;
 }
 
+/* «Примечания»: the clerk's notes, then the program's. */
+static char *
+narrative_text (Pdf   *p,
+                guint  index)
+{
+  g_auto(GStrv) notes = index == 2 ? sc_report_auto_notes (p->figures) : NULL;
+  g_autofree char *extra = notes != NULL ? g_strjoinv ("\n", notes) : NULL;
+  const char *text = sc_report_narrative_text (p->report, index);
+
+  if (extra == NULL || *extra == '\0')
+    return g_strdup (text);
+  if (*text == '\0')
+    return g_steal_pointer (&extra);
+  return g_strconcat (text, "\n", extra, NULL);
+}
+
+/* Before the table: a long text moves the table, never the signatures
+ * away from it. */
 static void
 draw_narrative (Pdf *p)
 {
   for (guint i = 0; i < SC_REPORT_N_NARRATIVE; i++)
     {
-      const char *text = sc_report_narrative_text (p->report, i);
+      g_autofree char *text = narrative_text (p, i);
 
       if (*text == '\0')
         continue;
-      ensure_space (p, 48);   /* a heading never ends a page */
+      ensure_space (p, 48, 0);   /* a heading never ends a page */
       draw_paragraph (p, sc_report_narrative_label (i), &style_heading, 3);
       draw_paragraph (p, text, &style_body, 12);
     }
 }
 
-#define SIGN_ROLE_WIDTH 228.0
-#define SIGN_LINE_WIDTH 92.0
-#define SIGN_GAP 8.0
+#define SIGN_TITLE_WIDTH 250.0
+#define SIGN_LINE_WIDTH 100.0
+#define SIGN_GAP 10.0
+#define SIGN_SPACE_BEFORE 24.0
+#define EXECUTOR_SPACE 28.0
 
-/* Role and position on the left, a line to sign, the name on the right;
- * returns the height, and draws only when asked. */
+/* From the top of @layout to the baseline of its last line. */
+static double
+last_baseline (PangoLayout *layout)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  int baseline;
+
+  while (pango_layout_iter_next_line (iter))
+    ;
+  baseline = pango_layout_iter_get_baseline (iter);
+  pango_layout_iter_free (iter);
+  return (double)baseline / PANGO_SCALE;
+}
+
+/* «Директор  ________  А. С. Петрова»: the position on the left, a line to
+ * sign, the name on the right; returns the height, and draws only when
+ * asked. */
 static double
 signatory (Pdf      *p,
            gboolean  head,
            gboolean  draw)
 {
-  g_autofree char *role = sc_report_signatory_role (p->report, head);
-  const char *name = sc_report_signatory_name (p->report, head);
-  g_autofree char *slashed = g_strdup_printf ("/%s/", *name != '\0' ? name : "                    ");
-  double x_line = MARGIN_LEFT + SIGN_ROLE_WIDTH + SIGN_GAP;
+  g_autofree char *title = sc_report_signatory_title (p->report, p->profile, head);
+  g_autofree char *name = sc_report_signatory_signed_name (p->report, p->profile, head);
+  double x_line = MARGIN_LEFT + SIGN_TITLE_WIDTH + SIGN_GAP;
   double x_name = x_line + SIGN_LINE_WIDTH + SIGN_GAP;
-  g_autoptr(PangoLayout) left = make_layout (p, role, &style_sign, SIGN_ROLE_WIDTH);
-  g_autoptr(PangoLayout) right = make_layout (p, slashed, &style_sign,
+  g_autoptr(PangoLayout) left = make_layout (p, title, &style_sign, SIGN_TITLE_WIDTH);
+  g_autoptr(PangoLayout) right = make_layout (p, name, &style_sign_name,
                                               MARGIN_LEFT + content_width (p) - x_name);
-  double baseline = (double)pango_layout_get_baseline (left) / PANGO_SCALE;
-  double height = MAX (layout_height (left), layout_height (right)) + 16;
+  double height = MAX (layout_height (left), layout_height (right)) + 22;
+  double baseline;
 
   if (!draw)
     return height;
+  /* The line and the name on the title's last line. */
+  baseline = p->y + last_baseline (left);
   draw_layout (p, left, MARGIN_LEFT, p->y);
-  draw_layout (p, right, x_name, p->y);
+  draw_layout (p, right, x_name, baseline - last_baseline (right));
   if (visible (p))
     {
       cairo_set_line_width (p->cr, 0.6);
-      cairo_move_to (p->cr, x_line, p->y + baseline + 2);
-      cairo_line_to (p->cr, x_line + SIGN_LINE_WIDTH, p->y + baseline + 2);
+      cairo_move_to (p->cr, x_line, baseline + 2);
+      cairo_line_to (p->cr, x_line + SIGN_LINE_WIDTH, baseline + 2);
       cairo_stroke (p->cr);
     }
   p->y += height;
   return height;
 }
 
+static double
+executor_height (Pdf *p)
+{
+  g_autofree char *executor = sc_report_executor_line (p->profile);
+  g_autoptr(PangoLayout) layout = NULL;
+
+  if (executor == NULL)
+    return 0;
+  layout = make_layout (p, executor, &style_executor, content_width (p));
+  return EXECUTOR_SPACE + layout_height (layout);
+}
+
+static double
+signatures_height (Pdf *p)
+{
+  return SIGN_SPACE_BEFORE + signatory (p, TRUE, FALSE) + signatory (p, FALSE, FALSE) +
+         executor_height (p);
+}
+
 static void
 draw_signatures (Pdf *p)
 {
-  g_autofree char *iso = sc_report_signature_date (p->report);
-  g_autofree char *date = sc_date_format_short (iso);
-  g_autofree char *date_line = g_strdup_printf ("%s %s", _("Date:"), date);
-  g_autoptr(PangoLayout) measure = make_layout (p, date_line, &style_sign, content_width (p));
+  g_autofree char *executor = sc_report_executor_line (p->profile);
 
-  /* The block stays together. */
-  ensure_space (p, 12 + signatory (p, TRUE, FALSE) + signatory (p, FALSE, FALSE) +
-                   layout_height (measure));
-  p->y += 12;
+  ensure_space (p, signatures_height (p), 0);
+  p->y += SIGN_SPACE_BEFORE;
   signatory (p, TRUE, TRUE);
   signatory (p, FALSE, TRUE);
-  draw_paragraph (p, date_line, &style_sign, 0);
+  if (executor == NULL)
+    return;
+  p->y += EXECUTOR_SPACE - 22;
+  draw_paragraph (p, executor, &style_executor, 0);
 }
 
 static PangoContext *
@@ -410,10 +576,9 @@ render_pass (cairo_t *cr,
   cairo_save (cr);
   cairo_set_source_rgb (cr, 0, 0, 0);
   draw_heading (p);
-  draw_indicators (p);
   draw_narrative (p);
+  draw_indicators (p);
   draw_signatures (p);
-  draw_footer (p);
   if (p->target == SC_REPORT_PDF_ALL_PAGES)
     cairo_show_page (cr);
   cairo_restore (cr);
@@ -421,6 +586,8 @@ render_pass (cairo_t *cr,
   return p->page + 1;
 }
 
+/* In the documents' locale (sc-doc-locale.h): Russian whatever the
+ * interface language. */
 int
 sc_report_pdf_render (cairo_t               *cr,
                       double                 width,
@@ -431,6 +598,7 @@ sc_report_pdf_render (cairo_t               *cr,
                       const ScReportFigures *figures)
 {
   Pdf p = { 0 };
+  ScDocLocale scope;
 
   g_return_val_if_fail (cr != NULL && report != NULL && profile != NULL && figures != NULL, 0);
   p.width = width;
@@ -438,10 +606,12 @@ sc_report_pdf_render (cairo_t               *cr,
   p.report = report;
   p.profile = profile;
   p.figures = figures;
+  sc_doc_locale_enter (&scope);
   p.target = COUNT_ONLY;
-  p.n_pages = render_pass (cr, &p);   /* first count, for "Page 1 of 2" */
+  p.n_pages = render_pass (cr, &p);   /* first count the pages */
   p.target = page;
   render_pass (cr, &p);
+  sc_doc_locale_leave (&scope);
   return p.n_pages;
 }
 
@@ -451,9 +621,14 @@ set_metadata (cairo_surface_t       *surface,
               const ScOrgProfile    *profile,
               const ScReportFigures *figures)
 {
-  g_autofree char *period = sc_report_format_period (figures->month);
-  g_autofree char *title = g_strdup_printf ("%s %s", sc_report_get_title (), period);
+  ScDocLocale scope;
+  g_autofree char *period = NULL;
+  g_autofree char *title = NULL;
 
+  sc_doc_locale_enter (&scope);
+  period = sc_report_format_period (figures->month);
+  title = g_strdup_printf ("%s %s", sc_report_get_title (), period);
+  sc_doc_locale_leave (&scope);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, profile->full_name);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Sferum Coordinator");

@@ -7,10 +7,10 @@
 #include "config.h"
 
 #include <errno.h>
-#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "sc-date.h"
+#include "sc-i18n.h"
 #include "sc-report.h"
 
 /* How far back the list of months goes, whatever old dates the data hold. */
@@ -21,7 +21,7 @@ G_DEFINE_BOXED_TYPE (ScReport, sc_report, sc_report_copy, sc_report_free)
 #define COLUMNS \
   "month, status, problems, measures, notes, head_name, head_position, " \
   "coordinator_name, coordinator_position, include_teachers, submitted_on, " \
-  "frozen_figures, updated_at"
+  "frozen_figures, updated_at, outgoing_number"
 
 ScReport *
 sc_report_copy (const ScReport *report)
@@ -39,6 +39,7 @@ sc_report_copy (const ScReport *report)
   copy->submitted_on = g_strdup (report->submitted_on);
   copy->frozen_figures = g_strdup (report->frozen_figures);
   copy->updated_at = g_strdup (report->updated_at);
+  copy->outgoing_number = g_strdup (report->outgoing_number);
   return copy;
 }
 
@@ -58,6 +59,7 @@ sc_report_free (ScReport *report)
   g_free (report->submitted_on);
   g_free (report->frozen_figures);
   g_free (report->updated_at);
+  g_free (report->outgoing_number);
   g_free (report);
 }
 
@@ -170,9 +172,9 @@ char *
 sc_report_get_norm_text (int norm_messages,
                          int norm_calls)
 {
-  g_autofree char *messages = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d message", "%d messages", norm_messages),
+  g_autofree char *messages = g_strdup_printf (sc_ngettext ("%d message", "%d messages", norm_messages),
                                                norm_messages);
-  g_autofree char *calls = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d call", "%d calls", norm_calls),
+  g_autofree char *calls = g_strdup_printf (sc_ngettext ("%d call", "%d calls", norm_calls),
                                             norm_calls);
 
   /* Translators: "Norm: 10 messages and 1 call a week". */
@@ -198,50 +200,6 @@ sc_report_narrative_text (const ScReport *report,
   const char *text = index == 0 ? report->problems : index == 1 ? report->measures
                    : index == 2 ? report->notes : NULL;
   return text != NULL ? text : "";
-}
-
-/* "Head, director": the position starts lower case because it follows
- * the role in the same line. */
-char *
-sc_report_signatory_role (const ScReport *report,
-                          gboolean        head)
-{
-  const char *role = head ? _("Head") : _("Coordinator");
-  const char *position = head ? report->head_position : report->coordinator_position;
-  g_autofree char *first = NULL;
-
-  if (position == NULL || *position == '\0')
-    return g_strdup (role);
-  first = g_utf8_strdown (position, g_utf8_next_char (position) - position);
-  return g_strdup_printf ("%s, %s%s", role, first, g_utf8_next_char (position));
-}
-
-const char *
-sc_report_signatory_name (const ScReport *report,
-                          gboolean        head)
-{
-  const char *name = head ? report->head_name : report->coordinator_name;
-  return name != NULL ? name : "";
-}
-
-/* "Head, director  ____________  /Name/" */
-char *
-sc_report_signature_line (const ScReport *report,
-                          gboolean        head)
-{
-  g_autofree char *who = sc_report_signatory_role (report, head);
-  const char *name = sc_report_signatory_name (report, head);
-
-  return g_strdup_printf ("%s  ____________________  /%s/", who,
-                          *name != '\0' ? name : "                              ");
-}
-
-char *
-sc_report_signature_date (const ScReport *report)
-{
-  if (report->submitted_on != NULL && sc_date_is_valid_iso (report->submitted_on))
-    return g_strdup (report->submitted_on);
-  return sc_date_today ();
 }
 
 static gboolean
@@ -275,6 +233,7 @@ report_from_row (sqlite3_stmt *stmt)
   r->submitted_on = sc_database_column_dup_or_null (stmt, 10);
   r->frozen_figures = sc_database_column_dup_or_null (stmt, 11);
   r->updated_at = sc_database_column_dup_or_null (stmt, 12);
+  r->outgoing_number = sc_database_column_dup (stmt, 13);
   return r;
 }
 
@@ -293,6 +252,7 @@ report_with_defaults (const char         *month,
   r->head_position = g_strdup (profile->head_position);
   r->coordinator_name = g_strdup (profile->coordinator_name);
   r->coordinator_position = g_strdup (profile->coordinator_position);
+  r->outgoing_number = g_strdup ("");
   return r;
 }
 
@@ -483,6 +443,22 @@ sc_report_save (ScDatabase     *db,
 }
 
 static gboolean
+update_number (ScDatabase  *db,
+               const char  *month,
+               const char  *outgoing_number,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = sc_database_prepare (db,
+      "UPDATE report SET outgoing_number = ?2 WHERE month = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, month, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, outgoing_number, -1, SQLITE_TRANSIENT);
+  return sc_database_step_done (db, stmt, error);
+}
+
+static gboolean
 update_status (ScDatabase     *db,
                const char     *month,
                ScReportStatus  status,
@@ -547,8 +523,20 @@ sc_report_submit (ScDatabase  *db,
                   const char  *submitted_on,
                   GError     **error)
 {
+  return sc_report_submit_numbered (db, month, submitted_on, NULL, error);
+}
+
+/* @outgoing_number NULL keeps the stored one. */
+gboolean
+sc_report_submit_numbered (ScDatabase  *db,
+                           const char  *month,
+                           const char  *submitted_on,
+                           const char  *outgoing_number,
+                           GError     **error)
+{
   g_autoptr(ScReport) stored = NULL;
   g_autofree char *today = sc_date_today ();
+  g_autofree char *number = outgoing_number ? g_strstrip (g_strdup (outgoing_number)) : NULL;
   gboolean created = FALSE;
 
   g_return_val_if_fail (SC_IS_DATABASE (db), FALSE);
@@ -557,7 +545,8 @@ sc_report_submit (ScDatabase  *db,
     return FALSE;
   stored = ensure_report (db, month, &created, error);
   return finish_write (db, stored != NULL &&
-                           freeze (db, stored, submitted_on ? submitted_on : today, error),
+                           freeze (db, stored, submitted_on ? submitted_on : today, error) &&
+                           (number == NULL || update_number (db, month, number, error)),
                        error);
 }
 

@@ -35,7 +35,8 @@ typedef struct
   char           *coordinator_name;
   char           *coordinator_position;
   gboolean        include_teachers;      /* the «Педагоги» sheet, off by default */
-  char           *submitted_on;          /* YYYY-MM-DD or NULL */
+  char           *submitted_on;          /* YYYY-MM-DD or NULL: the outgoing date */
+  char           *outgoing_number;       /* the registry's number, "" until submitted */
   char           *frozen_figures;        /* JSON or NULL */
   char           *updated_at;
 } ScReport;
@@ -74,16 +75,6 @@ char           *sc_report_get_norm_text     (int                 norm_messages,
 const char     *sc_report_narrative_label   (guint               index);
 const char     *sc_report_narrative_text    (const ScReport     *report,
                                              guint               index);
-/* "Head, director"; the name; and both with a line to sign between. */
-char           *sc_report_signatory_role    (const ScReport     *report,
-                                             gboolean            head);
-const char     *sc_report_signatory_name    (const ScReport     *report,
-                                             gboolean            head);
-char           *sc_report_signature_line    (const ScReport     *report,
-                                             gboolean            head);
-/* The date under the signatures: the submission date, else today. */
-char           *sc_report_signature_date    (const ScReport     *report);
-
 /* The saved report, or an unsaved one with the profile's signatories. */
 ScReport       *sc_report_load              (ScDatabase     *db,
                                              const char     *month,
@@ -105,6 +96,13 @@ gboolean        sc_report_set_status        (ScDatabase     *db,
 gboolean        sc_report_submit            (ScDatabase     *db,
                                              const char     *month,
                                              const char     *submitted_on,
+                                             GError        **error);
+/* The same, with the outgoing number the college's registry gave the
+ * letter (kept after a withdrawal, offered again on the next submission). */
+gboolean        sc_report_submit_numbered   (ScDatabase     *db,
+                                             const char     *month,
+                                             const char     *submitted_on,
+                                             const char     *outgoing_number,
                                              GError        **error);
 /* Undoes a submission: back to ready, frozen figures dropped. */
 gboolean        sc_report_withdraw          (ScDatabase     *db,

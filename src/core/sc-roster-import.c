@@ -8,10 +8,10 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "sc-date.h"
+#include "sc-i18n.h"
 #include "sc-roster-import-private.h"
 
 static const ScField roster_fields[] = {

@@ -6,10 +6,9 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "sc-date.h"
 #include "sc-enums.h"
+#include "sc-i18n.h"
 #include "sc-import-kind.h"
 #include "sc-roster-import.h"
 

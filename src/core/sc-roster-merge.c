@@ -19,11 +19,11 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "sc-date.h"
 #include "sc-enums.h"
+#include "sc-i18n.h"
 #include "sc-person-name.h"
 #include "sc-roster-import-private.h"
 #include "sc-status-rule.h"

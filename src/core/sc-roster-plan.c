@@ -10,12 +10,12 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "sc-date.h"
 #include "sc-enums.h"
 #include "sc-fold.h"
+#include "sc-i18n.h"
 #include "sc-person-name.h"
 #include "sc-roster-import-private.h"
 #include "sc-roster-values.h"

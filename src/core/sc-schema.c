@@ -228,6 +228,23 @@ static const char migration_6[] =
   ") WITHOUT ROWID;"
   "INSERT INTO roster_start (category) SELECT DISTINCT category FROM person;";
 
+/* What a document sent to the ministry must carry (issue 13, DESIGN.md §4):
+ * the college's ИНН, the addressee and the order the report answers (NULL:
+ * never set, the defaults apply), the executor, and each report's
+ * outgoing number (its date is submitted_on). And the dates the «Чаты»
+ * sheet needs to show the chats as they were on the report's date: when a
+ * chat was archived, when a member was added by hand (NULL: before these
+ * dates were kept — counted as always there). */
+static const char migration_7[] =
+  "ALTER TABLE organization ADD COLUMN inn TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE organization ADD COLUMN addressee TEXT;"
+  "ALTER TABLE organization ADD COLUMN answered_order TEXT;"
+  "ALTER TABLE organization ADD COLUMN executor_name TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE organization ADD COLUMN executor_phone TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE report ADD COLUMN outgoing_number TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE chat ADD COLUMN archived_on TEXT;"
+  "ALTER TABLE chat_member ADD COLUMN added_on TEXT;";
+
 const char *const sc_schema_migrations[] = {
   migration_1,
   migration_2,
@@ -235,6 +252,7 @@ const char *const sc_schema_migrations[] = {
   migration_4,
   migration_5,
   migration_6,
+  migration_7,
 };
 
 guint

@@ -6,10 +6,10 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "sc-date.h"
+#include "sc-i18n.h"
 #include "sc-status-history.h"
 
 /* The order of sc-status-rule.h: the first row is the one in force. */

@@ -7,11 +7,11 @@
 #include "config.h"
 
 #include <errno.h>
-#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
 #include "sc-csv-reader.h"
+#include "sc-i18n.h"
 #include "sc-table-reader-private.h"
 #include "sc-xlsx-reader.h"
 
@@ -199,4 +199,27 @@ sc_table_read_file (const char   *path,
     return NULL;
   name = g_path_get_basename (path);
   return sc_table_read_bytes (bytes, name, cancellable, error);
+}
+
+ScTable *
+sc_table_read_file_sheet (const char   *path,
+                          const char   *sheet_name,
+                          GCancellable *cancellable,
+                          GError      **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (path != NULL && sheet_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = load_file (path, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+  if (!has_prefix (bytes, ZIP_MAGIC, 4))
+    {
+      g_set_error (error, SC_TABLE_READER_ERROR, SC_TABLE_READER_ERROR_BAD_XLSX,
+                   _("The workbook has no sheet “%s”."), sheet_name);
+      return NULL;
+    }
+  return sc_xlsx_read_sheet (bytes, sheet_name, cancellable, error);
 }

@@ -39,4 +39,11 @@ ScTable *sc_table_read_bytes (GBytes       *bytes,
                               GCancellable *cancellable,
                               GError      **error);
 
+/* One sheet of an XLSX workbook by its name (a CSV has none): how a
+ * report's «Данные» is read back. */
+ScTable *sc_table_read_file_sheet (const char   *path,
+                                   const char   *sheet_name,
+                                   GCancellable *cancellable,
+                                   GError      **error);
+
 G_END_DECLS

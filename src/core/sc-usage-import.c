@@ -7,12 +7,12 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "sc-date.h"
-#include "sc-usage.h"
+#include "sc-i18n.h"
 #include "sc-usage-import-private.h"
+#include "sc-usage.h"
 
 static const ScField usage_fields[] = {
   SC_FIELD_FULL_NAME, SC_FIELD_LAST_NAME, SC_FIELD_FIRST_NAME, SC_FIELD_PATRONYMIC,

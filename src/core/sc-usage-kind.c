@@ -6,9 +6,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "sc-date.h"
+#include "sc-i18n.h"
 #include "sc-import-kind.h"
 #include "sc-usage-import.h"
 

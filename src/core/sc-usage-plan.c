@@ -7,16 +7,16 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "sc-date.h"
 #include "sc-fold.h"
+#include "sc-i18n.h"
 #include "sc-person-name.h"
 #include "sc-text.h"
-#include "sc-usage.h"
 #include "sc-usage-import-private.h"
+#include "sc-usage.h"
 
 static const char people_sql[] =
   "SELECT id, last_name, first_name, patronymic, category, left_on FROM person";

@@ -11,9 +11,9 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "sc-i18n.h"
 #include "sc-usage-import-private.h"
 
 static const char teacher_weeks_sql[] =

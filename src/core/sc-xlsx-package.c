@@ -11,10 +11,10 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 #include <unzip.h>
 
+#include "sc-i18n.h"
 #include "sc-table-reader.h"
 #include "sc-xlsx-package.h"
 

@@ -23,6 +23,15 @@ sc_xlsx_read (GBytes       *bytes,
               GCancellable *cancellable,
               GError      **error)
 {
+  return sc_xlsx_read_sheet (bytes, NULL, cancellable, error);
+}
+
+ScTable *
+sc_xlsx_read_sheet (GBytes       *bytes,
+                    const char   *sheet_name,
+                    GCancellable *cancellable,
+                    GError      **error)
+{
   g_autoptr(ScXlsxPackage) package = NULL;
   g_autoptr(ScXlsxWorkbook) workbook = NULL;
   g_autoptr(GPtrArray) strings = NULL;
@@ -32,7 +41,7 @@ sc_xlsx_read (GBytes       *bytes,
   package = sc_xlsx_package_open (bytes, error);
   if (package == NULL)
     return NULL;
-  workbook = sc_xlsx_workbook_read (package, error);
+  workbook = sc_xlsx_workbook_read_sheet (package, sheet_name, error);
   if (workbook == NULL)
     return NULL;
   strings = sc_xlsx_strings_read (package, workbook->strings_part, error);

@@ -16,4 +16,10 @@ ScTable *sc_xlsx_read (GBytes       *bytes,
                        GCancellable *cancellable,
                        GError      **error);
 
+/* The sheet called @sheet_name, hidden or not; NULL reads the first. */
+ScTable *sc_xlsx_read_sheet (GBytes       *bytes,
+                             const char   *sheet_name,
+                             GCancellable *cancellable,
+                             GError      **error);
+
 G_END_DECLS

@@ -12,11 +12,11 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
 #include "sc-date.h"
+#include "sc-i18n.h"
 #include "sc-table-reader-private.h"
 #include "sc-xlsx-sheet.h"
 

@@ -10,9 +10,9 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "sc-i18n.h"
 #include "sc-table-reader.h"
 #include "sc-xlsx-strings.h"
 

@@ -3,7 +3,9 @@
  *
  * The first sheet is the first tab a user sees: the first <sheet> of
  * xl/workbook.xml that is not hidden, found through the workbook's
- * relationships. Writers that skip those files get the usual names.
+ * relationships. Writers that skip those files get the usual names. A
+ * sheet can also be asked for by name (the report's «Данные», which is
+ * hidden).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,9 +13,9 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "sc-i18n.h"
 #include "sc-table-reader.h"
 #include "sc-xlsx-workbook.h"
 
@@ -27,6 +29,7 @@ typedef struct
 {
   GPtrArray  *visible_ids;  /* relationship ids of the sheets, in tab order */
   GPtrArray  *hidden_ids;
+  GHashTable *names;        /* sheet name → relationship id */
   gboolean    date1904;
   GHashTable *worksheets;   /* relationship id → part name */
   char       *strings_part;
@@ -38,6 +41,7 @@ parse_clear (Parse *parse)
 {
   g_clear_pointer (&parse->visible_ids, g_ptr_array_unref);
   g_clear_pointer (&parse->hidden_ids, g_ptr_array_unref);
+  g_clear_pointer (&parse->names, g_hash_table_unref);
   g_clear_pointer (&parse->worksheets, g_hash_table_unref);
   g_clear_pointer (&parse->strings_part, g_free);
   g_clear_pointer (&parse->styles_part, g_free);
@@ -96,9 +100,12 @@ workbook_start_cb (GMarkupParseContext  *context,
     {
       const char *id = sc_xlsx_attribute (names, values, "id");
       const char *state = sc_xlsx_attribute (names, values, "state");
+      const char *name = sc_xlsx_attribute (names, values, "name");
 
       if (id == NULL)
         return;
+      if (name != NULL && !g_hash_table_contains (parse->names, name))
+        g_hash_table_insert (parse->names, g_strdup (name), g_strdup (id));
       if (state == NULL || strcmp (state, "visible") == 0)
         g_ptr_array_add (parse->visible_ids, g_strdup (id));
       else
@@ -200,14 +207,39 @@ parse_optional (ScXlsxPackage       *package,
   return sc_xlsx_package_parse_part (package, name, parser, parse, error);
 }
 
+/* The part of the sheet called @name, or NULL. */
+static const char *
+named_sheet (Parse      *parse,
+             const char *name)
+{
+  const char *id = g_hash_table_lookup (parse->names, name);
+
+  return id != NULL ? g_hash_table_lookup (parse->worksheets, id) : NULL;
+}
+
 static ScXlsxWorkbook *
 build_workbook (ScXlsxPackage *package,
                 Parse         *parse,
+                const char    *sheet_name,
                 GError       **error)
 {
   g_autoptr(ScXlsxWorkbook) workbook = g_new0 (ScXlsxWorkbook, 1);
 
-  workbook->sheet_part = existing_part (package, first_sheet (parse), DEFAULT_SHEET_PART);
+  if (sheet_name != NULL)
+    {
+      const char *part = named_sheet (parse, sheet_name);
+
+      workbook->sheet_part = part != NULL && sc_xlsx_package_has_part (package, part)
+                             ? g_strdup (part) : NULL;
+      if (workbook->sheet_part == NULL)
+        {
+          g_set_error (error, SC_TABLE_READER_ERROR, SC_TABLE_READER_ERROR_BAD_XLSX,
+                       _("The workbook has no sheet “%s”."), sheet_name);
+          return NULL;
+        }
+    }
+  else
+    workbook->sheet_part = existing_part (package, first_sheet (parse), DEFAULT_SHEET_PART);
   if (workbook->sheet_part == NULL)
     {
       set_no_sheet (package, error);
@@ -221,19 +253,29 @@ build_workbook (ScXlsxPackage *package,
   return g_steal_pointer (&workbook);
 }
 
+/* @sheet_name: (nullable): the sheet to read; NULL for the first one. */
 ScXlsxWorkbook *
-sc_xlsx_workbook_read (ScXlsxPackage *package,
-                       GError       **error)
+sc_xlsx_workbook_read_sheet (ScXlsxPackage *package,
+                             const char    *sheet_name,
+                             GError       **error)
 {
   g_auto(Parse) parse = { 0 };
 
   parse.visible_ids = g_ptr_array_new_with_free_func (g_free);
   parse.hidden_ids = g_ptr_array_new_with_free_func (g_free);
+  parse.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   parse.worksheets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (!parse_optional (package, WORKBOOK_PART, &workbook_parser, &parse, error) ||
       !parse_optional (package, WORKBOOK_RELS_PART, &rels_parser, &parse, error))
     return NULL;
-  return build_workbook (package, &parse, error);
+  return build_workbook (package, &parse, sheet_name, error);
+}
+
+ScXlsxWorkbook *
+sc_xlsx_workbook_read (ScXlsxPackage *package,
+                       GError       **error)
+{
+  return sc_xlsx_workbook_read_sheet (package, NULL, error);
 }
 
 void

@@ -19,6 +19,10 @@ typedef struct
 
 ScXlsxWorkbook *sc_xlsx_workbook_read (ScXlsxPackage  *package,
                                        GError        **error);
+/* The sheet called @sheet_name (visible or not); NULL, the first. */
+ScXlsxWorkbook *sc_xlsx_workbook_read_sheet (ScXlsxPackage *package,
+                                             const char    *sheet_name,
+                                             GError       **error);
 void            sc_xlsx_workbook_free (ScXlsxWorkbook *workbook);
 
 /* "worksheets/sheet1.xml" or "/xl/worksheets/sheet1.xml" → the zip entry

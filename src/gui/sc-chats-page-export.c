@@ -50,13 +50,13 @@ sc_chats_page_export_plan (GtkWidget  *widget,
 {
   ScChatsPage *self = SC_CHATS_PAGE (widget);
   g_autofree char *today = sc_date_today ();
-  g_autofree char *date = sc_date_format_short (today);
+  g_autoptr(ScOrgProfile) profile = NULL;
   g_autofree char *name = NULL;
 
   if (self->database == NULL || self->chooser != NULL)
     return;
   sc_chats_page_save_edits (self);
-  /* Translators: file name; %s is a date like 29.11.2026 */
-  name = g_strdup_printf (_("Chat plan %s.xlsx"), date);
+  profile = sc_org_profile_load (self->database, NULL);
+  name = profile != NULL ? sc_chat_xlsx_file_name (profile, today) : g_strdup ("plan.xlsx");
   sc_save_chooser_ask (widget, &self->chooser, _("Export Chat Plan"), name, save_plan, self);
 }

@@ -88,6 +88,22 @@ sc_date_prompt (GtkWidget        *parent,
                 gpointer          user_data,
                 GDestroyNotify    destroy)
 {
+  sc_date_prompt_with_text (parent, heading, body, apply_label,
+                            ask_reason ? _("_Reason (for example, no smartphone)") : NULL, "",
+                            func, user_data, destroy);
+}
+
+void
+sc_date_prompt_with_text (GtkWidget        *parent,
+                          const char       *heading,
+                          const char       *body,
+                          const char       *apply_label,
+                          const char       *text_label,
+                          const char       *text,
+                          ScDatePromptFunc  func,
+                          gpointer          user_data,
+                          GDestroyNotify    destroy)
+{
   GtkRoot *root = gtk_widget_get_root (parent);
   AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
       adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body));
@@ -100,8 +116,8 @@ sc_date_prompt (GtkWidget        *parent,
   prompt->user_data = user_data;
   prompt->destroy = destroy;
   prompt->date_entry = add_entry (box, _("_Date (DD.MM.YYYY)"), shown);
-  if (ask_reason)
-    prompt->reason_entry = add_entry (box, _("_Reason (for example, no smartphone)"), "");
+  if (text_label != NULL)
+    prompt->reason_entry = add_entry (box, text_label, text != NULL ? text : "");
   adw_message_dialog_set_extra_child (dialog, GTK_WIDGET (box));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "apply", apply_label, NULL);
   adw_message_dialog_set_response_appearance (dialog, "apply", ADW_RESPONSE_SUGGESTED);

@@ -23,4 +23,17 @@ void sc_date_prompt (GtkWidget        *parent,
                      gpointer          user_data,
                      GDestroyNotify    destroy);
 
+/* The same with a text entry labelled @text_label (NULL: none) holding
+ * @text at first; its text comes as @reason. Submitting a report asks for
+ * the outgoing number this way. */
+void sc_date_prompt_with_text (GtkWidget        *parent,
+                               const char       *heading,
+                               const char       *body,
+                               const char       *apply_label,
+                               const char       *text_label,
+                               const char       *text,
+                               ScDatePromptFunc  func,
+                               gpointer          user_data,
+                               GDestroyNotify    destroy);
+
 G_END_DECLS

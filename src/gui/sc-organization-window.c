@@ -21,6 +21,7 @@ struct _ScOrganizationWindow
   AdwPreferencesWindow  parent_instance;
 
   ScDatabase           *database;
+  ScOrgProfile         *loaded;    /* what the file held: fields the window does not show */
   ScOrgProfile         *pending;   /* valid, not yet written */
   guint                 save_id;
   gboolean              loading;
@@ -29,6 +30,7 @@ struct _ScOrganizationWindow
   GtkLabel             *problem_label;
   AdwEntryRow          *full_name_row;
   AdwEntryRow          *short_name_row;
+  AdwEntryRow          *inn_row;
   AdwComboRow          *platform_row;
   AdwEntryRow          *head_name_row;
   AdwEntryRow          *head_position_row;
@@ -38,6 +40,10 @@ struct _ScOrganizationWindow
   AdwEntryRow          *coordinator_email_row;
   AdwEntryRow          *order_number_row;
   AdwEntryRow          *order_date_row;
+  AdwEntryRow          *addressee_row;
+  AdwEntryRow          *answered_order_row;
+  AdwEntryRow          *executor_name_row;
+  AdwEntryRow          *executor_phone_row;
   GtkSpinButton        *norm_messages_spin;
   GtkSpinButton        *norm_calls_spin;
   GtkSpinButton        *due_day_spin;
@@ -65,6 +71,11 @@ static const TextField text_fields[] = {
   TEXT_FIELD (coordinator_phone_row, coordinator_phone),
   TEXT_FIELD (coordinator_email_row, coordinator_email),
   TEXT_FIELD (order_number_row, order_number),
+  TEXT_FIELD (inn_row, inn),
+  TEXT_FIELD (addressee_row, addressee),
+  TEXT_FIELD (answered_order_row, answered_order),
+  TEXT_FIELD (executor_name_row, executor_name),
+  TEXT_FIELD (executor_phone_row, executor_phone),
 };
 
 #define ROW_AT(self, field) G_STRUCT_MEMBER (AdwEntryRow *, self, (field)->offset_in_window)
@@ -137,11 +148,13 @@ read_date_row (AdwEntryRow *row,
   return ok;
 }
 
+/* The loaded profile with what the rows say: fields the window does not
+ * show (the demonstration college's day) stay as they were. */
 static ScOrgProfile *
 read_profile (ScOrganizationWindow *self,
               gboolean             *dates_ok)
 {
-  ScOrgProfile *profile = sc_org_profile_new ();
+  ScOrgProfile *profile = self->loaded ? sc_org_profile_copy (self->loaded) : sc_org_profile_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
     {
@@ -194,6 +207,7 @@ row_changed_cb (ScOrganizationWindow *self)
     return;
   profile = read_profile (self, &dates_ok);
   mark_row (GTK_WIDGET (self->full_name_row), *profile->full_name == '\0');
+  mark_row (GTK_WIDGET (self->inn_row), *profile->inn != '\0' && !sc_org_profile_inn_is_valid (profile->inn));
   g_clear_pointer (&self->pending, sc_org_profile_free);
   g_clear_handle_id (&self->save_id, g_source_remove);
   if (!dates_ok)
@@ -214,6 +228,7 @@ sc_organization_window_dispose (GObject *object)
   ScOrganizationWindow *self = SC_ORGANIZATION_WINDOW (object);
 
   save_pending (self);
+  g_clear_pointer (&self->loaded, sc_org_profile_free);
   g_clear_object (&self->database);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_ORGANIZATION_WINDOW);
   G_OBJECT_CLASS (sc_organization_window_parent_class)->dispose (object);
@@ -226,6 +241,11 @@ bind_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, problem_label);
   gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, full_name_row);
   gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, short_name_row);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, inn_row);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, addressee_row);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, answered_order_row);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, executor_name_row);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, executor_phone_row);
   gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, platform_row);
   gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, head_name_row);
   gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, head_position_row);
@@ -280,5 +300,6 @@ sc_organization_window_new (ScDatabase *database)
       profile = sc_org_profile_new ();
     }
   load_profile (self, profile);
+  self->loaded = g_steal_pointer (&profile);
   return self;
 }

@@ -99,7 +99,7 @@ submission_date_chosen (const char *date,
 
   if (s->self->database == NULL)
     return;
-  if (!sc_report_submit (s->self->database, s->month, date, &error))
+  if (!sc_report_submit_numbered (s->self->database, s->month, date, reason, &error))
     show_error (s->self, error);
   else
     offer_undo (s->self, s->month);
@@ -114,8 +114,8 @@ submission_body (const char *month)
   g_autofree char *last_day = sc_report_month_last_day (month);
 
   if (g_strcmp0 (today, last_day) <= 0)
-    return _("The month is not over yet: the figures frozen now will miss what happens until its last day. Enter the date the report was sent to the ministry.");
-  return _("Enter the date it was sent to the ministry. The figures are frozen as they are now: later changes to the data will show next to them, and the report cannot be edited until the submission is withdrawn.");
+    return _("The month is not over yet: the figures frozen now will miss what happens until its last day. Enter the outgoing number and date the letter to the ministry was registered with.");
+  return _("Enter the outgoing number and date the letter to the ministry was registered with. The figures are frozen as they are now: later changes to the data will show next to them, and the report cannot be edited until the submission is withdrawn.");
 }
 
 static void
@@ -135,8 +135,9 @@ submit_activated (GtkWidget  *widget,
   s->month = g_strdup (self->month);
   period = sc_report_format_period (s->month);
   heading = g_strdup_printf (_("Mark the Report %s as Submitted?"), period);
-  sc_date_prompt (widget, heading, submission_body (s->month), _("_Mark Submitted"), FALSE,
-                  submission_date_chosen, s, submission_free);
+  sc_date_prompt_with_text (widget, heading, submission_body (s->month), _("_Mark Submitted"),
+                            _("_Outgoing number"), self->report->outgoing_number,
+                            submission_date_chosen, s, submission_free);
 }
 
 static void

@@ -174,6 +174,7 @@ sc_reports_page_field_changed (ScReportsPage *self)
     return;
   g_clear_handle_id (&self->save_id, g_source_remove);
   self->save_id = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
+  sc_reports_page_show_checks (self);
 }
 
 /* Only what differs is replaced, so a reload keeps the cursor. */

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-report-pdf.h"
+#include "sc-report-text.h"
 #include "sc-report-xlsx.h"
 #include "sc-reports-page-private.h"
 
@@ -256,6 +257,7 @@ choose_file (ScReportsPage  *self,
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   gboolean xlsx = format == SC_REPORT_FORMAT_XLSX;
+  g_autoptr(ScOrgProfile) profile = NULL;
   g_autofree char *name = NULL;
 
   if (self->chooser != NULL || self->report == NULL)
@@ -263,8 +265,9 @@ choose_file (ScReportsPage  *self,
   self->chooser = gtk_file_chooser_native_new (xlsx ? _("Save the Report as XLSX") : _("Save the Report as PDF"),
                                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  /* Translators: the suggested file name; %s is the month, "2023-11". */
-  name = g_strdup_printf (_("Sferum report %s.%s"), self->month, xlsx ? "xlsx" : "pdf");
+  profile = sc_org_profile_load (self->database, NULL);
+  name = profile != NULL ? sc_report_file_name (profile, self->month, xlsx ? "xlsx" : "pdf")
+                         : g_strdup_printf ("%s.%s", self->month, xlsx ? "xlsx" : "pdf");
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   set_folder (GTK_FILE_CHOOSER (self->chooser), self->last_folder);

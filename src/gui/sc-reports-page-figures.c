@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-report-text.h"
 #include "sc-reports-page-private.h"
 
 static GtkWidget *
@@ -121,6 +122,39 @@ show_banner (ScReportsPage *self)
   gtk_revealer_set_reveal_child (self->changed_revealer, n > 0);
 }
 
+/* «Not filled in: the college's INN, the executor's phone…», then each week
+ * without activity data: said before export, not found on paper. */
+void
+sc_reports_page_show_checks (ScReportsPage *self)
+{
+  g_autoptr(ScOrgProfile) profile = NULL;
+  g_autoptr(ScReport) report = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_auto(GStrv) missing = NULL;
+  g_auto(GStrv) notes = NULL;
+
+  if (self->report != NULL && self->database != NULL)
+    profile = sc_org_profile_load (self->database, NULL);
+  if (profile != NULL)
+    {
+      report = sc_reports_page_current (self);
+      missing = sc_report_missing_details (report, profile);
+      notes = self->figures != NULL ? sc_report_auto_notes (*self->figures) : NULL;
+    }
+  if (missing != NULL && missing[0] != NULL)
+    {
+      g_autofree char *list = g_strjoinv (", ", missing);
+      /* Translators: %s lists the empty details, «ИНН колледжа, телефон
+       * исполнителя». */
+      g_string_append_printf (text, _("Not filled in: %s. The report prints blanks in their place."), list);
+    }
+  for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", notes[i]);
+  gtk_label_set_text (self->checks_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->checks_button), missing != NULL && missing[0] != NULL);
+  gtk_revealer_set_reveal_child (self->checks_revealer, text->len > 0);
+}
+
 void
 sc_reports_page_show_figures (ScReportsPage *self)
 {
@@ -130,6 +164,7 @@ sc_reports_page_show_figures (ScReportsPage *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->figures_box))) != NULL)
     gtk_box_remove (self->figures_box, child);
   show_banner (self);
+  sc_reports_page_show_checks (self);
   if (f == NULL)
     return;
   for (ScFigureSection s = SC_FIGURE_SECTION_CONNECTION; s <= SC_FIGURE_SECTION_ACTIVITY; s++)

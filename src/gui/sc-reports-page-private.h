@@ -42,6 +42,9 @@ struct _ScReportsPage
   GtkListBox            *months_list;
   GtkRevealer           *changed_revealer;
   GtkLabel              *changed_label;
+  GtkRevealer           *checks_revealer;
+  GtkLabel              *checks_label;
+  GtkButton             *checks_button;
   GtkLabel              *title_label;
   GtkLabel              *status_label;
   GtkLabel              *subtitle_label;
@@ -74,6 +77,9 @@ gboolean  sc_reports_page_save_now      (ScReportsPage *self);
 ScReport *sc_reports_page_current       (ScReportsPage *self);
 /* sc-reports-page-figures.c */
 void      sc_reports_page_show_figures  (ScReportsPage *self);
+/* What the document would print blank, and weeks without data, named
+ * before export. */
+void      sc_reports_page_show_checks   (ScReportsPage *self);
 /* sc-reports-page-actions.c */
 void      sc_reports_page_install_actions (GtkWidgetClass *widget_class);
 void      sc_reports_page_update_actions  (ScReportsPage  *self);

@@ -300,6 +300,9 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, ScReportsPage, months_list);
   gtk_widget_class_bind_template_child (widget_class, ScReportsPage, changed_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScReportsPage, changed_label);
+  gtk_widget_class_bind_template_child (widget_class, ScReportsPage, checks_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ScReportsPage, checks_label);
+  gtk_widget_class_bind_template_child (widget_class, ScReportsPage, checks_button);
   gtk_widget_class_bind_template_child (widget_class, ScReportsPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, ScReportsPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, ScReportsPage, subtitle_label);
