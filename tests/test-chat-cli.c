@@ -125,13 +125,13 @@ test_failures (void)
   College *c = college_new ();
   g_autofree char *missing = g_build_filename (c->dir, "нет.sqlite3", NULL);
   g_autofree char *bad_xlsx = g_build_filename (c->dir, "нет папки", "plan.xlsx", NULL);
-  g_auto(Run) usage = { 0 };
+  g_auto(Run) activity = { 0 };
   g_auto(Run) no_db = { 0 };
   g_auto(Run) no_folder = { 0 };
 
   g_clear_object (&c->db);
-  run_program (&usage, c->path, "plan-chats", "--xlsx", NULL);
-  g_assert_cmpint (usage.status, ==, 2);
+  run_program (&activity, c->path, "plan-chats", "--xlsx", NULL);
+  g_assert_cmpint (activity.status, ==, 2);
   run_program (&no_db, missing, "plan-chats", NULL);
   g_assert_cmpint (no_db.status, ==, 1);
   g_assert_nonnull (strstr (no_db.err, "does not exist"));

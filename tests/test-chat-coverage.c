@@ -5,7 +5,7 @@
 #include "config.h"
 
 #include "sc-chat-coverage.h"
-#include "sc-chat-plan.h"
+#include "sc-chat-template.h"
 #include "sc-date.h"
 #include "test-chat-fixture.h"
 
@@ -82,7 +82,7 @@ static void
 test_after_plan (void)
 {
   College *c = college_new ();
-  ScChatPlanOptions options;
+  ScChatTemplateOptions options;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) added = NULL;
   g_autoptr(ScChatCoverage) coverage = NULL;
@@ -91,8 +91,8 @@ test_after_plan (void)
   g_autoptr(GDateTime) before = g_date_time_add_days (now, -1);
   gint64 is21, is22, tm31, ec;
 
-  sc_chat_plan_options_init (&options);
-  added = sc_chat_plan_apply (c->db, &options, NULL, &error);
+  sc_chat_template_options_init (&options);
+  added = sc_chat_template_apply (c->db, &options, NULL, &error);
   g_assert_no_error (error);
   is21 = chat_id (c, "Группа ИС-21");
   is22 = chat_id (c, "Группа ИС-22");

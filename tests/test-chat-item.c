@@ -6,20 +6,20 @@
 
 #include "sc-chat-item.h"
 #include "sc-chat-members.h"
-#include "sc-chat-plan.h"
+#include "sc-chat-template.h"
 #include "sc-group-names.h"
 #include "test-chat-fixture.h"
 
 static GPtrArray *
 plan_college (College *c)
 {
-  ScChatPlanOptions options;
+  ScChatTemplateOptions options;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) added = NULL;
 
-  sc_chat_plan_options_init (&options);
+  sc_chat_template_options_init (&options);
   options.parents = TRUE;
-  added = sc_chat_plan_apply (c->db, &options, "2023-11-30", &error);
+  added = sc_chat_template_apply (c->db, &options, "2023-11-30", &error);
   g_assert_no_error (error);
   return college_list_chats (c);
 }

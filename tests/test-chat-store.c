@@ -5,7 +5,7 @@
 #include "config.h"
 
 #include "sc-chat-members.h"
-#include "sc-chat-plan.h"
+#include "sc-chat-template.h"
 #include "sc-date.h"
 #include "test-chat-fixture.h"
 
@@ -13,12 +13,12 @@ static College *
 college_with_plan (void)
 {
   College *c = college_new ();
-  ScChatPlanOptions options;
+  ScChatTemplateOptions options;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) added = NULL;
 
-  sc_chat_plan_options_init (&options);
-  added = sc_chat_plan_apply (c->db, &options, NULL, &error);
+  sc_chat_template_options_init (&options);
+  added = sc_chat_template_apply (c->db, &options, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (added->len, ==, 8);
   return c;
@@ -118,7 +118,7 @@ test_undo_after_regenerating (void)
 {
   College *c = college_with_plan ();
   gint64 is22 = chat_id (c, "Группа ИС-22");
-  ScChatPlanOptions options;
+  ScChatTemplateOptions options;
   g_autoptr(GError) error = NULL;
   g_autoptr(ScChatDeletion) deletion = sc_chat_store_delete (c->db, is22, &error);
   g_autoptr(GPtrArray) added = NULL;
@@ -127,13 +127,13 @@ test_undo_after_regenerating (void)
   gint64 restored_id;
 
   g_assert_no_error (error);
-  sc_chat_plan_options_init (&options);
-  added = sc_chat_plan_apply (c->db, &options, NULL, &error);
+  sc_chat_template_options_init (&options);
+  added = sc_chat_template_apply (c->db, &options, NULL, &error);
   g_assert_cmpuint (added->len, ==, 1);
   restored_id = sc_chat_store_restore (c->db, deletion, &error);
   g_assert_no_error (error);
   restored = sc_chat_store_get (c->db, restored_id, &error);
-  regenerated = sc_chat_store_get (c->db, ((ScChatPlanItem *)g_ptr_array_index (added, 0))->id, &error);
+  regenerated = sc_chat_store_get (c->db, ((ScChatTemplateItem *)g_ptr_array_index (added, 0))->id, &error);
   g_assert_no_error (error);
   /* Both come back; the template key stays with the regenerated one. */
   g_assert_cmpint (restored->id, !=, regenerated->id);

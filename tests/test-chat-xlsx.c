@@ -7,7 +7,7 @@
 #include <json-glib/json-glib.h>
 #include <sys/stat.h>
 
-#include "sc-chat-plan.h"
+#include "sc-chat-template.h"
 #include "sc-chat-xlsx.h"
 #include "test-chat-fixture.h"
 
@@ -70,13 +70,13 @@ static College *
 college_with_plan (void)
 {
   College *c = college_new ();
-  ScChatPlanOptions options;
+  ScChatTemplateOptions options;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) added = NULL;
   g_autoptr(GPtrArray) chats = NULL;
 
-  sc_chat_plan_options_init (&options);
-  added = sc_chat_plan_apply (c->db, &options, NULL, &error);
+  sc_chat_template_options_init (&options);
+  added = sc_chat_template_apply (c->db, &options, NULL, &error);
   g_assert_no_error (error);
   chats = college_list_chats (c);
   g_assert_true (sc_chat_store_set_status (c->db, college_find_chat (chats, "Группа ИС-21")->id,

@@ -24,7 +24,7 @@ typedef struct
   char *err;
 } Fixture;
 
-static const char roster[] =
+static const char people_list[] =
   "Список студентов ГБПОУ «Колледж» на 01.11.2023;;;;;\r\n"
   "ФИО;Группа;Отделение;Телефон;Статус;№\r\n"
   "Иванов Иван Иванович;ИС-21;Информационные технологии;8 (916) 123-45-67;Подключён;1\r\n"
@@ -66,7 +66,7 @@ fixture_set_up (Fixture       *f,
   f->db = g_build_filename (f->dir, "college.sqlite3", NULL);
   db = sc_database_create (f->db, "Колледж", &error);
   g_assert_no_error (error);
-  f->csv = write_file (f->dir, "students.csv", roster, TRUE);
+  f->csv = write_file (f->dir, "students.csv", people_list, TRUE);
 }
 
 static void

@@ -49,7 +49,7 @@ else failed=$((failed + 1)); echo "not ok - default path not used"; fi
 
 # An unknown option never reaches the window (GApplication): usage, exit 2.
 expect 2 "an unknown option without a verb" "$prog" --no-such-option
-expect_text err "Usage:" "an unknown option prints the usage"
+expect_text err "Synopsis:" "an unknown option prints the synopsis"
 expect 2 "an unknown option after --db" "$prog" --db "$db" --frobnicate
 
 # init fills in what the report signs with.

@@ -1,5 +1,5 @@
 /* test-column-map.c — header detection, synonyms, the editable mapping;
- * person names; the words and phones of roster cells
+ * person names; the words and phones of list of people cells
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,8 +11,8 @@
 #include "sc-column-map.h"
 #include "sc-fold.h"
 #include "sc-person-name.h"
-#include "sc-roster-import.h"
-#include "sc-roster-values.h"
+#include "sc-people-import.h"
+#include "sc-people-import-values.h"
 #include "sc-text.h"
 
 /* Rows of ';'-separated cells, one a line, numbered from 1. */
@@ -38,7 +38,7 @@ test_header_after_titles (void)
     "№;Фамилия;Имя;Отчество;Должность\n"
     "1;Иванова;Анна;Петровна;Преподаватель\n");
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScColumnMap) map = sc_roster_detect_columns (table, &error);
+  g_autoptr(ScColumnMap) map = sc_people_import_detect_columns (table, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (sc_column_map_get_header_row (map), ==, 3);
@@ -58,7 +58,7 @@ test_one_name_is_not_a_header (void)
 {
   g_autoptr(ScTable) table = table_from_text ("ФИО\nИванов Иван\nГруппа;Категория\n");
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScColumnMap) map = sc_roster_detect_columns (table, &error);
+  g_autoptr(ScColumnMap) map = sc_people_import_detect_columns (table, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (sc_column_map_get_header_line (map), ==, 3);
@@ -69,7 +69,7 @@ test_no_header (void)
 {
   g_autoptr(ScTable) table = table_from_text ("Иванов;Иван\nПетров;Пётр\n");
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScColumnMap) map = sc_roster_detect_columns (table, &error);
+  g_autoptr(ScColumnMap) map = sc_people_import_detect_columns (table, &error);
 
   g_assert_null (map);
   g_assert_error (error, SC_IMPORT_ERROR, SC_IMPORT_ERROR_NO_HEADER);
@@ -82,7 +82,7 @@ test_no_header (void)
 static void
 test_synonyms (void)
 {
-  const ScField *fields = sc_roster_fields ();
+  const ScField *fields = sc_people_import_fields ();
   struct { const char *header; ScField field; } cases[] = {
     { "ФИО", SC_FIELD_FULL_NAME },
     { "Ф.И.О.", SC_FIELD_FULL_NAME },
@@ -112,10 +112,10 @@ test_synonyms (void)
     { "№", SC_FIELD_NONE },
     { "Дата рождения", SC_FIELD_NONE },
     { "", SC_FIELD_NONE },
-    /* Usage columns are not roster columns. */
+    /* Activity columns are not list of people columns. */
     { "Неделя", SC_FIELD_NONE },
   };
-  static const ScField usage[] = { SC_FIELD_FULL_NAME, SC_FIELD_WEEK, SC_FIELD_MESSAGES,
+  static const ScField activity[] = { SC_FIELD_FULL_NAME, SC_FIELD_WEEK, SC_FIELD_MESSAGES,
                                    SC_FIELD_CALLS, SC_FIELD_NONE };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -123,10 +123,10 @@ test_synonyms (void)
       g_test_message ("header «%s»", cases[i].header);
       g_assert_cmpint (sc_field_from_header (cases[i].header, fields), ==, cases[i].field);
     }
-  g_assert_cmpint (sc_field_from_header ("Неделя", usage), ==, SC_FIELD_WEEK);
-  g_assert_cmpint (sc_field_from_header ("Сообщений", usage), ==, SC_FIELD_MESSAGES);
-  g_assert_cmpint (sc_field_from_header ("Звонков", usage), ==, SC_FIELD_CALLS);
-  g_assert_cmpint (sc_field_from_header ("Группа", usage), ==, SC_FIELD_NONE);
+  g_assert_cmpint (sc_field_from_header ("Неделя", activity), ==, SC_FIELD_WEEK);
+  g_assert_cmpint (sc_field_from_header ("Сообщений", activity), ==, SC_FIELD_MESSAGES);
+  g_assert_cmpint (sc_field_from_header ("Звонков", activity), ==, SC_FIELD_CALLS);
+  g_assert_cmpint (sc_field_from_header ("Группа", activity), ==, SC_FIELD_NONE);
 }
 
 /* The first of two columns naming one field wins; the person can move a
@@ -135,7 +135,7 @@ static void
 test_edit_mapping (void)
 {
   g_autoptr(ScTable) table = table_from_text ("ФИО;Телефон;Телефон;Комментарий\n");
-  g_autoptr(ScColumnMap) map = sc_roster_detect_columns (table, NULL);
+  g_autoptr(ScColumnMap) map = sc_people_import_detect_columns (table, NULL);
   g_autoptr(ScColumnMap) copy = NULL;
 
   g_assert_nonnull (map);
@@ -210,7 +210,7 @@ test_categories (void)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    g_assert_cmpstr (sc_roster_category_from_text (cases[i].text), ==, cases[i].category);
+    g_assert_cmpstr (sc_people_import_category_from_text (cases[i].text), ==, cases[i].category);
 }
 
 static void
@@ -226,7 +226,7 @@ test_statuses (void)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    g_assert_cmpstr (sc_roster_status_from_text (cases[i].text), ==, cases[i].status);
+    g_assert_cmpstr (sc_people_import_status_from_text (cases[i].text), ==, cases[i].status);
 }
 
 static void

@@ -394,7 +394,7 @@ xlsx_is_complete (const char *path)
 {
   g_autoptr(ScTable) table = sc_table_read_file (path, NULL, NULL);
 
-  /* the first sheet, «Отчёт», opens and has its title and indicators */
+  /* the first sheet, «Отчёт», opens and has its title and figures */
   return table != NULL && sc_table_get_n_rows (table) > 10;
 }
 

@@ -9,7 +9,7 @@
 #include <sys/stat.h>
 
 #include "sc-database-private.h"
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 
 typedef struct
 {
@@ -450,7 +450,7 @@ test_profile_defaults (Fixture       *f,
                        gconstpointer  data)
 {
   g_autoptr(ScDatabase) db = sc_database_create (f->path, "Колледж связи", NULL);
-  g_autoptr(ScOrgProfile) p = sc_org_profile_load (db, NULL);
+  g_autoptr(ScOrganization) p = sc_organization_load (db, NULL);
 
   g_assert_nonnull (p);
   g_assert_cmpstr (p->full_name, ==, "Колледж связи");
@@ -468,12 +468,12 @@ test_profile_round_trip (Fixture       *f,
                          gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScOrgProfile) p = NULL;
-  g_autoptr(ScOrgProfile) again = NULL;
+  g_autoptr(ScOrganization) p = NULL;
+  g_autoptr(ScOrganization) again = NULL;
 
   {
     g_autoptr(ScDatabase) db = sc_database_create (f->path, "Колледж", NULL);
-    p = sc_org_profile_load (db, NULL);
+    p = sc_organization_load (db, NULL);
     g_free (p->coordinator_name);
     p->coordinator_name = g_strdup ("Ёжикова Алёна Петровна");
     g_free (p->order_number);
@@ -481,12 +481,12 @@ test_profile_round_trip (Fixture       *f,
     p->order_date = g_strdup ("2023-11-10");
     p->platform = SC_PLATFORM_MAX;
     p->norm_messages = 12;
-    g_assert_true (sc_org_profile_save (db, p, &error));
+    g_assert_true (sc_organization_save (db, p, &error));
     g_assert_no_error (error);
   }
   {
     g_autoptr(ScDatabase) db = sc_database_open (f->path, NULL);
-    again = sc_org_profile_load (db, NULL);
+    again = sc_organization_load (db, NULL);
   }
   g_assert_cmpstr (again->coordinator_name, ==, "Ёжикова Алёна Петровна");
   g_assert_cmpstr (again->order_number, ==, "45");
@@ -500,23 +500,23 @@ test_profile_invalid_not_saved (Fixture       *f,
                                 gconstpointer  data)
 {
   g_autoptr(ScDatabase) db = sc_database_create (f->path, "Колледж", NULL);
-  g_autoptr(ScOrgProfile) p = sc_org_profile_load (db, NULL);
-  g_autoptr(ScOrgProfile) stored = NULL;
+  g_autoptr(ScOrganization) p = sc_organization_load (db, NULL);
+  g_autoptr(ScOrganization) stored = NULL;
   g_autoptr(GError) error = NULL;
 
   p->report_due_day = 31;
-  g_assert_false (sc_org_profile_save (db, p, &error));
+  g_assert_false (sc_organization_save (db, p, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
   p->report_due_day = 5;
   p->order_date = g_strdup ("2023-02-30");
-  g_assert_false (sc_org_profile_save (db, p, &error));
+  g_assert_false (sc_organization_save (db, p, &error));
   g_clear_error (&error);
   g_clear_pointer (&p->order_date, g_free);
   g_free (p->full_name);
   p->full_name = g_strdup ("  ");
-  g_assert_false (sc_org_profile_save (db, p, &error));
-  stored = sc_org_profile_load (db, NULL);
+  g_assert_false (sc_organization_save (db, p, &error));
+  stored = sc_organization_load (db, NULL);
   g_assert_cmpstr (stored->full_name, ==, "Колледж");
   g_assert_cmpint (stored->report_due_day, ==, 5);
   g_assert_null (stored->order_date);

@@ -1,6 +1,6 @@
 /* test-demo.c — the demonstration college: the same seed gives the same
  * file, its figures look like a college's, its names are Russian, the
- * default demo replaces only a demo, its roster imports, and the verb
+ * default demo replaces only a demo, its people imports, and the verb
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,10 +10,10 @@
 #include <string.h>
 
 #include "sc-demo.h"
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 #include "sc-report-figures.h"
 #include "sc-report.h"
-#include "sc-roster-import.h"
+#include "sc-people-import.h"
 #include "sc-table-reader.h"
 
 typedef struct
@@ -240,24 +240,24 @@ test_profile_chats_activity_reports (Fixture       *f,
 {
   g_autoptr(ScDatabase) db = make_demo (f, "demo.sqlite3", SC_DEMO_DEFAULT_PEOPLE, 1);
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScOrgProfile) profile = sc_org_profile_load (db, &error);
+  g_autoptr(ScOrganization) organization = sc_organization_load (db, &error);
   g_autoptr(ScReport) november = NULL;
 
   g_assert_no_error (error);
-  g_assert_cmpstr (profile->order_number, ==, "45");
-  g_assert_cmpstr (profile->order_date, ==, "2023-11-10");
-  g_assert_cmpstr (profile->head_position, ==, "Директор");
-  g_assert_cmpstr (profile->coordinator_name, !=, "");
+  g_assert_cmpstr (organization->order_number, ==, "45");
+  g_assert_cmpstr (organization->order_date, ==, "2023-11-10");
+  g_assert_cmpstr (organization->head_position, ==, "Директор");
+  g_assert_cmpstr (organization->coordinator_name, !=, "");
   g_assert_true (sc_demo_is_demo (db));
   /* seen as of its own last day of data; editing the profile keeps it */
-  g_assert_cmpstr (profile->demo_today, ==, SC_DEMO_TODAY);
-  g_free (profile->order_number);
-  profile->order_number = g_strdup ("46");
-  g_assert_true (sc_org_profile_save (db, profile, &error));
-  g_clear_pointer (&profile, sc_org_profile_free);
-  profile = sc_org_profile_load (db, &error);
-  g_assert_cmpstr (profile->order_number, ==, "46");
-  g_assert_cmpstr (profile->demo_today, ==, SC_DEMO_TODAY);
+  g_assert_cmpstr (organization->demo_today, ==, SC_DEMO_TODAY);
+  g_free (organization->order_number);
+  organization->order_number = g_strdup ("46");
+  g_assert_true (sc_organization_save (db, organization, &error));
+  g_clear_pointer (&organization, sc_organization_free);
+  organization = sc_organization_load (db, &error);
+  g_assert_cmpstr (organization->order_number, ==, "46");
+  g_assert_cmpstr (organization->demo_today, ==, SC_DEMO_TODAY);
 
   g_assert_cmpint (query_int (db, "SELECT count (*) FROM chat WHERE status = 'created'"
                                   " AND invite_link LIKE 'https://sferum.ru/?call_link=%'"
@@ -343,7 +343,7 @@ test_default_replaces_only_a_demo (Fixture       *f,
 }
 
 static void
-test_roster_imports (Fixture       *f,
+test_people_list_imports (Fixture       *f,
                      gconstpointer  data)
 {
   g_autofree char *csv = g_build_filename (f->dir, "roster.csv", NULL);
@@ -352,25 +352,25 @@ test_roster_imports (Fixture       *f,
   g_autoptr(ScDatabase) db = sc_database_create (path, "Колледж", &error);
   g_autoptr(ScTable) table = NULL;
   g_autoptr(ScColumnMap) map = NULL;
-  g_autoptr(ScRosterPlan) plan = NULL;
-  ScRosterOptions roster_options = { SC_ROSTER_MODE_ADDITION, FALSE, "2023-12-29", NULL };
+  g_autoptr(ScPeopleImport) plan = NULL;
+  ScPeopleImportOptions people_list_options = { SC_PEOPLE_IMPORT_MODE_ADDITION, FALSE, "2023-12-29", NULL };
   ScDemoOptions options;
 
   g_assert_no_error (error);
   sc_demo_options_init (&options);
   options.n_people = 500;
-  g_assert_true (sc_demo_write_roster (&options, csv, "WINDOWS-1251", &error));
+  g_assert_true (sc_demo_write_people (&options, csv, "WINDOWS-1251", &error));
   g_assert_no_error (error);
   table = sc_table_read_file (csv, NULL, &error);
   g_assert_no_error (error);
-  map = sc_roster_detect_columns (table, &error);
+  map = sc_people_import_detect_columns (table, &error);
   g_assert_no_error (error);
-  plan = sc_roster_plan_new (db, table, map, &roster_options, NULL, NULL, NULL, &error);
+  plan = sc_people_import_new (db, table, map, &people_list_options, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_ERROR), ==, 0);
-  g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_ADDED) +
-                    sc_roster_plan_count (plan, SC_ROSTER_DUPLICATE), ==, 500);
-  g_assert_true (sc_roster_plan_commit (plan, db, NULL, NULL, NULL, &error));
+  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ERROR), ==, 0);
+  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ADDED) +
+                    sc_people_import_count (plan, SC_PEOPLE_IMPORT_DUPLICATE), ==, 500);
+  g_assert_true (sc_people_import_commit (plan, db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (query_int (db, "SELECT count (*) FROM person WHERE category = 'teacher'"), ==, 40);
   g_assert_cmpint (query_int (db, "SELECT count (*) FROM person WHERE last_name = 'Фёдоров'"
@@ -454,7 +454,7 @@ main (int    argc,
   ADD ("profile-chats-activity-reports", test_profile_chats_activity_reports);
   ADD ("refuses-existing-file", test_refuses_existing_file);
   ADD ("default-replaces-only-a-demo", test_default_replaces_only_a_demo);
-  ADD ("roster-imports", test_roster_imports);
+  ADD ("roster-imports", test_people_list_imports);
   ADD ("cli", test_cli);
 #undef ADD
   return g_test_run ();

@@ -58,7 +58,7 @@ write_report (Fixture    *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ScReport) report = sc_report_load (f->db, "2023-11", &error);
-  g_autoptr(ScOrgProfile) profile = sc_org_profile_load (f->db, &error);
+  g_autoptr(ScOrganization) organization = sc_organization_load (f->db, &error);
   g_autoptr(ScReportFigures) figures = NULL;
   g_autofree char *xlsx = g_build_filename (dir, with_teachers ? "report-teachers.xlsx" : "report.xlsx", NULL);
   g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
@@ -69,10 +69,10 @@ write_report (Fixture    *f,
   report->include_teachers = with_teachers;
   figures = sc_report_load_figures (f->db, report, &error);
   g_assert_no_error (error);
-  g_assert_true (sc_report_xlsx_save (xlsx, report, profile, figures, &error));
+  g_assert_true (sc_report_xlsx_save (xlsx, report, organization, figures, &error));
   g_assert_no_error (error);
   if (!with_teachers)
-    g_assert_true (sc_report_pdf_save (pdf, report, profile, figures, &error));
+    g_assert_true (sc_report_pdf_save (pdf, report, organization, figures, &error));
   g_assert_no_error (error);
 }
 

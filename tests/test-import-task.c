@@ -13,7 +13,7 @@
 
 #include "sc-import-task.h"
 #include "sc-people.h"
-#include "sc-usage.h"
+#include "sc-activity.h"
 
 typedef struct
 {
@@ -134,14 +134,14 @@ static void
 test_usage_remap (Fixture       *f,
                   gconstpointer  data)
 {
-  const ScImportKind *kind = sc_usage_import_kind ();
+  const ScImportKind *kind = sc_activity_import_kind ();
   g_autofree char *file = write_file (f, "Преподаватель;Неделя;Сообщений;Звонков\n"
                                          "Елкина Мария Игоревна;29.11.2023;12;1\n");
   g_autoptr(ScImportPreview) first = plan (f, kind, NULL, file, NULL, NULL);
   g_autoptr(ScImportPreview) second = NULL;
   g_autoptr(ScColumnMap) map = sc_column_map_copy (first->map);
   g_autoptr(GError) error = NULL;
-  ScUsageRecord record;
+  ScActivityRecord record;
   gboolean found = FALSE;
 
   g_assert_null (first->plan);
@@ -164,19 +164,19 @@ test_usage_remap (Fixture       *f,
   g_assert_true (sc_import_task_commit_finish (f->result, &error));
   g_assert_no_error (error);
   g_assert_cmpfloat (f->last_fraction, ==, 1.0);
-  g_assert_true (sc_usage_get (f->db, f->teacher, "2023-11-27", &record, &found, NULL));
+  g_assert_true (sc_activity_get (f->db, f->teacher, "2023-11-27", &record, &found, NULL));
   g_assert_true (found);
   g_assert_cmpint (record.messages, ==, 12);
   g_assert_cmpint (record.calls, ==, 1);
 }
 
-/* The roster kind through the same worker: the rows as they will be
+/* The list of people kind through the same worker: the rows as they will be
  * stored, then the load. */
 static void
-test_roster (Fixture       *f,
+test_people_list (Fixture       *f,
              gconstpointer  data)
 {
-  const ScImportKind *kind = sc_roster_import_kind ();
+  const ScImportKind *kind = sc_people_import_kind ();
   g_autofree char *file = write_file (f, "Фамилия;Имя;Группа\nОрлов;Пётр;ИС-21\n;Нет фамилии;ИС-21\n");
   g_autoptr(ScImportPreview) preview = plan (f, kind, NULL, file, NULL, NULL);
   g_autoptr(GError) error = NULL;
@@ -213,7 +213,7 @@ test_unreadable (Fixture       *f,
   g_autofree char *file = g_build_filename (f->dir, "missing.csv", NULL);
   g_autoptr(GError) error = NULL;
 
-  sc_import_task_plan_async (sc_usage_import_kind (), f->db_path, NULL, file, NULL, NULL,
+  sc_import_task_plan_async (sc_activity_import_kind (), f->db_path, NULL, file, NULL, NULL,
                              &choices, NULL, NULL, NULL, done_cb, f);
   wait_result (f);
   g_assert_null (sc_import_task_plan_finish (f->result, &error));
@@ -227,7 +227,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/sc/import-task/usage-remap", Fixture, NULL, fixture_set_up, test_usage_remap,
               fixture_tear_down);
-  g_test_add ("/sc/import-task/roster", Fixture, NULL, fixture_set_up, test_roster, fixture_tear_down);
+  g_test_add ("/sc/import-task/roster", Fixture, NULL, fixture_set_up, test_people_list, fixture_tear_down);
   g_test_add ("/sc/import-task/unreadable", Fixture, NULL, fixture_set_up, test_unreadable,
               fixture_tear_down);
   return g_test_run ();

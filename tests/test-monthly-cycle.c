@@ -1,8 +1,8 @@
 /* test-monthly-cycle.c — three months of a college's real use: the
- * October roster, marks made in the window and with set-status, the
- * November roster in which the registrar changed some statuses, groups and
+ * October list of people, marks made in the window and with set-status, the
+ * November list of people in which the registrar changed some statuses, groups and
  * leavers and left the rest as it was, a group edited in the window, the
- * November roster again as XLSX, the December roster (full list).
+ * November list of people again as XLSX, the December list of people (full list).
  *
  * After each step every person's status, group and history is what the
  * fixture says, nobody is there twice, and the report figures of October,
@@ -24,7 +24,7 @@
 #include "sc-people.h"
 #include "sc-person-name.h"
 #include "sc-report-figures.h"
-#include "sc-roster-import.h"
+#include "sc-people-import.h"
 #include "sc-status-history.h"
 #include "sc-table-reader.h"
 
@@ -40,7 +40,7 @@ typedef struct
 #define HEADER "ФИО;Категория;Группа;Отделение;Телефон;Статус;Дата подключения;Дата выбытия\n"
 
 /* Teachers T1–T3, students S1–S7; S6 and S7 are namesakes in two groups.
- * The first roster: everyone counts from the start. */
+ * The first list of people: everyone counts from the start. */
 static const char october[] =
   "Список работников и обучающихся на 02.10.2023\n"
   HEADER
@@ -122,7 +122,7 @@ static const char october_groups[] = "ИС-21 4/2, ИС-22 3/1";
  * Students: S6 left on 15.11; S8 counts from 10.11 (the file's date of
  * her status), S9 from 27.11 → S1 S2 S3 S4 S5 S7 S8 S9 = 8; joined S1 S3
  * S4 S8 → 4 = 50.0 %. Groups on 30.11: S5 in ИС-21 from 27.11, so after
- * the November roster ИС-21 S1 S2 S3 S5 S7 (2 joined), ИС-22 S4 S8 S9
+ * the November list of people ИС-21 S1 S2 S3 S5 S7 (2 joined), ИС-22 S4 S8 S9
  * (2); once the window has moved S3 to ИС-22 on 28.11, ИС-21 S1 S2 S5 S7
  * (1 joined), ИС-22 S3 S4 S8 S9 (3). */
 static const Figure november_figures[] = {
@@ -261,30 +261,30 @@ import_file (Fixture      *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(ScTable) table = sc_table_read_file (path, NULL, &error);
   g_autoptr(ScColumnMap) map = NULL;
-  g_autoptr(ScRosterPlan) plan = NULL;
+  g_autoptr(ScPeopleImport) plan = NULL;
   g_autofree char *name = g_path_get_basename (path);
-  ScRosterOptions options = {
-    full_left_on ? SC_ROSTER_MODE_FULL : SC_ROSTER_MODE_ADDITION, TRUE, as_of, full_left_on, name
+  ScPeopleImportOptions options = {
+    full_left_on ? SC_PEOPLE_IMPORT_MODE_FULL : SC_PEOPLE_IMPORT_MODE_ADDITION, TRUE, as_of, full_left_on, name
   };
 
   g_assert_no_error (error);
-  map = sc_roster_detect_columns (table, &error);
+  map = sc_people_import_detect_columns (table, &error);
   g_assert_no_error (error);
-  plan = sc_roster_plan_new (f->db, table, map, &options, NULL, NULL, NULL, &error);
+  plan = sc_people_import_new (f->db, table, map, &options, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  for (guint i = 0; i < sc_roster_plan_get_n_rows (plan); i++)
+  for (guint i = 0; i < sc_people_import_get_n_rows (plan); i++)
     {
-      const ScRosterRow *row = sc_roster_plan_get_row (plan, i);
+      const ScPeopleImportRow *row = sc_people_import_get_row (plan, i);
       g_test_message ("%s line %u: %s %s — %s", name, row->line, row->last_name,
                       row->group, row->message ? row->message : "");
     }
-  g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_ADDED), ==, expected->added);
-  g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_UPDATED), ==, expected->updated);
-  g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_UNCHANGED), ==, expected->unchanged);
-  g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_DUPLICATE), ==, expected->duplicates);
-  g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_ERROR), ==, expected->errors);
-  g_assert_cmpuint (sc_roster_plan_get_n_leavers (plan), ==, expected->leavers);
-  g_assert_true (sc_roster_plan_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ADDED), ==, expected->added);
+  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_UPDATED), ==, expected->updated);
+  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_UNCHANGED), ==, expected->unchanged);
+  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_DUPLICATE), ==, expected->duplicates);
+  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ERROR), ==, expected->errors);
+  g_assert_cmpuint (sc_people_import_get_n_leavers (plan), ==, expected->leavers);
+  g_assert_true (sc_people_import_commit (plan, f->db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -503,7 +503,7 @@ test_three_months (Fixture       *f,
   g_autoptr(ScPersonRecord) egorov = NULL;
   g_autoptr(GError) error = NULL;
 
-  /* October: the first roster, then marks in the window (S3) and with
+  /* October: the first list of people, then marks in the window (S3) and with
    * set-status (S4, T3). */
   import_file (f, oct_csv, "2023-10-02", NULL, &(Counts) { 10, 0, 0, 0, 0, 0 });
   people = sc_people_load (f->db, "2023-10-31", &error);
@@ -558,7 +558,7 @@ test_three_months (Fixture       *f,
   import_file (f, dec_csv, "2023-12-21", "2023-12-15", &(Counts) { 0, 0, 11, 0, 0, 0 });
   g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM status_event"), ==, 13);
   g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM person_move"), ==, 2);
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM roster_import"), ==, 3);
+  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM people_import"), ==, 3);
 }
 
 int

@@ -163,19 +163,19 @@ test_coordinator (Fixture       *f,
                   gconstpointer  data)
 {
   g_autoptr(ScOverview) o = compute (f, "2023-12-03");
-  g_autoptr(ScOrgProfile) profile = sc_org_profile_load (f->db, NULL);
+  g_autoptr(ScOrganization) organization = sc_organization_load (f->db, NULL);
 
   g_assert_cmpint (sc_overview_coordinator_state (o), ==, SC_CHECK_DONE);
-  g_free (profile->order_number);
-  profile->order_number = g_strdup ("");
-  g_assert_true (sc_org_profile_save (f->db, profile, NULL));
+  g_free (organization->order_number);
+  organization->order_number = g_strdup ("");
+  g_assert_true (sc_organization_save (f->db, organization, NULL));
   g_clear_pointer (&o, sc_overview_free);
   o = compute (f, "2023-12-03");
   g_assert_cmpint (sc_overview_coordinator_state (o), ==, SC_CHECK_WARNING);
 
-  g_free (profile->coordinator_name);
-  profile->coordinator_name = g_strdup ("");
-  g_assert_true (sc_org_profile_save (f->db, profile, NULL));
+  g_free (organization->coordinator_name);
+  organization->coordinator_name = g_strdup ("");
+  g_assert_true (sc_organization_save (f->db, organization, NULL));
   g_clear_pointer (&o, sc_overview_free);
   o = compute (f, "2023-12-03");
   g_assert_cmpint (sc_overview_coordinator_state (o), ==, SC_CHECK_MISSING);

@@ -189,7 +189,7 @@ test_warnings (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScOrgProfile) profile = sc_org_profile_load (f->db, &error);
+  g_autoptr(ScOrganization) organization = sc_organization_load (f->db, &error);
   g_autofree char *xlsx = out_path (f, "r.xlsx");
   Run run = { 0 };
 
@@ -204,10 +204,10 @@ test_warnings (Fixture       *f,
   g_assert_null (strstr (run.err, "addressee"));
   run_clear (&run);
 
-  g_free (profile->inn), profile->inn = g_strdup ("7707083893");
-  g_free (profile->executor_name), profile->executor_name = g_strdup ("Смирнов Олег Викторович");
-  g_free (profile->executor_phone), profile->executor_phone = g_strdup ("89635664264");
-  g_assert_true (sc_org_profile_save (f->db, profile, &error));
+  g_free (organization->inn), organization->inn = g_strdup ("7707083893");
+  g_free (organization->executor_name), organization->executor_name = g_strdup ("Смирнов Олег Викторович");
+  g_free (organization->executor_phone), organization->executor_phone = g_strdup ("89635664264");
+  g_assert_true (sc_organization_save (f->db, organization, &error));
   g_assert_no_error (error);
   run_report (f, &run, "--month", "2023-11", "--xlsx", xlsx, NULL);
   g_assert_cmpint (run.status, ==, 0);

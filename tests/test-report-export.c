@@ -27,7 +27,7 @@
 typedef struct
 {
   ScReport        *report;
-  ScOrgProfile    *profile;
+  ScOrganization    *organization;
   ScReportFigures *figures;
 } Doc;
 
@@ -61,13 +61,13 @@ doc_load (Fixture  *f,
   doc->report->measures = g_strdup (measures->str);
   doc->report->include_teachers = with_teachers;
   g_assert_true (sc_report_save (f->db, doc->report, &error));
-  doc->profile = sc_org_profile_load (f->db, &error);
-  g_free (doc->profile->inn);
-  doc->profile->inn = g_strdup (FIXTURE_INN);
-  g_free (doc->profile->executor_name);
-  doc->profile->executor_name = g_strdup ("Смирнов Олег Викторович");
-  g_free (doc->profile->executor_phone);
-  doc->profile->executor_phone = g_strdup ("8 963 566-42-64");
+  doc->organization = sc_organization_load (f->db, &error);
+  g_free (doc->organization->inn);
+  doc->organization->inn = g_strdup (FIXTURE_INN);
+  g_free (doc->organization->executor_name);
+  doc->organization->executor_name = g_strdup ("Смирнов Олег Викторович");
+  g_free (doc->organization->executor_phone);
+  doc->organization->executor_phone = g_strdup ("8 963 566-42-64");
   doc->figures = sc_report_load_figures (f->db, doc->report, &error);
   g_assert_no_error (error);
 }
@@ -76,7 +76,7 @@ static void
 doc_clear (Doc *doc)
 {
   sc_report_free (doc->report);
-  sc_org_profile_free (doc->profile);
+  sc_organization_free (doc->organization);
   sc_report_figures_free (doc->figures);
 }
 
@@ -228,7 +228,7 @@ save_and_read (Fixture    *f,
   g_autofree char *path = g_build_filename (f->dir, "report.xlsx", NULL);
   g_autofree char *temp = g_strconcat (path, ".tmp", NULL);
 
-  g_assert_true (sc_report_xlsx_save (path, doc->report, doc->profile, doc->figures, &error));
+  g_assert_true (sc_report_xlsx_save (path, doc->report, doc->organization, doc->figures, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   g_assert_false (g_file_test (temp, G_FILE_TEST_EXISTS));
@@ -661,7 +661,7 @@ save_pdf (Fixture *f,
   g_autofree char *contents = NULL;
   char *path = g_build_filename (f->dir, "report.pdf", NULL);
 
-  g_assert_true (sc_report_pdf_save (path, doc->report, doc->profile, doc->figures, &error));
+  g_assert_true (sc_report_pdf_save (path, doc->report, doc->organization, doc->figures, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
   g_assert_true (g_str_has_prefix (contents, "%PDF"));
@@ -769,13 +769,13 @@ test_failed_export (Fixture       *f,
   Doc doc = { 0 };
 
   doc_load (f, &doc, FALSE, 1);
-  g_assert_false (sc_report_xlsx_save (missing, doc.report, doc.profile, doc.figures, &error));
+  g_assert_false (sc_report_xlsx_save (missing, doc.report, doc.organization, doc.figures, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_clear_error (&error);
-  g_assert_false (sc_report_pdf_save (missing, doc.report, doc.profile, doc.figures, &error));
+  g_assert_false (sc_report_pdf_save (missing, doc.report, doc.organization, doc.figures, &error));
   g_clear_error (&error);
   g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);   /* renaming over a folder fails */
-  g_assert_false (sc_report_pdf_save (folder, doc.report, doc.profile, doc.figures, &error));
+  g_assert_false (sc_report_pdf_save (folder, doc.report, doc.organization, doc.figures, &error));
   g_assert_nonnull (error);
   g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
   g_assert_false (g_file_test (temp, G_FILE_TEST_EXISTS));

@@ -279,12 +279,12 @@ test_norms (Fixture       *f,
             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScOrgProfile) profile = sc_org_profile_load (f->db, &error);
+  g_autoptr(ScOrganization) organization = sc_organization_load (f->db, &error);
   g_autoptr(ScReportFigures) figures = NULL;
 
-  profile->norm_messages = 11;
-  profile->norm_calls = 0;
-  g_assert_true (sc_org_profile_save (f->db, profile, &error));
+  organization->norm_messages = 11;
+  organization->norm_calls = 0;
+  g_assert_true (sc_organization_save (f->db, organization, &error));
   figures = sc_report_figures_compute (f->db, "2023-11", &error);
   g_assert_no_error (error);
   /* T2's 10 messages no longer meet; T4's 0 and 0 still do not. */

@@ -1,6 +1,6 @@
 /* test-report-fixture.h — a small college built by hand for the report tests
  *
- * Every person, event, chat and usage row is inserted with SQL, so the
+ * Every person, event, chat and activity row is inserted with SQL, so the
  * expected figures below can be checked against the data by a reader.
  *
  * Teachers (norm 10 messages and 1 call):
@@ -11,8 +11,8 @@
  *   T4 Григорьева joined 01.10, left_on 2023-12-01 (counts on 30.11)
  *   T5 Дмитриев   joined 01.10, left_on 2023-11-30 (does not count)
  *   T6 Егорова    joined 01.10, left mid-month 2023-11-15
- *   T7 Жуков      joined 01.10, no usage records at all
- * Staff and a parent, both joined, with usage — counted nowhere.
+ *   T7 Жуков      joined 01.10, no activity records at all
+ * Staff and a parent, both joined, with activity — counted nowhere.
  * Students (their surnames must never reach the export):
  *   ИС-21: Зайцев joined 01.10; Ильин joined 20.11; Ковалёв joined and
  *          then invited on the same day 05.11 (the later row wins);
@@ -31,7 +31,7 @@
 #include <glib/gstdio.h>
 
 #include "sc-database.h"
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 
 #define FIXTURE_COLLEGE "ГБПОУ «Колледж связи № 7»"
 
@@ -187,23 +187,23 @@ static void
 fixture_profile (ScDatabase *db)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScOrgProfile) profile = sc_org_profile_load (db, &error);
+  g_autoptr(ScOrganization) organization = sc_organization_load (db, &error);
 
   g_assert_no_error (error);
-  g_free (profile->full_name);
-  profile->full_name = g_strdup (FIXTURE_COLLEGE);
-  g_free (profile->head_name);
-  profile->head_name = g_strdup ("Петрова Анна Сергеевна");
-  g_free (profile->head_position);
-  profile->head_position = g_strdup ("Директор");
-  g_free (profile->coordinator_name);
-  profile->coordinator_name = g_strdup ("Смирнов Олег Викторович");
-  g_free (profile->coordinator_position);
-  profile->coordinator_position = g_strdup ("Заместитель директора по УВР");
-  g_free (profile->order_number);
-  profile->order_number = g_strdup ("45");
-  profile->order_date = g_strdup ("2023-11-10");
-  g_assert_true (sc_org_profile_save (db, profile, &error));
+  g_free (organization->full_name);
+  organization->full_name = g_strdup (FIXTURE_COLLEGE);
+  g_free (organization->head_name);
+  organization->head_name = g_strdup ("Петрова Анна Сергеевна");
+  g_free (organization->head_position);
+  organization->head_position = g_strdup ("Директор");
+  g_free (organization->coordinator_name);
+  organization->coordinator_name = g_strdup ("Смирнов Олег Викторович");
+  g_free (organization->coordinator_position);
+  organization->coordinator_position = g_strdup ("Заместитель директора по УВР");
+  g_free (organization->order_number);
+  organization->order_number = g_strdup ("45");
+  organization->order_date = g_strdup ("2023-11-10");
+  g_assert_true (sc_organization_save (db, organization, &error));
   g_assert_no_error (error);
 }
 

@@ -95,12 +95,12 @@ static void
 change_data (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScOrgProfile) profile = sc_org_profile_load (f->db, &error);
+  g_autoptr(ScOrganization) organization = sc_organization_load (f->db, &error);
 
   fixture_event (f->db, f->t2, "joined", "2023-11-20");
   fixture_person (f->db, "Зимин", "Лев", "", "teacher", 0, NULL);
-  profile->norm_messages = 12;
-  g_assert_true (sc_org_profile_save (f->db, profile, &error));
+  organization->norm_messages = 12;
+  g_assert_true (sc_organization_save (f->db, organization, &error));
 }
 
 static void

@@ -9,7 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "sc-database-private.h"
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 #include "sc-report-figures.h"
 
 typedef struct
@@ -19,7 +19,7 @@ typedef struct
 } Fixture;
 
 /* A version-2 college: people in a group with a curator and a department
- * head, their history, a chat with a member and an admin, weekly usage. */
+ * head, their history, a chat with a member and an admin, weekly activity. */
 static const char fill_v2[] =
   "INSERT INTO organization (id, full_name) VALUES (1, 'Колледж');"
   "INSERT INTO department (id, name) VALUES (1, 'Информационные технологии');"
@@ -205,18 +205,18 @@ test_document_details (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ScDatabase) db = sc_database_open (f->path, &error);
-  g_autoptr(ScOrgProfile) profile = NULL;
+  g_autoptr(ScOrganization) organization = NULL;
   g_autoptr(ScReportFigures) figures = NULL;
   const ScReportChatRow *chat;
 
   g_assert_no_error (error);
-  profile = sc_org_profile_load (db, &error);
+  organization = sc_organization_load (db, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (profile->full_name, ==, "Колледж");
-  g_assert_cmpstr (profile->inn, ==, "");
-  g_assert_cmpstr (profile->addressee, ==, "Министерство образования Тверской области");
-  g_assert_cmpstr (profile->answered_order, ==, "приказ № 1301/ПК от 09.11.2023");
-  g_assert_cmpstr (profile->executor_name, ==, "");
+  g_assert_cmpstr (organization->full_name, ==, "Колледж");
+  g_assert_cmpstr (organization->inn, ==, "");
+  g_assert_cmpstr (organization->addressee, ==, "Министерство образования Тверской области");
+  g_assert_cmpstr (organization->answered_order, ==, "приказ № 1301/ПК от 09.11.2023");
+  g_assert_cmpstr (organization->executor_name, ==, "");
   assert_text (db, "SELECT coalesce (archived_on, 'none') FROM chat", "none");
   assert_text (db, "SELECT coalesce (added_on, 'none') FROM chat_member", "none");
   figures = sc_report_figures_compute (db, "2023-11", &error);
@@ -227,7 +227,7 @@ test_document_details (Fixture       *f,
    * admin); Ковалёва also explicitly. */
   g_assert_cmpint (chat->members, ==, 3);
   /* Saved again, the defaults are stored as text. */
-  g_assert_true (sc_org_profile_save (db, profile, &error));
+  g_assert_true (sc_organization_save (db, organization, &error));
   assert_text (db, "SELECT addressee FROM organization", "Министерство образования Тверской области");
 }
 

@@ -1,5 +1,5 @@
 /* test-sql-safety.c — names that look like SQL are stored as typed, through
- * the roster import and the person editor's save, and every table survives
+ * the people import and the person editor's save, and every table survives
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,7 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "sc-people.h"
-#include "sc-roster-import.h"
+#include "sc-people-import.h"
 #include "sc-table-reader.h"
 
 static const char *const hostile[] = {
@@ -106,7 +106,7 @@ append_cell (GString    *csv,
 }
 
 static void
-test_roster_import (Fixture       *f,
+test_people_list_import (Fixture       *f,
                     gconstpointer  data)
 {
   g_autoptr(GString) csv = g_string_new ("Фамилия;Имя;Отчество;Категория;Группа;Отделение;Статус\n");
@@ -114,8 +114,8 @@ test_roster_import (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(ScTable) table = NULL;
   g_autoptr(ScColumnMap) map = NULL;
-  g_autoptr(ScRosterPlan) plan = NULL;
-  ScRosterOptions options = { SC_ROSTER_MODE_ADDITION, FALSE, "2023-11-20", NULL };
+  g_autoptr(ScPeopleImport) plan = NULL;
+  ScPeopleImportOptions options = { SC_PEOPLE_IMPORT_MODE_ADDITION, FALSE, "2023-11-20", NULL };
 
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     {
@@ -133,11 +133,11 @@ test_roster_import (Fixture       *f,
   g_assert_true (g_file_set_contents (path, csv->str, csv->len, NULL));
   table = sc_table_read_file (path, NULL, &error);
   g_assert_no_error (error);
-  map = sc_roster_detect_columns (table, &error);
+  map = sc_people_import_detect_columns (table, &error);
   g_assert_no_error (error);
-  plan = sc_roster_plan_new (f->db, table, map, &options, NULL, NULL, NULL, &error);
+  plan = sc_people_import_new (f->db, table, map, &options, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (sc_roster_plan_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_true (sc_people_import_commit (plan, f->db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
@@ -206,7 +206,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add ("/sc/sql/roster-import", Fixture, NULL, fixture_set_up, test_roster_import, fixture_tear_down);
+  g_test_add ("/sc/sql/roster-import", Fixture, NULL, fixture_set_up, test_people_list_import, fixture_tear_down);
   g_test_add ("/sc/sql/person-editor", Fixture, NULL, fixture_set_up, test_person_editor, fixture_tear_down);
   return g_test_run ();
 }

@@ -16,9 +16,9 @@
 
 #include "sc-table-reader.h"
 #include "sc-table-reader-private.h"
-#include "sc-xlsx-sheet.h"
-#include "sc-xlsx-styles.h"
-#include "sc-xlsx-workbook.h"
+#include "sc-table-xlsx-sheet.h"
+#include "sc-table-xlsx-styles.h"
+#include "sc-table-xlsx-workbook.h"
 
 typedef struct
 {
@@ -696,7 +696,7 @@ test_xlsx_column_gaps_bounded (Fixture       *fixture,
 {
   g_autoptr(GString) sheet = g_string_new ("<worksheet><sheetData>");
   g_autofree char *path = g_build_filename (fixture->dir, "wide.xlsx", NULL);
-  guint n_rows = SC_TABLE_READER_MAX_CELLS / SC_XLSX_MAX_COLUMNS + 2;
+  guint n_rows = SC_TABLE_READER_MAX_CELLS / SC_TABLE_XLSX_MAX_COLUMNS + 2;
   Entry entries[1] = { { "xl/worksheets/sheet1.xml", NULL } };
 
   for (guint i = 1; i <= n_rows; i++)
@@ -710,7 +710,7 @@ test_xlsx_column_gaps_bounded (Fixture       *fixture,
 /* ---- XLSX written by libxlsxwriter ---- */
 
 static void
-write_lxw_roster (const char *path,
+write_lxw_people_list (const char *path,
                   gboolean    constant_memory)
 {
   lxw_workbook_options options = { constant_memory, NULL, 0 };
@@ -749,7 +749,7 @@ write_lxw_roster (const char *path,
 }
 
 static void
-assert_lxw_roster (ScTable *table)
+assert_lxw_people_list (ScTable *table)
 {
   g_assert_cmpint (sc_table_get_format (table), ==, SC_TABLE_FORMAT_XLSX);
   g_assert_cmpuint (sc_table_get_n_rows (table), ==, 4);
@@ -767,9 +767,9 @@ test_xlsx_libxlsxwriter (Fixture       *fixture,
   g_autofree char *path = g_build_filename (fixture->dir, "педагоги.xlsx", NULL);
   g_autoptr(ScTable) table = NULL;
 
-  write_lxw_roster (path, FALSE);
+  write_lxw_people_list (path, FALSE);
   table = read_ok (path);
-  assert_lxw_roster (table);
+  assert_lxw_people_list (table);
 }
 
 /* constant_memory writes inline strings instead of shared ones */
@@ -780,9 +780,9 @@ test_xlsx_libxlsxwriter_inline (Fixture       *fixture,
   g_autofree char *path = g_build_filename (fixture->dir, "inline.xlsx", NULL);
   g_autoptr(ScTable) table = NULL;
 
-  write_lxw_roster (path, TRUE);
+  write_lxw_people_list (path, TRUE);
   table = read_ok (path);
-  assert_lxw_roster (table);
+  assert_lxw_people_list (table);
 }
 
 static void
@@ -795,7 +795,7 @@ test_xlsx_truncated (Fixture       *fixture,
   g_autofree char *text = NULL;
   gsize len = 0;
 
-  write_lxw_roster (path, FALSE);
+  write_lxw_people_list (path, FALSE);
   g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
   half = write_file (fixture, "half.xlsx", contents, len / 2);
   text = write_file (fixture, "text.xlsx", "Фамилия;Имя\nИванов;Иван\n", -1);
@@ -811,9 +811,9 @@ test_xlsx_misnamed (Fixture       *fixture,
   g_autofree char *path = g_build_filename (fixture->dir, "roster.csv", NULL);
   g_autoptr(ScTable) table = NULL;
 
-  write_lxw_roster (path, FALSE);
+  write_lxw_people_list (path, FALSE);
   table = read_ok (path);
-  assert_lxw_roster (table);
+  assert_lxw_people_list (table);
 }
 
 /* ---- XLSX written by openpyxl ----
@@ -889,7 +889,7 @@ test_xlsx_date_formats (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_test_message ("format code %s", cases[i].code);
-      g_assert_cmpint (sc_xlsx_format_is_date (cases[i].code), ==, cases[i].date);
+      g_assert_cmpint (sc_table_xlsx_format_is_date (cases[i].code), ==, cases[i].date);
     }
 }
 
@@ -904,17 +904,17 @@ test_xlsx_numbers (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *formatted = sc_xlsx_format_number (cases[i][0]);
+      g_autofree char *formatted = sc_table_xlsx_format_number (cases[i][0]);
       g_assert_cmpstr (formatted, ==, cases[i][1]);
     }
-  g_assert_cmpint (sc_xlsx_column_from_ref ("A1"), ==, 0);
-  g_assert_cmpint (sc_xlsx_column_from_ref ("c5"), ==, 2);
-  g_assert_cmpint (sc_xlsx_column_from_ref ("AA10"), ==, 26);
-  g_assert_cmpint (sc_xlsx_column_from_ref ("XFD1048576"), ==, 16383);
-  g_assert_cmpint (sc_xlsx_column_from_ref ("XFE1"), ==, -1);
-  g_assert_cmpint (sc_xlsx_column_from_ref ("ZZZZ1"), ==, -1);
-  g_assert_cmpint (sc_xlsx_column_from_ref ("1A"), ==, -1);
-  g_assert_cmpint (sc_xlsx_column_from_ref ("A1:B2"), ==, -1);
+  g_assert_cmpint (sc_table_xlsx_column_from_ref ("A1"), ==, 0);
+  g_assert_cmpint (sc_table_xlsx_column_from_ref ("c5"), ==, 2);
+  g_assert_cmpint (sc_table_xlsx_column_from_ref ("AA10"), ==, 26);
+  g_assert_cmpint (sc_table_xlsx_column_from_ref ("XFD1048576"), ==, 16383);
+  g_assert_cmpint (sc_table_xlsx_column_from_ref ("XFE1"), ==, -1);
+  g_assert_cmpint (sc_table_xlsx_column_from_ref ("ZZZZ1"), ==, -1);
+  g_assert_cmpint (sc_table_xlsx_column_from_ref ("1A"), ==, -1);
+  g_assert_cmpint (sc_table_xlsx_column_from_ref ("A1:B2"), ==, -1);
 }
 
 static void
@@ -930,7 +930,7 @@ test_xlsx_targets (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *part = sc_xlsx_resolve_target ("xl", cases[i][0]);
+      g_autofree char *part = sc_table_xlsx_resolve_target ("xl", cases[i][0]);
       g_assert_cmpstr (part, ==, cases[i][1]);
     }
 }

@@ -5,7 +5,7 @@
 #include "config.h"
 
 #include "sc-format.h"
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 #include "sc-person-name.h"
 #include "sc-report-text.h"
 #include "sc-text.h"
@@ -96,17 +96,17 @@ test_phone (void)
 static void
 test_inn (void)
 {
-  g_assert_true (sc_org_profile_inn_is_valid ("7707083893"));
-  g_assert_true (sc_org_profile_inn_is_valid ("6950123450"));
-  g_assert_true (sc_org_profile_inn_is_valid ("500100732259"));
-  g_assert_false (sc_org_profile_inn_is_valid ("7707083894"));    /* last digit */
-  g_assert_false (sc_org_profile_inn_is_valid ("500100732250"));  /* 12th digit */
-  g_assert_false (sc_org_profile_inn_is_valid ("500100732269"));  /* 11th digit */
-  g_assert_false (sc_org_profile_inn_is_valid ("770708389"));
-  g_assert_false (sc_org_profile_inn_is_valid ("77070838931"));
-  g_assert_false (sc_org_profile_inn_is_valid ("77070 83893"));
-  g_assert_false (sc_org_profile_inn_is_valid (""));
-  g_assert_false (sc_org_profile_inn_is_valid (NULL));
+  g_assert_true (sc_organization_inn_is_valid ("7707083893"));
+  g_assert_true (sc_organization_inn_is_valid ("6950123450"));
+  g_assert_true (sc_organization_inn_is_valid ("500100732259"));
+  g_assert_false (sc_organization_inn_is_valid ("7707083894"));    /* last digit */
+  g_assert_false (sc_organization_inn_is_valid ("500100732250"));  /* 12th digit */
+  g_assert_false (sc_organization_inn_is_valid ("500100732269"));  /* 11th digit */
+  g_assert_false (sc_organization_inn_is_valid ("770708389"));
+  g_assert_false (sc_organization_inn_is_valid ("77070838931"));
+  g_assert_false (sc_organization_inn_is_valid ("77070 83893"));
+  g_assert_false (sc_organization_inn_is_valid (""));
+  g_assert_false (sc_organization_inn_is_valid (NULL));
 }
 
 /* «30 ноября», «2023 г.», «№ 45», «96,8 %» never break; other spaces do. */
@@ -125,17 +125,17 @@ test_glue (void)
 static void
 test_file_name (void)
 {
-  g_autoptr(ScOrgProfile) profile = sc_org_profile_new ();
+  g_autoptr(ScOrganization) organization = sc_organization_new ();
   g_autofree char *safe = sc_format_file_name ("ГБПОУ \"ТКЦТ\": план/отчёт?");
   g_autofree char *report = NULL;
   g_autofree char *full = NULL;
 
   g_assert_cmpstr (safe, ==, "ГБПОУ _ТКЦТ__ план_отчёт_");
-  g_free (profile->full_name), profile->full_name = g_strdup ("ГБПОУ «Тверской колледж»");
-  full = sc_report_file_name (profile, "2023-11", "pdf");
+  g_free (organization->full_name), organization->full_name = g_strdup ("ГБПОУ «Тверской колледж»");
+  full = sc_report_file_name (organization, "2023-11", "pdf");
   g_assert_cmpstr (full, ==, "Отчёт Сферум — ГБПОУ «Тверской колледж» — 2023-11.pdf");
-  g_free (profile->short_name), profile->short_name = g_strdup ("ТКЦТ");
-  report = sc_report_file_name (profile, "2023-11", "xlsx");
+  g_free (organization->short_name), organization->short_name = g_strdup ("ТКЦТ");
+  report = sc_report_file_name (organization, "2023-11", "xlsx");
   g_assert_cmpstr (report, ==, "Отчёт Сферум — ТКЦТ — 2023-11.xlsx");
 }
 

@@ -24,7 +24,7 @@
 #include "sc-test-ui.h"
 #include "sc-import-assistant.h"
 #include "sc-import-columns.h"
-#include "sc-usage-import.h"
+#include "sc-activity-import.h"
 #include "sc-window.h"
 
 static ScApplication *app;
@@ -91,8 +91,8 @@ make_college (void)
   for (guint w = 0; w < G_N_ELEMENTS (weeks); w++)
     for (guint t = 0; t < 5; t++)
       if ((t + w) % 4 != 3)
-        g_assert_true (sc_usage_set (db, ids[t], weeks[w], 6 + 3 * ((t + w) % 3), (t + w) % 2,
-                                     SC_USAGE_SOURCE_MANUAL, NULL));
+        g_assert_true (sc_activity_set (db, ids[t], weeks[w], 6 + 3 * ((t + w) % 3), (t + w) % 2,
+                                     SC_ACTIVITY_SOURCE_MANUAL, NULL));
   g_assert_true (g_file_set_contents (csv_path,
       "Активность педагогов;;;\n"
       "ФИО;Неделя;Сообщений;Звонков\n"
@@ -206,13 +206,13 @@ assert_stored (gint64          id,
                const char     *monday,
                int             messages,
                int             calls,
-               ScUsageSource   source)
+               ScActivitySource   source)
 {
   g_autoptr(ScDatabase) db = sc_database_open (db_path, NULL);
-  ScUsageRecord record;
+  ScActivityRecord record;
   gboolean found = FALSE;
 
-  g_assert_true (sc_usage_get (db, id, monday, &record, &found, NULL));
+  g_assert_true (sc_activity_get (db, id, monday, &record, &found, NULL));
   g_assert_true (found);
   g_assert_cmpint (record.messages, ==, messages);
   g_assert_cmpint (record.calls, ==, calls);
@@ -223,7 +223,7 @@ static gint64
 teacher_id (ScActivityPage *page,
             guint           row)
 {
-  return sc_usage_teacher_get_id (sc_count_entry_get_teacher (cell (page, row, "messages")));
+  return sc_activity_teacher_get_id (sc_count_entry_get_teacher (cell (page, row, "messages")));
 }
 
 static void
@@ -262,13 +262,13 @@ test_keyboard_entry (void)
   press (w, GDK_KEY_Up, 0);
   assert_focus (w, page, 2, "messages");
 
-  assert_stored (teacher_id (page, 0), "2023-11-27", 12, 1, SC_USAGE_SOURCE_MANUAL);
-  assert_stored (teacher_id (page, 1), "2023-11-27", 10, 2, SC_USAGE_SOURCE_MANUAL);
-  assert_stored (teacher_id (page, 2), "2023-11-27", 9, 0, SC_USAGE_SOURCE_MANUAL);
-  g_assert_cmpint (sc_usage_teacher_get_mark (sc_count_entry_get_teacher (cell (page, 2, "calls"))),
-                   ==, SC_USAGE_BELOW);
-  g_assert_cmpint (sc_usage_teacher_get_mark (sc_count_entry_get_teacher (cell (page, 3, "calls"))),
-                   ==, SC_USAGE_NO_DATA);
+  assert_stored (teacher_id (page, 0), "2023-11-27", 12, 1, SC_ACTIVITY_SOURCE_MANUAL);
+  assert_stored (teacher_id (page, 1), "2023-11-27", 10, 2, SC_ACTIVITY_SOURCE_MANUAL);
+  assert_stored (teacher_id (page, 2), "2023-11-27", 9, 0, SC_ACTIVITY_SOURCE_MANUAL);
+  g_assert_cmpint (sc_activity_teacher_get_mark (sc_count_entry_get_teacher (cell (page, 2, "calls"))),
+                   ==, SC_ACTIVITY_BELOW);
+  g_assert_cmpint (sc_activity_teacher_get_mark (sc_count_entry_get_teacher (cell (page, 3, "calls"))),
+                   ==, SC_ACTIVITY_NO_DATA);
   g_assert_cmpstr (gtk_label_get_text (page->week_footer), ==, footer);
   sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
   sc_test_ui_screenshot (GTK_WIDGET (window), "activity-week");
@@ -350,15 +350,15 @@ test_import (void)
   ScWindow *window = open_window (&page);
   ScImportAssistant *assistant = sc_activity_page_import_file (page, csv_path);
   g_autofree char *line_5 = g_strdup_printf (_("Line %u"), 5);
-  ScUsagePlan *plan;
+  ScActivityImport *plan;
 
   sc_test_ui_wait_assistant (assistant);
   plan = sc_import_assistant_get_plan (assistant);
   g_assert_nonnull (plan);
   /* Белов was typed in by the keyboard test: his week is updated. */
-  g_assert_cmpuint (sc_usage_plan_count (plan, SC_USAGE_ADDED), ==, 1);
-  g_assert_cmpuint (sc_usage_plan_count (plan, SC_USAGE_UPDATED), ==, 1);
-  g_assert_cmpuint (sc_usage_plan_count (plan, SC_USAGE_ERROR), ==, 2);
+  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_ADDED), ==, 1);
+  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_UPDATED), ==, 1);
+  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_ERROR), ==, 2);
   g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (assistant), ADW_TYPE_ACTION_ROW, "Белов Игорь Сергеевич"));
   sc_test_ui_screenshot (GTK_WIDGET (assistant), "activity-import-preview");
   scroll_to_end (assistant);
@@ -415,7 +415,7 @@ test_import_remap (void)
   g_autofree char *no_name = g_strdup_printf (_("No column holds “%s”. Load a column as “%s”."), name, name);
   g_autofree char *no_messages = g_strdup_printf (_("No column holds “%s”. Load a column as “%s”."),
                                                   messages, messages);
-  ScUsagePlan *plan;
+  ScActivityImport *plan;
 
   sc_test_ui_wait_assistant (assistant);
   g_assert_null (sc_import_assistant_get_plan (assistant));
@@ -426,8 +426,8 @@ test_import_remap (void)
   choose_field (assistant, "Преподаватель", SC_FIELD_FULL_NAME);
   plan = sc_import_assistant_get_plan (assistant);
   g_assert_nonnull (plan);
-  g_assert_cmpuint (sc_usage_plan_count (plan, SC_USAGE_ADDED), ==, 3);
-  g_assert_cmpint (sc_usage_plan_get_row (plan, 0)->messages, ==, 2);
+  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_ADDED), ==, 3);
+  g_assert_cmpint (sc_activity_import_get_row (plan, 0)->messages, ==, 2);
 
   /* «Сообщений» holds the calls: taking its field away from «Звонков»
    * leaves no column for the messages until the clerk picks it there. */
@@ -438,17 +438,17 @@ test_import_remap (void)
   plan = sc_import_assistant_get_plan (assistant);
   g_assert_nonnull (plan);
   g_assert_null (sc_import_assistant_get_problem (assistant));
-  g_assert_cmpuint (sc_usage_plan_count (plan, SC_USAGE_ADDED), ==, 3);
-  g_assert_cmpuint (sc_usage_plan_count (plan, SC_USAGE_ERROR), ==, 0);
-  g_assert_cmpint (sc_usage_plan_get_row (plan, 0)->person_id, ==, teacher_ids[0]);
-  g_assert_cmpint (sc_usage_plan_get_row (plan, 0)->messages, ==, 14);
-  g_assert_cmpint (sc_usage_plan_get_row (plan, 0)->calls, ==, 2);
+  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_ADDED), ==, 3);
+  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_ERROR), ==, 0);
+  g_assert_cmpint (sc_activity_import_get_row (plan, 0)->person_id, ==, teacher_ids[0]);
+  g_assert_cmpint (sc_activity_import_get_row (plan, 0)->messages, ==, 14);
+  g_assert_cmpint (sc_activity_import_get_row (plan, 0)->calls, ==, 2);
   sc_test_ui_screenshot (GTK_WIDGET (assistant), "activity-import-remapped");
   load (assistant);
 
-  assert_stored (teacher_ids[0], "2023-12-04", 14, 2, SC_USAGE_SOURCE_IMPORT);
-  assert_stored (teacher_ids[2], "2023-12-04", 3, 0, SC_USAGE_SOURCE_IMPORT);
-  assert_stored (teacher_ids[4], "2023-12-04", 11, 1, SC_USAGE_SOURCE_IMPORT);
+  assert_stored (teacher_ids[0], "2023-12-04", 14, 2, SC_ACTIVITY_SOURCE_IMPORT);
+  assert_stored (teacher_ids[2], "2023-12-04", 3, 0, SC_ACTIVITY_SOURCE_IMPORT);
+  assert_stored (teacher_ids[4], "2023-12-04", 11, 1, SC_ACTIVITY_SOURCE_IMPORT);
   sc_activity_page_set_week (page, "2023-12-04");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell (page, 0, "messages"))), ==, "14");
   close_window (GTK_WINDOW (window));

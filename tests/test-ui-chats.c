@@ -16,7 +16,7 @@
 #include "sc-chat-template-dialog.h"
 #include "sc-chats-page-private.h"
 #include "sc-group-names.h"
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 #include "sc-people.h"
 #include "sc-test-ui.h"
 #include "sc-window.h"
@@ -64,12 +64,12 @@ set_curator (ScDatabase *db,
 static void
 appoint_coordinator (ScDatabase *db)
 {
-  g_autoptr(ScOrgProfile) profile = sc_org_profile_load (db, NULL);
+  g_autoptr(ScOrganization) organization = sc_organization_load (db, NULL);
 
-  g_assert_nonnull (profile);
-  g_free (profile->coordinator_name);
-  profile->coordinator_name = g_strdup ("Орлова Елена");
-  g_assert_true (sc_org_profile_save (db, profile, NULL));
+  g_assert_nonnull (organization);
+  g_free (organization->coordinator_name);
+  organization->coordinator_name = g_strdup ("Орлова Елена");
+  g_assert_true (sc_organization_save (db, organization, NULL));
 }
 
 /* Two departments, three groups with curators, a director, a bookkeeper. */

@@ -61,8 +61,8 @@ assert_as_of_demo_day (ScWindow *window)
   g_assert_cmpuint (n, >, 40);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(ScUsageTeacher) teacher = g_list_model_get_item (G_LIST_MODEL (activity->store), i);
-      n_with_counts += sc_usage_teacher_get_messages (teacher) > 0;
+      g_autoptr(ScActivityTeacher) teacher = g_list_model_get_item (G_LIST_MODEL (activity->store), i);
+      n_with_counts += sc_activity_teacher_get_messages (teacher) > 0;
     }
   g_assert_cmpuint (n_with_counts, >, n / 2);
 }

@@ -22,7 +22,7 @@
 #include "sc-person-dialog.h"
 #include "sc-report-figures.h"
 #include "sc-reports-page-private.h"
-#include "sc-roster-import.h"
+#include "sc-people-import.h"
 #include "sc-status-history.h"
 #include "sc-table-reader.h"
 #include "sc-test-ui.h"
@@ -68,8 +68,8 @@ make_college (void)
   g_autofree char *first_path = g_build_filename (dir, "первый-список.csv", NULL);
   g_autoptr(ScTable) table = NULL;
   g_autoptr(ScColumnMap) map = NULL;
-  g_autoptr(ScRosterPlan) plan = NULL;
-  ScRosterOptions options = { SC_ROSTER_MODE_ADDITION, TRUE, start, NULL, "первый-список.csv" };
+  g_autoptr(ScPeopleImport) plan = NULL;
+  ScPeopleImportOptions options = { SC_PEOPLE_IMPORT_MODE_ADDITION, TRUE, start, NULL, "первый-список.csv" };
 
   db_path = g_build_filename (dir, "college.sqlite3", NULL);
   db = sc_database_create (db_path, "Колледж связи", &error);
@@ -77,10 +77,10 @@ make_college (void)
   write_file ("первый-список.csv", first);
   table = sc_table_read_file (first_path, NULL, &error);
   g_assert_no_error (error);
-  map = sc_roster_detect_columns (table, &error);
-  plan = sc_roster_plan_new (db, table, map, &options, NULL, NULL, NULL, &error);
+  map = sc_people_import_detect_columns (table, &error);
+  plan = sc_people_import_new (db, table, map, &options, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (sc_roster_plan_commit (plan, db, NULL, NULL, NULL, &error));
+  g_assert_true (sc_people_import_commit (plan, db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   /* The registrar's new list: Петрова invited (no date), Кузнецов in
    * ИС-21, Сидоров with a phone, Абрамова twice, Новиков new. */
@@ -276,15 +276,15 @@ import_in_assistant (ScPeoplePage *page)
 {
   g_autofree char *path = g_build_filename (dir, "список-группы.csv", NULL);
   ScImportAssistant *assistant = sc_people_page_import_file (page, path);
-  ScRosterPlan *plan;
+  ScPeopleImport *plan;
   g_autofree char *moved = g_strdup_printf ("%s: ИС-22 → ИС-21", _("Group"));
 
   sc_test_ui_wait_assistant (assistant);
   plan = sc_import_assistant_get_plan (assistant);
   g_assert_nonnull (plan);
-  g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_ADDED), ==, 1);
-  g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_UPDATED), ==, 3);
-  g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_DUPLICATE), ==, 1);
+  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ADDED), ==, 1);
+  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_UPDATED), ==, 3);
+  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_DUPLICATE), ==, 1);
   /* The preview names who changes and how, who is added, which line repeats. */
   g_assert_nonnull (strstr (row_subtitle (GTK_WIDGET (assistant), "Кузнецов Денис Ильич"), moved));
   g_assert_nonnull (strstr (row_subtitle (GTK_WIDGET (assistant), "Сидоров Олег Петрович"), "+79123456789"));

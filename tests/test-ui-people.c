@@ -11,7 +11,7 @@
 
 #include "sc-application.h"
 #include "sc-import-assistant.h"
-#include "sc-roster-import.h"
+#include "sc-people-import.h"
 #include "sc-people.h"
 #include "sc-people-page-private.h"
 #include "sc-person-dialog.h"
@@ -457,7 +457,7 @@ test_export_missing (void)
 /* What Russian Excel saves: Windows-1251, semicolons, a title row above the
  * header, «ё», stray spaces, one row with an error. */
 static char *
-write_roster (void)
+write_people_list (void)
 {
   const char *text =
     "Список студентов на 01.11.2023;;;;\r\n"
@@ -480,26 +480,26 @@ test_import_assistant (void)
 {
   ScPeoplePage *page;
   ScWindow *window = open_window (&page);
-  g_autofree char *path = write_roster ();
+  g_autofree char *path = write_people_list ();
   ScImportAssistant *assistant = sc_people_page_import_file (page, path);
-  ScRosterPlan *plan;
+  ScPeopleImport *plan;
   guint before = n_visible (page);
 
   g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *)&assistant);
   sc_test_ui_wait_assistant (assistant);
   plan = sc_import_assistant_get_plan (assistant);
   g_assert_nonnull (plan);
-  g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_ADDED), ==, 2);
-  g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_DUPLICATE), ==, 1);
-  g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_ERROR), ==, 1);
-  g_assert_cmpstr (sc_roster_plan_get_row (plan, 0)->phone, ==, "+79123456789");
+  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ADDED), ==, 2);
+  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_DUPLICATE), ==, 1);
+  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ERROR), ==, 1);
+  g_assert_cmpstr (sc_people_import_get_row (plan, 0)->phone, ==, "+79123456789");
   sc_test_ui_screenshot (GTK_WIDGET (assistant), "import-assistant");
 
   /* The person decides the phone column is not to be loaded: re-checked. */
   sc_import_assistant_set_column (assistant, 5, SC_FIELD_NONE);
   sc_test_ui_wait_assistant (assistant);
   plan = sc_import_assistant_get_plan (assistant);
-  g_assert_cmpstr (sc_roster_plan_get_row (plan, 0)->phone, ==, "");
+  g_assert_cmpstr (sc_people_import_get_row (plan, 0)->phone, ==, "");
   sc_import_assistant_set_column (assistant, 5, SC_FIELD_PHONE);
   sc_test_ui_wait_assistant (assistant);
 
@@ -522,8 +522,8 @@ test_import_assistant (void)
   g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *)&assistant);
   sc_test_ui_wait_assistant (assistant);
   plan = sc_import_assistant_get_plan (assistant);
-  g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_ADDED), ==, 0);
-  g_assert_cmpuint (sc_roster_plan_count (plan, SC_ROSTER_UNCHANGED), ==, 2);
+  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ADDED), ==, 0);
+  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_UNCHANGED), ==, 2);
   close_window (GTK_WINDOW (assistant));
   close_window (GTK_WINDOW (window));
 }

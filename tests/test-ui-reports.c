@@ -22,7 +22,7 @@
 #include "sc-people.h"
 #include "sc-reports-page-private.h"
 #include "sc-test-ui.h"
-#include "sc-usage.h"
+#include "sc-activity.h"
 #include "sc-window.h"
 
 static ScApplication *app;
@@ -60,7 +60,7 @@ add (ScDatabase *db,
 }
 
 static void
-usage (ScDatabase *db,
+misuse (ScDatabase *db,
        gint64      person,
        const char *monday,
        int         messages,
@@ -68,7 +68,7 @@ usage (ScDatabase *db,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (sc_usage_set (db, person, monday, messages, calls, SC_USAGE_SOURCE_MANUAL, &error));
+  g_assert_true (sc_activity_set (db, person, monday, messages, calls, SC_ACTIVITY_SOURCE_MANUAL, &error));
   g_assert_no_error (error);
 }
 
@@ -86,16 +86,16 @@ last_monday (void)
 static void
 set_profile (ScDatabase *db)
 {
-  g_autoptr(ScOrgProfile) profile = sc_org_profile_load (db, NULL);
+  g_autoptr(ScOrganization) organization = sc_organization_load (db, NULL);
 
-  g_free (profile->short_name), profile->short_name = g_strdup ("Колледж связи");
-  g_free (profile->head_name), profile->head_name = g_strdup ("Петрова Анна Сергеевна");
-  g_free (profile->head_position), profile->head_position = g_strdup ("Директор");
-  g_free (profile->coordinator_name), profile->coordinator_name = g_strdup ("Смирнов Олег Викторович");
-  g_free (profile->coordinator_position), profile->coordinator_position = g_strdup ("Заместитель директора");
-  g_free (profile->order_number), profile->order_number = g_strdup ("45");
-  profile->order_date = day_of (month, 2);
-  g_assert_true (sc_org_profile_save (db, profile, NULL));
+  g_free (organization->short_name), organization->short_name = g_strdup ("Колледж связи");
+  g_free (organization->head_name), organization->head_name = g_strdup ("Петрова Анна Сергеевна");
+  g_free (organization->head_position), organization->head_position = g_strdup ("Директор");
+  g_free (organization->coordinator_name), organization->coordinator_name = g_strdup ("Смирнов Олег Викторович");
+  g_free (organization->coordinator_position), organization->coordinator_position = g_strdup ("Заместитель директора");
+  g_free (organization->order_number), organization->order_number = g_strdup ("45");
+  organization->order_date = day_of (month, 2);
+  g_assert_true (sc_organization_save (db, organization, NULL));
 }
 
 static void
@@ -148,10 +148,10 @@ make_college (void)
   add_group_chat (db, "ИС-21");
   for (guint w = 0; weeks[w] != NULL; w++)
     for (guint i = 0; i < 3; i++)
-      usage (db, t[i], weeks[w], 12 + (int)i, 1);
-  usage (db, t[0], week, 15, 2);
-  usage (db, t[1], week, 10, 1);
-  usage (db, t[2], week, 3, 0);
+      misuse (db, t[i], weeks[w], 12 + (int)i, 1);
+  misuse (db, t[0], week, 15, 2);
+  misuse (db, t[1], week, 10, 1);
+  misuse (db, t[2], week, 3, 0);
 }
 
 static void
@@ -426,7 +426,7 @@ test_checks (void)
   ScDatabase *db = page->database;
   g_auto(GStrv) weeks = sc_report_month_weeks (month);
   g_autofree char *week = sc_date_format_week (weeks[1]);
-  g_autoptr(ScOrgProfile) profile = sc_org_profile_load (db, NULL);
+  g_autoptr(ScOrganization) organization = sc_organization_load (db, NULL);
   g_autoptr(GError) error = NULL;
   sqlite3_stmt *stmt = NULL;
   const char *text;
@@ -451,10 +451,10 @@ test_checks (void)
   g_assert_nonnull (strstr (gtk_label_get_text (page->checks_label), week));
   sc_test_ui_screenshot (GTK_WIDGET (window), "reports-checks");
 
-  g_free (profile->inn), profile->inn = g_strdup ("7707083893");
-  g_free (profile->executor_name), profile->executor_name = g_strdup ("Смирнов Олег Викторович");
-  g_free (profile->executor_phone), profile->executor_phone = g_strdup ("89635664264");
-  g_assert_true (sc_org_profile_save (db, profile, &error));
+  g_free (organization->inn), organization->inn = g_strdup ("7707083893");
+  g_free (organization->executor_name), organization->executor_name = g_strdup ("Смирнов Олег Викторович");
+  g_free (organization->executor_phone), organization->executor_phone = g_strdup ("89635664264");
+  g_assert_true (sc_organization_save (db, organization, &error));
   g_assert_no_error (error);
   settle ();
   g_assert_null (strstr (gtk_label_get_text (page->checks_label), _("the college's INN")));

@@ -9,7 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "sc-application.h"
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 #include "sc-organization-window.h"
 #include "sc-test-ui.h"
 #include "sc-welcome-page.h"
@@ -122,7 +122,7 @@ test_edit_profile (void)
 {
   ScWindow *window = new_window ();
   ScOrganizationWindow *prefs = open_organization (window);
-  g_autoptr(ScOrgProfile) profile = NULL;
+  g_autoptr(ScOrganization) organization = NULL;
   GtkWidget *date_row, *inn_row;
 
   type_into (GTK_WIDGET (prefs), _("Short title"), "Колледж связи");
@@ -133,19 +133,19 @@ test_edit_profile (void)
   g_assert_false (gtk_widget_has_css_class (date_row, "error"));
 
   sc_test_ui_wait (500); /* the profile is written once typing pauses */
-  profile = sc_org_profile_load (sc_window_get_database (window), NULL);
-  g_assert_cmpstr (profile->short_name, ==, "Колледж связи");
-  g_assert_cmpstr (profile->order_number, ==, "45");
-  g_assert_cmpstr (profile->order_date, ==, "2023-11-10");
+  organization = sc_organization_load (sc_window_get_database (window), NULL);
+  g_assert_cmpstr (organization->short_name, ==, "Колледж связи");
+  g_assert_cmpstr (organization->order_number, ==, "45");
+  g_assert_cmpstr (organization->order_date, ==, "2023-11-10");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Колледж связи");
 
   /* A date that does not exist is marked and not saved. */
   gtk_editable_set_text (GTK_EDITABLE (date_row), "31.11.2023");
   g_assert_true (gtk_widget_has_css_class (date_row, "error"));
   sc_test_ui_wait (500);
-  g_clear_pointer (&profile, sc_org_profile_free);
-  profile = sc_org_profile_load (sc_window_get_database (window), NULL);
-  g_assert_cmpstr (profile->order_date, ==, "2023-11-10");
+  g_clear_pointer (&organization, sc_organization_free);
+  organization = sc_organization_load (sc_window_get_database (window), NULL);
+  g_assert_cmpstr (organization->order_date, ==, "2023-11-10");
   sc_test_ui_screenshot (GTK_WIDGET (prefs), "organization-invalid-date");
   gtk_editable_set_text (GTK_EDITABLE (date_row), "10.11.2023");
   g_assert_false (gtk_widget_has_css_class (date_row, "error"));
@@ -165,9 +165,9 @@ test_edit_profile (void)
   gtk_editable_set_text (GTK_EDITABLE (inn_row), "7707083894");
   g_assert_true (gtk_widget_has_css_class (inn_row, "error"));
   sc_test_ui_wait (500);
-  g_clear_pointer (&profile, sc_org_profile_free);
-  profile = sc_org_profile_load (sc_window_get_database (window), NULL);
-  g_assert_cmpstr (profile->inn, ==, "");
+  g_clear_pointer (&organization, sc_organization_free);
+  organization = sc_organization_load (sc_window_get_database (window), NULL);
+  g_assert_cmpstr (organization->inn, ==, "");
   sc_test_ui_screenshot (GTK_WIDGET (prefs), "organization-invalid-inn");
   gtk_editable_set_text (GTK_EDITABLE (inn_row), "7707083893");
   g_assert_false (gtk_widget_has_css_class (inn_row, "error"));
@@ -177,13 +177,13 @@ test_edit_profile (void)
 
   /* Closing at once still writes what was typed. */
   close_window (GTK_WINDOW (prefs));
-  g_clear_pointer (&profile, sc_org_profile_free);
-  profile = sc_org_profile_load (sc_window_get_database (window), NULL);
-  g_assert_cmpstr (profile->order_number, ==, "45-к");
-  g_assert_cmpstr (profile->inn, ==, "7707083893");
-  g_assert_cmpstr (profile->executor_name, ==, "Смирнов Олег Викторович");
-  g_assert_cmpstr (profile->executor_phone, ==, "+7 963 566-42-64");
-  g_assert_cmpstr (profile->addressee, ==, "Министерство образования Тверской области");
+  g_clear_pointer (&organization, sc_organization_free);
+  organization = sc_organization_load (sc_window_get_database (window), NULL);
+  g_assert_cmpstr (organization->order_number, ==, "45-к");
+  g_assert_cmpstr (organization->inn, ==, "7707083893");
+  g_assert_cmpstr (organization->executor_name, ==, "Смирнов Олег Викторович");
+  g_assert_cmpstr (organization->executor_phone, ==, "+7 963 566-42-64");
+  g_assert_cmpstr (organization->addressee, ==, "Министерство образования Тверской области");
   close_window (GTK_WINDOW (window));
 }
 
@@ -192,12 +192,12 @@ test_coordinator_on_overview (void)
 {
   ScWindow *window = new_window ();
   ScDatabase *db = sc_window_get_database (window);
-  g_autoptr(ScOrgProfile) profile = sc_org_profile_load (db, NULL);
+  g_autoptr(ScOrganization) organization = sc_organization_load (db, NULL);
   g_autofree char *expected = NULL;
 
-  g_free (profile->coordinator_name);
-  profile->coordinator_name = g_strdup ("Ёлкина Алёна Сергеевна");
-  g_assert_true (sc_org_profile_save (db, profile, NULL));
+  g_free (organization->coordinator_name);
+  organization->coordinator_name = g_strdup ("Ёлкина Алёна Сергеевна");
+  g_assert_true (sc_organization_save (db, organization, NULL));
   sc_test_ui_wait (100); /* the overview recounts when idle */
   g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (window), GTK_TYPE_LABEL, "Колледж связи"));
   expected = g_strdup_printf (_("Coordinator: %s — appointment order No. %s of %s"),

@@ -13,7 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
-#include "sc-chat-plan.h"
+#include "sc-chat-template.h"
 #include "sc-chat-xlsx.h"
 #include "sc-cli-verbs.h"
 #include "sc-database.h"
@@ -31,7 +31,7 @@ print_json (GPtrArray *added)
   json_builder_begin_array (builder);
   for (guint i = 0; i < added->len; i++)
     {
-      const ScChatPlanItem *item = g_ptr_array_index (added, i);
+      const ScChatTemplateItem *item = g_ptr_array_index (added, i);
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
       json_builder_add_int_value (builder, item->id);
@@ -60,7 +60,7 @@ print_text (GPtrArray *added)
     g_print (ngettext ("Chats added: %u\n", "Chats added: %u\n", added->len), added->len);
   for (guint i = 0; i < added->len; i++)
     {
-      const ScChatPlanItem *item = g_ptr_array_index (added, i);
+      const ScChatTemplateItem *item = g_ptr_array_index (added, i);
       if (item->parent_title != NULL)
         /* Translators: a chat added, then the chat it was put in */
         g_print (_("  %s (in “%s”)\n"), item->title, item->parent_title);
@@ -77,7 +77,7 @@ sc_cli_verb_plan_chats (const ScCliInvocation *inv)
   g_autoptr(ScDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) added = NULL;
-  ScChatPlanOptions options;
+  ScChatTemplateOptions options;
   GOptionEntry entries[] = {
     { "xlsx", 0, 0, G_OPTION_ARG_FILENAME, &xlsx, N_("Also save the chat plan as a spreadsheet"), N_("FILE") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the chats added as JSON"), NULL },
@@ -92,8 +92,8 @@ sc_cli_verb_plan_chats (const ScCliInvocation *inv)
   db = sc_database_open (inv->db_path, &error);
   if (db == NULL)
     return sc_cli_fail (error->message);
-  sc_chat_plan_options_init (&options);
-  added = sc_chat_plan_apply (db, &options, NULL, &error);
+  sc_chat_template_options_init (&options);
+  added = sc_chat_template_apply (db, &options, NULL, &error);
   if (added == NULL)
     return sc_cli_fail (error->message);
   if (json)

@@ -10,10 +10,10 @@
 
 #include "sc-cli-verbs.h"
 #include "sc-database.h"
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 
 static int
-usage (const char *message)
+misuse (const char *message)
 {
   g_printerr ("sferum-coordinator init: %s\n", message);
   return SC_CLI_USAGE;
@@ -24,12 +24,12 @@ check_init_options (const char *name,
                     const char *inn)
 {
   if (name == NULL)
-    return usage (_("--name is required"));
-  if (inn != NULL && !sc_org_profile_inn_is_valid (inn))
+    return misuse (_("--name is required"));
+  if (inn != NULL && !sc_organization_inn_is_valid (inn))
     {
       g_autofree char *message = g_strdup_printf (_("“%s” is not a valid INN: it has 10 digits (12 for a person) and a right check digit"),
                                                   inn);
-      return usage (message);
+      return misuse (message);
     }
   return -1;
 }
@@ -42,17 +42,17 @@ save_details (ScDatabase  *db,
               const char  *coordinator,
               GError     **error)
 {
-  g_autoptr(ScOrgProfile) profile = sc_org_profile_load (db, error);
+  g_autoptr(ScOrganization) organization = sc_organization_load (db, error);
 
-  if (profile == NULL)
+  if (organization == NULL)
     return FALSE;
   if (inn != NULL)
-    g_free (profile->inn), profile->inn = g_strdup (inn);
+    g_free (organization->inn), organization->inn = g_strdup (inn);
   if (head != NULL)
-    g_free (profile->head_name), profile->head_name = g_strstrip (g_strdup (head));
+    g_free (organization->head_name), organization->head_name = g_strstrip (g_strdup (head));
   if (coordinator != NULL)
-    g_free (profile->coordinator_name), profile->coordinator_name = g_strstrip (g_strdup (coordinator));
-  return sc_org_profile_save (db, profile, error);
+    g_free (organization->coordinator_name), organization->coordinator_name = g_strstrip (g_strdup (coordinator));
+  return sc_organization_save (db, organization, error);
 }
 
 int

@@ -12,7 +12,7 @@
 #include "sc-demo.h"
 
 static int
-usage (const char *message)
+misuse (const char *message)
 {
   g_printerr ("sferum-coordinator demo: %s\n", message);
   return SC_CLI_USAGE;
@@ -32,7 +32,7 @@ parse_number (const char *option,
     return -1;
   message = g_strdup_printf (_("%s must be a whole number from %u to %u, not “%s”"),
                              option, (guint)min, (guint)max, text);
-  return usage (message);
+  return misuse (message);
 }
 
 static int

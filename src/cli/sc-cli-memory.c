@@ -3,7 +3,7 @@
  * Memory is handed to a process a 4 KB page at a time, each on its first
  * touch, through a page fault. On a virtual machine a fault is expensive:
  * on the 2-core VM we measure on, touching 64 MB page by page takes 0.2 s
- * (12 µs a page), and importing a 50 000-person roster touched 13 500
+ * (12 µs a page), and importing a 50 000-person list of people touched 13 500
  * pages — 0.16 s of a 0.55 s import. A transparent huge page (2 MB) is
  * one fault for 512 pages.
  *

@@ -13,7 +13,7 @@
 #include "sc-database.h"
 #include "sc-date.h"
 #include "sc-missing-xlsx.h"
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 
 static int
 export_missing (const ScCliInvocation *inv,
@@ -23,14 +23,14 @@ export_missing (const ScCliInvocation *inv,
   g_autoptr(GError) error = NULL;
   /* Only reads, like "report". */
   g_autoptr(ScDatabase) db = sc_database_open_unchecked (inv->db_path, &error);
-  g_autoptr(ScOrgProfile) profile = NULL;
+  g_autoptr(ScOrganization) organization = NULL;
   g_autofree char *today = sc_date_today ();
   int n;
 
-  if (db == NULL || (profile = sc_org_profile_load (db, &error)) == NULL)
+  if (db == NULL || (organization = sc_organization_load (db, &error)) == NULL)
     return sc_cli_fail (error->message);
   /* The demonstration college lives on its own day, as in the window. */
-  n = sc_missing_xlsx_write_group (db, profile->demo_today ? profile->demo_today : today,
+  n = sc_missing_xlsx_write_group (db, organization->demo_today ? organization->demo_today : today,
                                    group, xlsx, &error);
   if (n < 0)
     return sc_cli_fail (error->message);

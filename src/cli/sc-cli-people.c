@@ -20,11 +20,11 @@
 #include "sc-date.h"
 #include "sc-people.h"
 #include "sc-person-name.h"
-#include "sc-roster-values.h"
+#include "sc-people-import-values.h"
 #include "sc-text.h"
 
 static int
-usage_error (const char *verb,
+misuse (const char *verb,
              const char *message)
 {
   g_printerr ("sferum-coordinator %s: %s\n", verb, message);
@@ -156,7 +156,7 @@ sc_cli_verb_people (const ScCliInvocation *inv)
     return status;
   iso = as_of != NULL ? sc_date_parse (as_of) : sc_date_today ();
   if (iso == NULL)
-    return usage_error ("people", _("--as-of needs a date such as 30.11.2023"));
+    return misuse ("people", _("--as-of needs a date such as 30.11.2023"));
   db = sc_database_open_unchecked (inv->db_path, &error);
   if (db == NULL || (people = load_people (db, iso, &error)) == NULL)
     return sc_cli_fail (error->message);
@@ -319,21 +319,21 @@ parse_set_status (const ScCliInvocation *inv,
   if (result >= 0)
     return result;
   if (o->args == NULL || g_strv_length (o->args) != 1)
-    return usage_error ("set-status", _("name one status: joined, invited, declined or not_invited"));
-  code = *o->args[0] != '\0' ? sc_roster_status_from_text (o->args[0]) : NULL;
+    return misuse ("set-status", _("name one status: joined, invited, declined or not_invited"));
+  code = *o->args[0] != '\0' ? sc_people_import_status_from_text (o->args[0]) : NULL;
   if (code == NULL || !sc_status_from_code (code, status))
-    return usage_error ("set-status", _("the status is joined, invited, declined or not_invited"));
+    return misuse ("set-status", _("the status is joined, invited, declined or not_invited"));
   if (o->on == NULL || (*on_date = sc_date_parse (o->on)) == NULL)
-    return usage_error ("set-status", _("--on needs the date the status holds from, such as 20.11.2023"));
+    return misuse ("set-status", _("--on needs the date the status holds from, such as 20.11.2023"));
   if (o->persons == NULL && o->groups == NULL && o->categories == NULL)
-    return usage_error ("set-status", _("say whom: --person NAME, --group GROUP or --category CATEGORY"));
+    return misuse ("set-status", _("say whom: --person NAME, --group GROUP or --category CATEGORY"));
   for (guint i = 0; o->categories != NULL && o->categories[i] != NULL; i++)
     {
       ScCategory category;
-      const char *c = sc_roster_category_from_text (o->categories[i]);
+      const char *c = sc_people_import_category_from_text (o->categories[i]);
 
       if (c == NULL || !sc_category_from_code (c, &category))
-        return usage_error ("set-status", _("--category is teacher, student, staff or parent"));
+        return misuse ("set-status", _("--category is teacher, student, staff or parent"));
       *categories |= 1u << category;
     }
   return -1;

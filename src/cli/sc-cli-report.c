@@ -36,7 +36,7 @@ options_clear (Options *o)
 }
 
 static int
-usage (const char *message)
+misuse (const char *message)
 {
   g_printerr ("sferum-coordinator report: %s\n", message);
   return SC_CLI_USAGE;
@@ -46,28 +46,28 @@ static int
 check_options (const Options *o)
 {
   if (o->month == NULL)
-    return usage (_("--month is required, for example --month 2023-11"));
+    return misuse (_("--month is required, for example --month 2023-11"));
   if (!sc_report_month_is_valid (o->month))
     {
       g_autofree char *message = g_strdup_printf (_("“%s” is not a month; write it as YYYY-MM, for example 2023-11"),
                                                   o->month);
-      return usage (message);
+      return misuse (message);
     }
   if (o->xlsx == NULL && o->pdf == NULL && !o->json)
-    return usage (_("say what to make: --xlsx FILE, --pdf FILE or --json"));
+    return misuse (_("say what to make: --xlsx FILE, --pdf FILE or --json"));
   return -1;
 }
 
 static gboolean
 export (const Options          *o,
         const ScReport         *report,
-        const ScOrgProfile     *profile,
+        const ScOrganization     *organization,
         const ScReportFigures  *figures,
         GError                **error)
 {
-  if (o->xlsx != NULL && !sc_report_xlsx_save (o->xlsx, report, profile, figures, error))
+  if (o->xlsx != NULL && !sc_report_xlsx_save (o->xlsx, report, organization, figures, error))
     return FALSE;
-  if (o->pdf != NULL && !sc_report_pdf_save (o->pdf, report, profile, figures, error))
+  if (o->pdf != NULL && !sc_report_pdf_save (o->pdf, report, organization, figures, error))
     return FALSE;
   if (o->json)
     {
@@ -88,10 +88,10 @@ export (const Options          *o,
  * and still write it (the details may be filled in by hand). */
 static void
 warn_missing (const ScReport     *report,
-              const ScOrgProfile *profile,
+              const ScOrganization *organization,
               const ScReportFigures *figures)
 {
-  g_auto(GStrv) missing = sc_report_missing_details (report, profile);
+  g_auto(GStrv) missing = sc_report_missing_details (report, organization);
   g_auto(GStrv) notes = sc_report_auto_notes (figures);
 
   for (guint i = 0; missing[i] != NULL; i++)
@@ -110,21 +110,21 @@ run (const ScCliInvocation *inv,
    * itself; the whole-file check is `check`'s and the window's. */
   g_autoptr(ScDatabase) db = sc_database_open_unchecked (inv->db_path, &error);
   g_autoptr(ScReport) report = NULL;
-  g_autoptr(ScOrgProfile) profile = NULL;
+  g_autoptr(ScOrganization) organization = NULL;
   g_autoptr(ScReportFigures) figures = NULL;
 
   if (db == NULL ||
       (report = sc_report_load (db, o->month, &error)) == NULL ||
-      (profile = sc_org_profile_load (db, &error)) == NULL)
+      (organization = sc_organization_load (db, &error)) == NULL)
     return sc_cli_fail (error->message);
   report->include_teachers = report->include_teachers || o->with_teachers;
   figures = sc_report_load_figures (db, report, &error);
   if (figures == NULL)
     return sc_cli_fail (error->message);
-  if (!export (o, report, profile, figures, &error))
+  if (!export (o, report, organization, figures, &error))
     return sc_cli_fail (error->message);
   if (o->xlsx != NULL || o->pdf != NULL)
-    warn_missing (report, profile, figures);
+    warn_missing (report, organization, figures);
   return SC_CLI_OK;
 }
 

@@ -32,8 +32,8 @@ static const Verb verbs[] = {
   { "report", sc_cli_verb_report, N_("Make a month's report as XLSX, PDF or JSON") },
   { "plan-chats", sc_cli_verb_plan_chats, N_("Add the chats of the default templates; --xlsx saves the plan") },
   { "export-missing", sc_cli_verb_export_missing, N_("Save the lists of who is not connected, for the curators") },
-  { "import-roster", sc_cli_verb_import_roster, N_("Load a list of people from a CSV or XLSX file") },
-  { "import-usage", sc_cli_verb_import_usage, N_("Load teachers' weekly messages and calls from a CSV or XLSX file") },
+  { "import-roster", sc_cli_verb_import_people, N_("Load a list of people from a CSV or XLSX file") },
+  { "import-usage", sc_cli_verb_import_activity, N_("Load teachers' weekly messages and calls from a CSV or XLSX file") },
   { "set-status", sc_cli_verb_set_status, N_("Mark people's status from a date, by name, group or category") },
   { "people", sc_cli_verb_people, N_("List everyone with their status on a day") },
 };
@@ -47,7 +47,7 @@ find_verb (const char *name)
   return NULL;
 }
 
-/* Index of the first argument after the global options, or -1 on bad usage. */
+/* Index of the first argument after the global options, or -1 on bad activity. */
 static int
 skip_global_options (int          argc,
                      char       **argv,
@@ -80,7 +80,7 @@ sc_cli_wants (int    argc,
   int i = skip_global_options (argc, argv, &db);
 
   /* The window takes no option but --db: anything else is the command
-   * line's to answer (a verb, --help, or a usage error), so an unknown
+   * line's to answer (a verb, --help, or a activity error), so an unknown
    * option never reaches GApplication. */
   return i < 0 || i < argc;
 }
@@ -88,7 +88,7 @@ sc_cli_wants (int    argc,
 static void
 print_help (FILE *out)
 {
-  fprintf (out, "%s\n", _("Usage:"));
+  fprintf (out, "%s\n", _("Synopsis:"));
   fprintf (out, "  sferum-coordinator [--db FILE]\n");
   fprintf (out, "  sferum-coordinator [--db FILE] VERB [OPTIONS…]\n\n");
   fprintf (out, "%s\n", _("Without a verb, the window opens."));
@@ -97,7 +97,7 @@ print_help (FILE *out)
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
     fprintf (out, "  %-14s %s\n", verbs[i].name, _(verbs[i].summary));
   fprintf (out, "\n%s\n", _("Run “sferum-coordinator VERB --help” for a verb's options."));
-  fprintf (out, "%s\n", _("Exit status: 0 success, 1 the job failed, 2 wrong usage."));
+  fprintf (out, "%s\n", _("Exit status: 0 success, 1 the job failed, 2 wrong invocation."));
 }
 
 int

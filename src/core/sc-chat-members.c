@@ -1,7 +1,7 @@
 /* sc-chat-members.c — who is in a chat
  *
  * Membership is a query (SC_CHAT_MEMBERSHIP_CTE), never a stored list, so
- * it follows the roster: a student added to ИС-21 is in the ИС-21 chat, a
+ * it follows the list of people: a student added to ИС-21 is in the ИС-21 chat, a
  * student who left is not.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

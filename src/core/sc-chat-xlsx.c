@@ -19,7 +19,7 @@
 #include "sc-enums.h"
 #include "sc-format.h"
 #include "sc-i18n.h"
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 #include "sc-person-name.h"
 
 #define PAPER_A4 9
@@ -162,11 +162,11 @@ static gboolean
 load_export (Export  *export,
              GError **error)
 {
-  g_autoptr(ScOrgProfile) profile = sc_org_profile_load (export->db, error);
+  g_autoptr(ScOrganization) organization = sc_organization_load (export->db, error);
 
-  if (profile == NULL)
+  if (organization == NULL)
     return FALSE;
-  export->college = g_strdup (*profile->short_name ? profile->short_name : profile->full_name);
+  export->college = g_strdup (*organization->short_name ? organization->short_name : organization->full_name);
   return (export->chats = sc_chat_store_list (export->db, error)) != NULL &&
          (export->counts = sc_chat_members_count_all (export->db, export->on_date, error)) != NULL &&
          (export->admins = load_admins (export->db, export->on_date, error)) != NULL &&
@@ -596,10 +596,10 @@ sc_chat_xlsx_write (ScDatabase *db,
 }
 
 char *
-sc_chat_xlsx_file_name (const ScOrgProfile *profile,
+sc_chat_xlsx_file_name (const ScOrganization *organization,
                         const char         *on_date)
 {
-  const char *college = *profile->short_name != '\0' ? profile->short_name : profile->full_name;
+  const char *college = *organization->short_name != '\0' ? organization->short_name : organization->full_name;
   g_autofree char *date = sc_date_format_short (on_date);
   g_autofree char *name = NULL;
   g_autofree char *safe = NULL;

@@ -15,7 +15,7 @@
 #pragma once
 
 #include "sc-database.h"
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 
 G_BEGIN_DECLS
 
@@ -24,7 +24,7 @@ gboolean sc_chat_xlsx_write (ScDatabase  *db,
                              const char  *on_date,
                              GError     **error);
 /* «План чатов — ТКЦТ — 29.11.2023.xlsx», in the documents' language. */
-char    *sc_chat_xlsx_file_name (const ScOrgProfile *profile,
+char    *sc_chat_xlsx_file_name (const ScOrganization *organization,
                                  const char         *on_date);
 
 G_END_DECLS

@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include "sc-chat-plan.h"
+#include "sc-chat-template.h"
 #include "sc-demo-steps.h"
 #include "sc-report.h"
 
@@ -30,7 +30,7 @@ invite_link (GRand *rand)
 /* The day a planned chat was created, 0 while it is still planned. */
 static guint32
 creation_day (ScDemoCollege        *c,
-              const ScChatPlanItem *item,
+              const ScChatTemplateItem *item,
               GHashTable           *group_index)
 {
   gpointer index;
@@ -62,7 +62,7 @@ mark_created (ScDatabase     *db,
 {
   for (guint i = 0; i < items->len; i++)
     {
-      const ScChatPlanItem *item = g_ptr_array_index (items, i);
+      const ScChatTemplateItem *item = g_ptr_array_index (items, i);
       guint32 julian = creation_day (c, item, group_index);
       g_autofree char *link = NULL;
       char day[11];
@@ -85,11 +85,11 @@ sc_demo_chats_write (ScDatabase     *db,
 {
   g_autoptr(GHashTable) group_index = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GPtrArray) items = NULL;
-  ScChatPlanOptions options;
+  ScChatTemplateOptions options;
 
   for (guint g = 0; g < group_ids->len; g++)
     g_hash_table_insert (group_index, &g_array_index (group_ids, gint64, g), GUINT_TO_POINTER (g));
-  sc_chat_plan_options_init (&options);
-  items = sc_chat_plan_apply (db, &options, "2023-10-02", error);
+  sc_chat_template_options_init (&options);
+  items = sc_chat_template_apply (db, &options, "2023-10-02", error);
   return items != NULL && mark_created (db, college, items, group_index, error);
 }

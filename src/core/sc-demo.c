@@ -13,12 +13,12 @@
 
 #include <glib/gstdio.h>
 
-#include "sc-chat-plan.h"
+#include "sc-chat-template.h"
 #include "sc-demo-history.h"
 #include "sc-demo-private.h"
 #include "sc-demo-steps.h"
 #include "sc-i18n.h"
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 
 /* The ids the rows got, by index in the college. */
 typedef struct
@@ -202,10 +202,10 @@ write_structure (ScDatabase *db,
         return FALSE;
       g_array_append_val (ids->person_ids, id);
     }
-  /* The made-up people stand for the college's first rosters: a list
-   * imported into the demo adds people from its day on (sc-roster-import.h). */
+  /* The made-up people stand for the college's first lists of people: a list
+   * imported into the demo adds people from its day on (sc-people-import.h). */
   return write_leaders (db, ids, error) &&
-         sc_database_exec (db, "INSERT OR IGNORE INTO roster_start (category)"
+         sc_database_exec (db, "INSERT OR IGNORE INTO people_import_start (category)"
                                " SELECT DISTINCT category FROM person", error);
 }
 
@@ -256,7 +256,7 @@ write_history (ScDatabase *db,
 }
 
 static gboolean
-write_usage_row (ScDatabase *db,
+write_activity_row (ScDatabase *db,
                  gint64      person,
                  guint32     monday,
                  int         messages,
@@ -279,7 +279,7 @@ write_usage_row (ScDatabase *db,
 /* Every teacher, every week up to the one of 25.12.2023: from the
  * platform's weekly statistics, zeros before the teacher joined. */
 static gboolean
-write_usage (ScDatabase *db,
+write_activity (ScDatabase *db,
              Ids        *ids,
              GError    **error)
 {
@@ -297,7 +297,7 @@ write_usage (ScDatabase *db,
         {
           int messages, calls;
           sc_demo_usage_week (c->rand, p, monday, &messages, &calls);
-          if (!write_usage_row (db, person_id (ids, i), monday, messages, calls, error))
+          if (!write_activity_row (db, person_id (ids, i), monday, messages, calls, error))
             return FALSE;
         }
     }
@@ -309,40 +309,40 @@ write_profile (ScDatabase    *db,
                ScDemoCollege *c,
                GError       **error)
 {
-  g_autoptr(ScOrgProfile) profile = sc_org_profile_load (db, error);
+  g_autoptr(ScOrganization) organization = sc_organization_load (db, error);
   const ScDemoPerson *head = sc_demo_person (c, c->director);
   const ScDemoPerson *coordinator = sc_demo_person (c, c->coordinator);
 
-  if (profile == NULL)
+  if (organization == NULL)
     return FALSE;
-  g_free (profile->short_name);
-  profile->short_name = g_strdup ("Демонстрационный колледж");
-  g_free (profile->head_name);
-  profile->head_name = g_strjoin (" ", head->last_name, head->first_name, head->patronymic, NULL);
-  g_free (profile->head_position);
-  profile->head_position = g_strdup (head->position);
-  g_free (profile->coordinator_name);
-  profile->coordinator_name = g_strjoin (" ", coordinator->last_name, coordinator->first_name,
+  g_free (organization->short_name);
+  organization->short_name = g_strdup ("Демонстрационный колледж");
+  g_free (organization->head_name);
+  organization->head_name = g_strjoin (" ", head->last_name, head->first_name, head->patronymic, NULL);
+  g_free (organization->head_position);
+  organization->head_position = g_strdup (head->position);
+  g_free (organization->coordinator_name);
+  organization->coordinator_name = g_strjoin (" ", coordinator->last_name, coordinator->first_name,
                                          coordinator->patronymic, NULL);
-  g_free (profile->coordinator_position);
-  profile->coordinator_position = g_strdup (coordinator->position);
-  g_free (profile->coordinator_phone);
-  profile->coordinator_phone = g_strdup (coordinator->phone);
-  g_free (profile->coordinator_email);
-  profile->coordinator_email = g_strdup ("sferum@demo-college.example");
-  g_free (profile->order_number);
-  profile->order_number = g_strdup ("45");
-  g_free (profile->order_date);
-  profile->order_date = g_strdup ("2023-11-10");
-  g_free (profile->demo_today);
-  profile->demo_today = g_strdup (SC_DEMO_TODAY);
-  g_free (profile->inn);
-  profile->inn = g_strdup ("6950123450");   /* made up, with a right check digit */
-  g_free (profile->executor_name);
-  profile->executor_name = g_strdup (profile->coordinator_name);
-  g_free (profile->executor_phone);
-  profile->executor_phone = g_strdup (coordinator->phone);
-  return sc_org_profile_save (db, profile, error);
+  g_free (organization->coordinator_position);
+  organization->coordinator_position = g_strdup (coordinator->position);
+  g_free (organization->coordinator_phone);
+  organization->coordinator_phone = g_strdup (coordinator->phone);
+  g_free (organization->coordinator_email);
+  organization->coordinator_email = g_strdup ("sferum@demo-college.example");
+  g_free (organization->order_number);
+  organization->order_number = g_strdup ("45");
+  g_free (organization->order_date);
+  organization->order_date = g_strdup ("2023-11-10");
+  g_free (organization->demo_today);
+  organization->demo_today = g_strdup (SC_DEMO_TODAY);
+  g_free (organization->inn);
+  organization->inn = g_strdup ("6950123450");   /* made up, with a right check digit */
+  g_free (organization->executor_name);
+  organization->executor_name = g_strdup (organization->coordinator_name);
+  g_free (organization->executor_phone);
+  organization->executor_phone = g_strdup (coordinator->phone);
+  return sc_organization_save (db, organization, error);
 }
 
 static void
@@ -371,7 +371,7 @@ fill (ScDatabase    *db,
        run_step (db, write_history, &ids, error) &&
        write_profile (db, college, error) &&
        sc_demo_chats_write (db, college, ids.group_ids, error) &&
-       run_step (db, write_usage, &ids, error) &&
+       run_step (db, write_activity, &ids, error) &&
        sc_demo_reports_write (db, college, error);
   g_array_unref (ids.person_ids);
   g_array_unref (ids.group_ids);
@@ -417,11 +417,11 @@ sc_demo_default_path (void)
 gboolean
 sc_demo_is_demo (ScDatabase *db)
 {
-  g_autoptr(ScOrgProfile) profile = NULL;
+  g_autoptr(ScOrganization) organization = NULL;
 
   g_return_val_if_fail (SC_IS_DATABASE (db), FALSE);
-  profile = sc_org_profile_load (db, NULL);
-  return profile != NULL && g_strcmp0 (profile->full_name, SC_DEMO_COLLEGE_NAME) == 0;
+  organization = sc_organization_load (db, NULL);
+  return organization != NULL && g_strcmp0 (organization->full_name, SC_DEMO_COLLEGE_NAME) == 0;
 }
 
 /* Read-only and without migrating: a file of an older version is looked

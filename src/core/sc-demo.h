@@ -49,10 +49,10 @@ ScDatabase *sc_demo_create_default (GError              **error);
  * carries the demonstration name). */
 gboolean    sc_demo_is_demo        (ScDatabase           *db);
 
-/* The people sc_demo_create () would make, as a roster file the import
+/* The people sc_demo_create () would make, as a list of people file the import
  * reads (Фамилия;Имя;Отчество;Категория;Группа;…), in @charset
  * ("UTF-8", "WINDOWS-1251"), CRLF line ends. */
-gboolean    sc_demo_write_roster   (const ScDemoOptions  *options,
+gboolean    sc_demo_write_people   (const ScDemoOptions  *options,
                                     const char           *path,
                                     const char           *charset,
                                     GError              **error);

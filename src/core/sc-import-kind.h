@@ -1,10 +1,10 @@
 /* sc-import-kind.h — what one import assistant needs to know of an import
  *
- * The roster and the activity imports keep their typed plans
- * (sc-roster-import.h, sc-usage-import.h). An ScImportKind is a small table
+ * The list of people and the activity imports keep their typed plans
+ * (sc-people-import.h, sc-activity-import.h). An ScImportKind is a small table
  * of functions over such a plan, so that one worker (sc-import-task.h) and
  * one assistant window can read, check, preview and load either. The kinds
- * are in sc-roster-kind.c and sc-usage-kind.c.
+ * are in sc-people-import-kind.c and sc-activity-import-kind.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,7 +18,7 @@
 
 G_BEGIN_DECLS
 
-/* What happens to a data row; the order of ScRosterOutcome and ScUsageOutcome. */
+/* What happens to a data row; the order of ScPeopleImportOutcome and ScActivityImportOutcome. */
 typedef enum
 {
   SC_IMPORT_ROW_ADDED,
@@ -33,8 +33,8 @@ typedef enum
 typedef struct
 {
   gboolean    strict;     /* any row error → load nothing */
-  gboolean    full_list;  /* roster: whoever the file leaves out has left */
-  const char *left_on;    /* roster, full list: ISO date they left; NULL: today */
+  gboolean    full_list;  /* list of people: whoever the file leaves out has left */
+  const char *left_on;    /* list of people, full list: ISO date they left; NULL: today */
   const char *file_name;  /* the file's name, for the history; the worker fills it */
 } ScImportChoices;
 
@@ -96,8 +96,8 @@ struct _ScImportKind
                                 char                  **details);
 };
 
-const ScImportKind *sc_roster_import_kind          (void);
-const ScImportKind *sc_usage_import_kind           (void);
+const ScImportKind *sc_people_import_kind          (void);
+const ScImportKind *sc_activity_import_kind           (void);
 
 /* «Добавить 1 240 · Обновить 12 · Без изменений 3 · Повторы 0 · Ошибки 2» */
 char               *sc_import_kind_describe_counts (const ScImportKind *kind,

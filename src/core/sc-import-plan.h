@@ -1,4 +1,4 @@
-/* sc-import-plan.h — what every import plan does alike (roster, usage)
+/* sc-import-plan.h — what every import plan does alike (list of people, activity)
  *
  * A plan is made in one read transaction and remembers the state of the
  * database it saw; its commit opens the write transaction, plans again if

@@ -22,7 +22,7 @@
 #include "sc-i18n.h"
 #include "sc-missing-xlsx.h"
 #include "sc-status-rule.h"
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 
 #define PAPER_A4 9
 #define MM (1.0 / 25.4)
@@ -290,7 +290,7 @@ sc_missing_xlsx_write_group (ScDatabase *db,
                              GError    **error)
 {
   g_autofree char *tmp = g_strconcat (path, ".part", NULL);
-  g_autoptr(ScOrgProfile) profile = NULL;
+  g_autoptr(ScOrganization) organization = NULL;
   Writer w = { 0 };
   lxw_error rc = LXW_ERROR_CREATING_XLSX_FILE;
   int n;
@@ -299,12 +299,12 @@ sc_missing_xlsx_write_group (ScDatabase *db,
   g_return_val_if_fail (on_date != NULL && path != NULL, -1);
 
   if ((group != NULL && !group_exists (db, group, error)) ||
-      (profile = sc_org_profile_load (db, error)) == NULL)
+      (organization = sc_organization_load (db, error)) == NULL)
     return -1;
   w.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   w.on_date = on_date;
   w.group = group;
-  w.college_name = g_strdup (profile->full_name);
+  w.college_name = g_strdup (organization->full_name);
   n = write_book (db, &w, tmp, &rc, error);
   g_hash_table_unref (w.names);
   g_free (w.sheet_key);
@@ -342,10 +342,10 @@ sc_missing_xlsx_write (ScDatabase *db,
 }
 
 char *
-sc_missing_xlsx_file_name (const ScOrgProfile *profile,
+sc_missing_xlsx_file_name (const ScOrganization *organization,
                            const char         *on_date)
 {
-  const char *college = *profile->short_name != '\0' ? profile->short_name : profile->full_name;
+  const char *college = *organization->short_name != '\0' ? organization->short_name : organization->full_name;
   g_autofree char *date = sc_date_format_short (on_date);
   g_autofree char *name = NULL;
   g_autofree char *safe = NULL;

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "sc-database.h"
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 
 G_BEGIN_DECLS
 
@@ -27,7 +27,7 @@ int   sc_missing_xlsx_write_group (ScDatabase          *db,
                                   const char          *path,
                                   GError             **error);
 /* «Не подключены — ТКЦТ — 29.11.2023.xlsx», in the documents' language. */
-char *sc_missing_xlsx_file_name   (const ScOrgProfile  *profile,
+char *sc_missing_xlsx_file_name   (const ScOrganization  *organization,
                                   const char          *on_date);
 
 G_END_DECLS

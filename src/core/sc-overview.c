@@ -10,8 +10,8 @@
 #include "sc-date.h"
 #include "sc-overview.h"
 #include "sc-people.h"
-#include "sc-usage-week.h"
-#include "sc-usage.h"
+#include "sc-activity-week.h"
+#include "sc-activity.h"
 
 void
 sc_overview_free (ScOverview *overview)
@@ -19,7 +19,7 @@ sc_overview_free (ScOverview *overview)
   if (overview == NULL)
     return;
   g_free (overview->today);
-  g_clear_pointer (&overview->profile, sc_org_profile_free);
+  g_clear_pointer (&overview->organization, sc_organization_free);
   g_clear_pointer (&overview->report, sc_report_month_free);
   g_clear_pointer (&overview->judged_report, sc_report_month_free);
   g_free (overview->last_week);
@@ -98,19 +98,19 @@ pick_reports (ScOverview *o,
     o->judged_report = month_copy (judged);
 }
 
-/* The activity page's own count (sc-usage-week.h), and whether anything
+/* The activity page's own count (sc-activity-week.h), and whether anything
  * was recorded that week at all. */
 static gboolean
 count_week (ScDatabase  *db,
             ScOverview  *o,
             GError     **error)
 {
-  ScUsageNorm norm = { o->profile->norm_messages, o->profile->norm_calls };
+  ScActivityNorm norm = { o->organization->norm_messages, o->organization->norm_calls };
   g_autoptr(GArray) records = NULL;
 
   if (!sc_usage_week_summary (db, o->last_week, &norm, &o->week_met, &o->week_teachers, error))
     return FALSE;
-  records = sc_usage_read_range (db, o->last_week, o->last_week, error);
+  records = sc_activity_read_range (db, o->last_week, o->last_week, error);
   if (records == NULL)
     return FALSE;
   o->week_records = records->len;
@@ -166,10 +166,10 @@ sc_overview_compute (ScDatabase  *db,
   g_return_val_if_fail (today == NULL || sc_date_is_valid_iso (today), NULL);
   o->today = today ? g_strdup (today) : sc_date_today ();
   o->last_week = previous_monday (o->today);
-  o->profile = sc_org_profile_load (db, error);
-  if (o->profile == NULL || !sc_database_exec (db, "SAVEPOINT sc_overview", error))
+  o->organization = sc_organization_load (db, error);
+  if (o->organization == NULL || !sc_database_exec (db, "SAVEPOINT sc_overview", error))
     return NULL;
-  o->days_to_deadline = sc_overview_days_between (o->today, o->profile->full_connection_deadline);
+  o->days_to_deadline = sc_overview_days_between (o->today, o->organization->full_connection_deadline);
   ok = count_everything (db, o, error);
   if (!ok)
     sc_database_exec (db, "ROLLBACK TO sc_overview", NULL);
@@ -187,7 +187,7 @@ sc_overview_people_missing (const ScOverview *o)
 ScCheckState
 sc_overview_coordinator_state (const ScOverview *o)
 {
-  const ScOrgProfile *p = o->profile;
+  const ScOrganization *p = o->organization;
 
   if (*p->coordinator_name == '\0')
     return SC_CHECK_MISSING;

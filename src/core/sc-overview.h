@@ -10,7 +10,7 @@
 #pragma once
 
 #include "sc-database.h"
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 #include "sc-report.h"
 
 G_BEGIN_DECLS
@@ -25,7 +25,7 @@ typedef enum
 typedef struct
 {
   char          *today;                /* YYYY-MM-DD */
-  ScOrgProfile  *profile;
+  ScOrganization  *organization;
 
   /* Active and connected people today (DESIGN.md §5 rules). */
   guint          teachers_connected;
@@ -50,7 +50,7 @@ typedef struct
   char          *last_week;            /* its Monday */
   guint          week_teachers;        /* active on its Sunday */
   guint          week_met;             /* of those, met the norm */
-  guint          week_records;         /* usage rows of that week: 0 means no data */
+  guint          week_records;         /* activity rows of that week: 0 means no data */
 } ScOverview;
 
 ScOverview   *sc_overview_compute           (ScDatabase       *db,

@@ -1,4 +1,4 @@
-/* sc-person-name.h — a person's name as rosters write it, and as we match it
+/* sc-person-name.h — a person's name as lists of people write it, and as we match it
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

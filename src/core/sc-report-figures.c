@@ -16,7 +16,7 @@
 #include "sc-date.h"
 #include "sc-format.h"
 #include "sc-i18n.h"
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 #include "sc-report-figures.h"
 #include "sc-status-rule.h"
 
@@ -416,7 +416,7 @@ sc_report_figures_get (const ScReportFigures *figures,
   " LEFT JOIN department d ON d.id = g.department_id" \
   " LEFT JOIN person cu ON cu.id = g.curator_id"
 
-/* Active teachers × weeks of the month; no usage row is 0 and 0.
+/* Active teachers × weeks of the month; no activity row is 0 and 0.
  * ?2 first Monday, ?3 last Monday, ?4 norm messages, ?5 norm calls. */
 #define SQL_GRID \
   "WITH RECURSIVE weeks (monday) AS (" \
@@ -836,12 +836,12 @@ load_norms (ScDatabase      *db,
             ScReportFigures *f,
             GError         **error)
 {
-  g_autoptr(ScOrgProfile) profile = sc_org_profile_load (db, error);
+  g_autoptr(ScOrganization) organization = sc_organization_load (db, error);
 
-  if (profile == NULL)
+  if (organization == NULL)
     return FALSE;
-  f->norm_messages = profile->norm_messages;
-  f->norm_calls = profile->norm_calls;
+  f->norm_messages = organization->norm_messages;
+  f->norm_calls = organization->norm_calls;
   return TRUE;
 }
 

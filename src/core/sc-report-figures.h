@@ -1,7 +1,7 @@
 /* sc-report-figures.h — the monthly report's figures (DESIGN.md §5)
  *
  * Every figure is computed as of the month's last day from the dated
- * history (status events, left_on, chat creation dates, weekly usage), so
+ * history (status events, left_on, chat creation dates, weekly activity), so
  * the figures of a past month do not move when today's data change — unless
  * the history itself is corrected.
  *
@@ -70,7 +70,7 @@ typedef struct
   char     *name;
   int      *messages;       /* one a week of the month */
   int      *calls;
-  gboolean *has_record;     /* FALSE: no usage row that week (counts as 0 and 0) */
+  gboolean *has_record;     /* FALSE: no activity row that week (counts as 0 and 0) */
   gboolean *met;
 } ScReportTeacherRow;
 

@@ -43,7 +43,7 @@ typedef struct
   int                    n_pages;
   gboolean               in_table;
   const ScReport        *report;
-  const ScOrgProfile    *profile;
+  const ScOrganization    *organization;
   const ScReportFigures *figures;
 } Pdf;
 
@@ -203,7 +203,7 @@ draw_paragraph (Pdf         *p,
   p->y += space_after;
 }
 
-/* ---- the indicator table ------------------------------------------------- */
+/* ---- the figure table ------------------------------------------------- */
 
 static void
 draw_cell (Pdf         *p,
@@ -366,7 +366,7 @@ static double signatures_height (Pdf *p);
 
 /* The table; its last two lines stay on one page with the signatures. */
 static void
-draw_indicators (Pdf *p)
+draw_figures (Pdf *p)
 {
   g_autoptr(GPtrArray) lines = sc_report_lines (p->figures);
   double signatures = signatures_height (p);
@@ -400,7 +400,7 @@ static void
 draw_addressee (Pdf *p)
 {
   double half = content_width (p) / 2;
-  g_autoptr(PangoLayout) addressee = make_layout (p, p->profile->addressee, &style_addressee, half);
+  g_autoptr(PangoLayout) addressee = make_layout (p, p->organization->addressee, &style_addressee, half);
   g_autofree char *outgoing = sc_report_outgoing_line (p->report);
 
   draw_layout (p, addressee, MARGIN_LEFT + half, p->y);
@@ -413,11 +413,11 @@ draw_heading (Pdf *p)
 {
   g_autofree char *period = sc_report_format_period (p->figures->month);
   g_autofree char *as_of = sc_report_format_as_of (p->figures->as_of);
-  g_autofree char *basis = sc_report_basis_line (p->profile);
-  g_auto(GStrv) details = sc_report_get_details (p->profile);
+  g_autofree char *basis = sc_report_basis_line (p->organization);
+  g_auto(GStrv) details = sc_report_get_details (p->organization);
 
   draw_addressee (p);
-  draw_paragraph (p, p->profile->full_name, &style_college, 8);
+  draw_paragraph (p, p->organization->full_name, &style_college, 8);
   draw_paragraph (p, sc_report_get_title (), &style_title, 2);
   draw_paragraph (p, period, &style_period, 4);
   draw_paragraph (p, as_of, &style_note, 0);
@@ -489,8 +489,8 @@ signatory (Pdf      *p,
            gboolean  head,
            gboolean  draw)
 {
-  g_autofree char *title = sc_report_signatory_title (p->report, p->profile, head);
-  g_autofree char *name = sc_report_signatory_signed_name (p->report, p->profile, head);
+  g_autofree char *title = sc_report_signatory_title (p->report, p->organization, head);
+  g_autofree char *name = sc_report_signatory_signed_name (p->report, p->organization, head);
   double x_line = MARGIN_LEFT + SIGN_TITLE_WIDTH + SIGN_GAP;
   double x_name = x_line + SIGN_LINE_WIDTH + SIGN_GAP;
   g_autoptr(PangoLayout) left = make_layout (p, title, &style_sign, SIGN_TITLE_WIDTH);
@@ -519,7 +519,7 @@ signatory (Pdf      *p,
 static double
 executor_height (Pdf *p)
 {
-  g_autofree char *executor = sc_report_executor_line (p->profile);
+  g_autofree char *executor = sc_report_executor_line (p->organization);
   g_autoptr(PangoLayout) layout = NULL;
 
   if (executor == NULL)
@@ -538,7 +538,7 @@ signatures_height (Pdf *p)
 static void
 draw_signatures (Pdf *p)
 {
-  g_autofree char *executor = sc_report_executor_line (p->profile);
+  g_autofree char *executor = sc_report_executor_line (p->organization);
 
   ensure_space (p, signatures_height (p), 0);
   p->y += SIGN_SPACE_BEFORE;
@@ -577,7 +577,7 @@ render_pass (cairo_t *cr,
   cairo_set_source_rgb (cr, 0, 0, 0);
   draw_heading (p);
   draw_narrative (p);
-  draw_indicators (p);
+  draw_figures (p);
   draw_signatures (p);
   if (p->target == SC_REPORT_PDF_ALL_PAGES)
     cairo_show_page (cr);
@@ -594,17 +594,17 @@ sc_report_pdf_render (cairo_t               *cr,
                       double                 height,
                       int                    page,
                       const ScReport        *report,
-                      const ScOrgProfile    *profile,
+                      const ScOrganization    *organization,
                       const ScReportFigures *figures)
 {
   Pdf p = { 0 };
   ScDocLocale scope;
 
-  g_return_val_if_fail (cr != NULL && report != NULL && profile != NULL && figures != NULL, 0);
+  g_return_val_if_fail (cr != NULL && report != NULL && organization != NULL && figures != NULL, 0);
   p.width = width;
   p.height = height;
   p.report = report;
-  p.profile = profile;
+  p.organization = organization;
   p.figures = figures;
   sc_doc_locale_enter (&scope);
   p.target = COUNT_ONLY;
@@ -618,7 +618,7 @@ sc_report_pdf_render (cairo_t               *cr,
 static void
 set_metadata (cairo_surface_t       *surface,
               const ScReport        *report,
-              const ScOrgProfile    *profile,
+              const ScOrganization    *organization,
               const ScReportFigures *figures)
 {
   ScDocLocale scope;
@@ -630,7 +630,7 @@ set_metadata (cairo_surface_t       *surface,
   title = g_strdup_printf ("%s %s", sc_report_get_title (), period);
   sc_doc_locale_leave (&scope);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, profile->full_name);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, organization->full_name);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Sferum Coordinator");
 }
 
@@ -658,7 +658,7 @@ write_cb (void                *closure,
 static cairo_status_t
 write_pdf (Sink                  *sink,
            const ScReport        *report,
-           const ScOrgProfile    *profile,
+           const ScOrganization    *organization,
            const ScReportFigures *figures)
 {
   cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (write_cb, sink,
@@ -666,9 +666,9 @@ write_pdf (Sink                  *sink,
   cairo_status_t status;
   cairo_t *cr;
 
-  set_metadata (surface, report, profile, figures);
+  set_metadata (surface, report, organization, figures);
   cr = cairo_create (surface);
-  sc_report_pdf_render (cr, A4_WIDTH, A4_HEIGHT, SC_REPORT_PDF_ALL_PAGES, report, profile, figures);
+  sc_report_pdf_render (cr, A4_WIDTH, A4_HEIGHT, SC_REPORT_PDF_ALL_PAGES, report, organization, figures);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
@@ -679,7 +679,7 @@ write_pdf (Sink                  *sink,
 gboolean
 sc_report_pdf_save (const char            *path,
                     const ScReport        *report,
-                    const ScOrgProfile    *profile,
+                    const ScOrganization    *organization,
                     const ScReportFigures *figures,
                     GError               **error)
 {
@@ -689,7 +689,7 @@ sc_report_pdf_save (const char            *path,
   Sink sink = { NULL, NULL };
   cairo_status_t status;
 
-  g_return_val_if_fail (path != NULL && report != NULL && profile != NULL && figures != NULL, FALSE);
+  g_return_val_if_fail (path != NULL && report != NULL && organization != NULL && figures != NULL, FALSE);
   temp = sc_report_temp_path (path, error);
   if (temp == NULL)
     return FALSE;
@@ -699,7 +699,7 @@ sc_report_pdf_save (const char            *path,
   if (out != NULL)
     {
       sink.out = G_OUTPUT_STREAM (out);
-      status = write_pdf (&sink, report, profile, figures);
+      status = write_pdf (&sink, report, organization, figures);
       g_output_stream_close (sink.out, NULL, sink.error == NULL ? &sink.error : NULL);
     }
   if (status != CAIRO_STATUS_SUCCESS || sink.error != NULL)

@@ -1,6 +1,6 @@
 /* sc-report-pdf.h — the monthly report as a print-ready A4 document
  *
- * The same content as the XLSX «Отчёт» sheet: heading, the indicator table,
+ * The same content as the XLSX «Отчёт» sheet: heading, the figure table,
  * the narrative and the signature block, over as many pages as it takes.
  * Numbers with a decimal comma («96,8 %»).
  *
@@ -10,7 +10,7 @@
 
 #include <cairo.h>
 
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 #include "sc-report-figures.h"
 #include "sc-report.h"
 
@@ -27,13 +27,13 @@ int      sc_report_pdf_render (cairo_t               *cr,
                                double                 height,
                                int                    page,
                                const ScReport        *report,
-                               const ScOrgProfile    *profile,
+                               const ScOrganization    *organization,
                                const ScReportFigures *figures);
 
 /* Writes an A4 PDF to @path atomically. */
 gboolean sc_report_pdf_save   (const char            *path,
                                const ScReport        *report,
-                               const ScOrgProfile    *profile,
+                               const ScOrganization    *organization,
                                const ScReportFigures *figures,
                                GError               **error);
 

@@ -130,12 +130,12 @@ is_blank (const char *text)
 }
 
 char *
-sc_report_basis_line (const ScOrgProfile *profile)
+sc_report_basis_line (const ScOrganization *organization)
 {
-  if (is_blank (profile->answered_order))
+  if (is_blank (organization->answered_order))
     return NULL;
   /* Translators: the order the report answers, «Основание: приказ № …». */
-  return g_strdup_printf (_("Basis: %s"), profile->answered_order);
+  return g_strdup_printf (_("Basis: %s"), organization->answered_order);
 }
 
 static const char *
@@ -168,12 +168,12 @@ lowered (const char *text)
  * директора по УВР»). */
 char *
 sc_report_signatory_title (const ScReport     *report,
-                           const ScOrgProfile *profile,
+                           const ScOrganization *organization,
                            gboolean            head)
 {
   g_autofree char *position = g_strstrip (g_strdup (head
-      ? signatory_field (report->head_position, profile->head_position)
-      : signatory_field (report->coordinator_position, profile->coordinator_position)));
+      ? signatory_field (report->head_position, organization->head_position)
+      : signatory_field (report->coordinator_position, organization->coordinator_position)));
   g_autofree char *lower = NULL;
 
   if (*position == '\0')
@@ -186,29 +186,29 @@ sc_report_signatory_title (const ScReport     *report,
 
 char *
 sc_report_signatory_signed_name (const ScReport     *report,
-                                 const ScOrgProfile *profile,
+                                 const ScOrganization *organization,
                                  gboolean            head)
 {
-  const char *name = head ? signatory_field (report->head_name, profile->head_name)
-                          : signatory_field (report->coordinator_name, profile->coordinator_name);
+  const char *name = head ? signatory_field (report->head_name, organization->head_name)
+                          : signatory_field (report->coordinator_name, organization->coordinator_name);
 
   return sc_person_name_signature (name);
 }
 
 char *
-sc_report_executor_line (const ScOrgProfile *profile)
+sc_report_executor_line (const ScOrganization *organization)
 {
   g_autofree char *phone = NULL;
 
-  if (is_blank (profile->executor_name) && is_blank (profile->executor_phone))
+  if (is_blank (organization->executor_name) && is_blank (organization->executor_phone))
     return NULL;
-  phone = sc_format_phone (profile->executor_phone);
-  if (is_blank (profile->executor_phone))
+  phone = sc_format_phone (organization->executor_phone);
+  if (is_blank (organization->executor_phone))
     /* Translators: who prepared the letter, at its end. */
-    return g_strdup_printf (_("Executor: %s"), profile->executor_name);
+    return g_strdup_printf (_("Executor: %s"), organization->executor_name);
   /* Translators: who prepared the letter and their phone, «Исполнитель:
    * Смирнов Олег Викторович, тел. +7 (963) 566-42-64». */
-  return g_strdup_printf (_("Executor: %s, tel. %s"), profile->executor_name, phone);
+  return g_strdup_printf (_("Executor: %s, tel. %s"), organization->executor_name, phone);
 }
 
 GStrv
@@ -230,17 +230,17 @@ sc_report_auto_notes (const ScReportFigures *figures)
 
 GStrv
 sc_report_missing_details (const ScReport     *report,
-                           const ScOrgProfile *profile)
+                           const ScOrganization *organization)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   const struct { const char *value; const char *name; } details[] = {
-    { profile->inn, N_("the college's INN") },
-    { profile->addressee, N_("the addressee") },
-    { profile->answered_order, N_("the order the report answers") },
-    { signatory_field (report->head_name, profile->head_name), N_("the head's name") },
-    { signatory_field (report->coordinator_name, profile->coordinator_name), N_("the coordinator's name") },
-    { profile->executor_name, N_("the executor's name") },
-    { profile->executor_phone, N_("the executor's phone") },
+    { organization->inn, N_("the college's INN") },
+    { organization->addressee, N_("the addressee") },
+    { organization->answered_order, N_("the order the report answers") },
+    { signatory_field (report->head_name, organization->head_name), N_("the head's name") },
+    { signatory_field (report->coordinator_name, organization->coordinator_name), N_("the coordinator's name") },
+    { organization->executor_name, N_("the executor's name") },
+    { organization->executor_phone, N_("the executor's phone") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (details); i++)
@@ -250,17 +250,17 @@ sc_report_missing_details (const ScReport     *report,
 }
 
 const char *
-sc_report_college_short_name (const ScOrgProfile *profile)
+sc_report_college_short_name (const ScOrganization *organization)
 {
-  return !is_blank (profile->short_name) ? profile->short_name : profile->full_name;
+  return !is_blank (organization->short_name) ? organization->short_name : organization->full_name;
 }
 
 char *
-sc_report_file_name (const ScOrgProfile *profile,
+sc_report_file_name (const ScOrganization *organization,
                      const char         *month,
                      const char         *extension)
 {
-  g_autofree char *college = g_strstrip (g_strdup (sc_report_college_short_name (profile)));
+  g_autofree char *college = g_strstrip (g_strdup (sc_report_college_short_name (organization)));
   g_autofree char *name = NULL;
   ScDocLocale scope;
 

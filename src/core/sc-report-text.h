@@ -20,7 +20,7 @@
  */
 #pragma once
 
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 #include "sc-report.h"
 
 G_BEGIN_DECLS
@@ -50,33 +50,33 @@ GPtrArray  *sc_report_lines             (const ScReportFigures *figures);
 /* «Исх. № 47 от 04.12.2023»; blanks to fill by hand before submission. */
 char       *sc_report_outgoing_line     (const ScReport        *report);
 /* «Основание: приказ № 1301/ПК от 09.11.2023», or NULL when none. */
-char       *sc_report_basis_line        (const ScOrgProfile    *profile);
+char       *sc_report_basis_line        (const ScOrganization    *organization);
 /* The signatory's position, «Директор» (or the role when the position is
  * empty), and the name as it is signed, «А. С. Петрова» ("" when none).
  * The report's own signatories, else the profile's. */
 char       *sc_report_signatory_title   (const ScReport        *report,
-                                         const ScOrgProfile    *profile,
+                                         const ScOrganization    *organization,
                                          gboolean               head);
 char       *sc_report_signatory_signed_name (const ScReport    *report,
-                                         const ScOrgProfile    *profile,
+                                         const ScOrganization    *organization,
                                          gboolean               head);
 /* «Исполнитель: Смирнов Олег Викторович, тел. +7 (963) 566-42-64», or NULL. */
-char       *sc_report_executor_line     (const ScOrgProfile    *profile);
+char       *sc_report_executor_line     (const ScOrganization    *organization);
 /* Notes the program adds to «Примечания»: a week without any activity
  * data is named, so its 0 is not read as nobody meeting the norm. */
 GStrv       sc_report_auto_notes        (const ScReportFigures *figures);
 /* The details the document would print blank, each a short name («ИНН»,
  * «телефон исполнителя»). */
 GStrv       sc_report_missing_details   (const ScReport        *report,
-                                         const ScOrgProfile    *profile);
+                                         const ScOrganization    *organization);
 /* «Отчёт Сферум — ТКЦТ — 2023-11.xlsx»: always in the documents'
  * language (it enters a scope itself), with characters no file system
  * takes replaced. */
-char       *sc_report_file_name         (const ScOrgProfile    *profile,
+char       *sc_report_file_name         (const ScOrganization    *organization,
                                          const char            *month,
                                          const char            *extension);
 /* The college's short name, else its full name. */
-const char *sc_report_college_short_name (const ScOrgProfile   *profile);
+const char *sc_report_college_short_name (const ScOrganization   *organization);
 
 /* Text that must not break at some spaces: «30 ноября», «2023 г.»,
  * «№ 45», «96,8 %» — a space after a digit (before a letter or %) and

@@ -38,7 +38,7 @@
 #define MARGIN_BOTTOM (20 * MM)
 #define HEADER_MARGIN (10 * MM)
 
-/* «Отчёт» columns in characters of Calibri 11: number, indicator (over B
+/* «Отчёт» columns in characters of Calibri 11: number, figure (over B
  * and C, C being the signature line), value. Excel draws a character 7
  * pixels wide, LibreOffice (Carlito) about 7.4: 88 characters are 466
  * points in one and 490 in the other, both within the 510 points between
@@ -63,7 +63,7 @@ typedef struct
 {
   lxw_workbook          *book;
   const ScReport        *report;
-  const ScOrgProfile    *profile;
+  const ScOrganization    *organization;
   const ScReportFigures *figures;
   char                  *title_line;  /* college, period, as of: every sheet's first line */
   lxw_format *addressee, *college, *title, *period, *note, *heading, *body;
@@ -305,18 +305,18 @@ write_heading (Writer *w,
   g_autofree char *outgoing = sc_report_outgoing_line (w->report);
   g_autofree char *period = sc_report_format_period (w->figures->month);
   g_autofree char *as_of = sc_report_format_as_of (w->figures->as_of);
-  g_autofree char *basis = sc_report_basis_line (w->profile);
-  g_auto(GStrv) details = sc_report_get_details (w->profile);
+  g_autofree char *basis = sc_report_basis_line (w->organization);
+  g_auto(GStrv) details = sc_report_get_details (w->organization);
   lxw_row_t row;
 
   /* The addressee on the right, the outgoing number on the left. */
-  row = pager_place (pg, wrapped_height (w->profile->addressee, 34, 16), 0);
-  merge_text (pg->ws, row, 2, 3, w->profile->addressee, w->addressee);
+  row = pager_place (pg, wrapped_height (w->organization->addressee, 34, 16), 0);
+  merge_text (pg->ws, row, 2, 3, w->organization->addressee, w->addressee);
   pager_place (pg, 8, 0);
   row = pager_place (pg, LINE_HEIGHT, 0);
   merge_text (pg->ws, row, 0, 1, outgoing, w->sign);
   pager_place (pg, 12, 0);
-  place_merged (pg, w->profile->full_name, w->college, 70, 16, 0);
+  place_merged (pg, w->organization->full_name, w->college, 70, 16, 0);
   place_merged (pg, sc_report_get_title (), w->title, 60, 19, 0);
   place_merged (pg, period, w->period, 70, 16, 0);
   place_merged (pg, as_of, w->note, FULL_CHARS, LINE_HEIGHT, 0);
@@ -485,7 +485,7 @@ write_line (Writer             *w,
 static double
 signatures_height (Writer *w)
 {
-  g_autofree char *executor = sc_report_executor_line (w->profile);
+  g_autofree char *executor = sc_report_executor_line (w->organization);
 
   return SIGN_GAP + 2 * SIGN_ROW_HEIGHT + (executor != NULL ? SIGN_GAP + LINE_HEIGHT : 0);
 }
@@ -529,8 +529,8 @@ write_signatory (Writer   *w,
                  Pager    *pg,
                  gboolean  head)
 {
-  g_autofree char *title = sc_report_signatory_title (w->report, w->profile, head);
-  g_autofree char *name = sc_report_signatory_signed_name (w->report, w->profile, head);
+  g_autofree char *title = sc_report_signatory_title (w->report, w->organization, head);
+  g_autofree char *name = sc_report_signatory_signed_name (w->report, w->organization, head);
   lxw_row_t row = pager_place (pg, MAX (SIGN_ROW_HEIGHT, wrapped_height (title, 50, LINE_HEIGHT)), 0);
 
   merge_text (pg->ws, row, 0, 1, title, w->sign);
@@ -542,7 +542,7 @@ static void
 write_signatures (Writer *w,
                   Pager  *pg)
 {
-  g_autofree char *executor = sc_report_executor_line (w->profile);
+  g_autofree char *executor = sc_report_executor_line (w->organization);
   lxw_row_t row;
 
   pager_place (pg, SIGN_GAP, 0);
@@ -873,9 +873,9 @@ write_identity (Writer        *w,
   const struct { const char *code; const char *value; const char *label; } rows[] = {
     { "report_month", w->figures->month, N_("Report month") },
     { "as_of", NULL, N_("Date the figures are counted on") },
-    { "organization_name", w->profile->full_name, N_("Organization") },
-    { "organization_inn", w->profile->inn, N_("Organization's INN") },
-    { "platform", sc_platform_to_string (w->profile->platform), N_("Messenger platform") },
+    { "organization_name", w->organization->full_name, N_("Organization") },
+    { "organization_inn", w->organization->inn, N_("Organization's INN") },
+    { "platform", sc_platform_to_string (w->organization->platform), N_("Messenger platform") },
     { "weeks_in_month", NULL, N_("Weeks in the month") },
     { "app_version", PACKAGE_VERSION, N_("Version of Sferum Coordinator") },
   };
@@ -929,8 +929,8 @@ set_properties (Writer *w,
 
   properties.title = title;
   properties.subject = period;
-  properties.company = w->profile->full_name;
-  properties.author = w->profile->full_name;
+  properties.company = w->organization->full_name;
+  properties.author = w->organization->full_name;
   workbook_set_properties (w->book, &properties);
 }
 
@@ -948,7 +948,7 @@ write_workbook (Writer     *w,
   /* Translators: the first line of every sheet but the report itself:
    * «ГБПОУ … Отчёт об использовании ИКОП «Сферум» за ноябрь 2023 г. по
    * состоянию на 30 ноября 2023 г.» */
-  w->title_line = g_strdup_printf (_("%s. %s %s %s"), w->profile->full_name,
+  w->title_line = g_strdup_printf (_("%s. %s %s %s"), w->organization->full_name,
                                    sc_report_get_title (), period, as_of);
   set_properties (w, title, period);
   make_document_formats (w);
@@ -965,16 +965,16 @@ write_workbook (Writer     *w,
 gboolean
 sc_report_xlsx_save (const char            *path,
                      const ScReport        *report,
-                     const ScOrgProfile    *profile,
+                     const ScOrganization    *organization,
                      const ScReportFigures *figures,
                      GError               **error)
 {
   g_autofree char *temp = NULL;
-  Writer w = { NULL, report, profile, figures };
+  Writer w = { NULL, report, organization, figures };
   ScDocLocale scope;
   lxw_error rc;
 
-  g_return_val_if_fail (path != NULL && report != NULL && profile != NULL && figures != NULL, FALSE);
+  g_return_val_if_fail (path != NULL && report != NULL && organization != NULL && figures != NULL, FALSE);
   temp = sc_report_temp_path (path, error);
   if (temp == NULL)
     return FALSE;

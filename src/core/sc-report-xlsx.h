@@ -10,7 +10,7 @@
  */
 #pragma once
 
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 #include "sc-report-figures.h"
 #include "sc-report.h"
 
@@ -19,7 +19,7 @@ G_BEGIN_DECLS
 /* Writes @path atomically (a temporary file renamed over it). */
 gboolean sc_report_xlsx_save (const char            *path,
                               const ScReport        *report,
-                              const ScOrgProfile    *profile,
+                              const ScOrganization    *organization,
                               const ScReportFigures *figures,
                               GError               **error);
 

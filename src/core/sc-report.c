@@ -150,19 +150,19 @@ sc_report_format_as_of (const char *as_of)
 }
 
 GStrv
-sc_report_get_details (const ScOrgProfile *profile)
+sc_report_get_details (const ScOrganization *organization)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autofree char *platform = g_strdup_printf (_("Platform: %s"),
-                                               sc_platform_get_label (profile->platform));
+                                               sc_platform_get_label (organization->platform));
 
   g_strv_builder_add (builder, platform);
-  if (profile->order_number != NULL && *profile->order_number != '\0')
+  if (organization->order_number != NULL && *organization->order_number != '\0')
     {
-      g_autofree char *date = sc_date_format_short (profile->order_date);
+      g_autofree char *date = sc_date_format_short (organization->order_date);
       g_autofree char *order = *date != '\0'
-        ? g_strdup_printf (_("Coordinator appointed by order No. %s of %s"), profile->order_number, date)
-        : g_strdup_printf (_("Coordinator appointed by order No. %s"), profile->order_number);
+        ? g_strdup_printf (_("Coordinator appointed by order No. %s of %s"), organization->order_number, date)
+        : g_strdup_printf (_("Coordinator appointed by order No. %s"), organization->order_number);
       g_strv_builder_add (builder, order);
     }
   return g_strv_builder_end (builder);
@@ -239,7 +239,7 @@ report_from_row (sqlite3_stmt *stmt)
 
 static ScReport *
 report_with_defaults (const char         *month,
-                      const ScOrgProfile *profile)
+                      const ScOrganization *organization)
 {
   ScReport *r = g_new0 (ScReport, 1);
 
@@ -248,10 +248,10 @@ report_with_defaults (const char         *month,
   r->problems = g_strdup ("");
   r->measures = g_strdup ("");
   r->notes = g_strdup ("");
-  r->head_name = g_strdup (profile->head_name);
-  r->head_position = g_strdup (profile->head_position);
-  r->coordinator_name = g_strdup (profile->coordinator_name);
-  r->coordinator_position = g_strdup (profile->coordinator_position);
+  r->head_name = g_strdup (organization->head_name);
+  r->head_position = g_strdup (organization->head_position);
+  r->coordinator_name = g_strdup (organization->coordinator_name);
+  r->coordinator_position = g_strdup (organization->coordinator_position);
   r->outgoing_number = g_strdup ("");
   return r;
 }
@@ -285,7 +285,7 @@ sc_report_load (ScDatabase  *db,
                 GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(ScOrgProfile) profile = NULL;
+  g_autoptr(ScOrganization) organization = NULL;
   ScReport *report;
 
   g_return_val_if_fail (SC_IS_DATABASE (db), NULL);
@@ -298,8 +298,8 @@ sc_report_load (ScDatabase  *db,
         g_propagate_error (error, g_steal_pointer (&local_error));
       return report;
     }
-  profile = sc_org_profile_load (db, error);
-  return profile != NULL ? report_with_defaults (month, profile) : NULL;
+  organization = sc_organization_load (db, error);
+  return organization != NULL ? report_with_defaults (month, organization) : NULL;
 }
 
 static gboolean
@@ -601,7 +601,7 @@ sc_report_changed_since_submission (ScDatabase      *db,
 
 /* ---- the list of months -------------------------------------------------- */
 
-/* Weekly usage belongs to the month of the week's Thursday. */
+/* Weekly activity belongs to the month of the week's Thursday. */
 /* The minimum taken before substr () and date (): the week's index then
  * answers at once, and the events are scanned without a call per row. */
 #define SQL_FIRST_MONTH \
@@ -716,7 +716,7 @@ sc_report_list_months (ScDatabase  *db,
                        GError     **error)
 {
   g_autoptr(GHashTable) saved = NULL;
-  g_autoptr(ScOrgProfile) profile = NULL;
+  g_autoptr(ScOrganization) organization = NULL;
   g_autofree char *now = today ? g_strdup (today) : sc_date_today ();
   g_autofree char *this_month = g_strndup (now, 7);
   g_autofree char *first = NULL;
@@ -728,7 +728,7 @@ sc_report_list_months (ScDatabase  *db,
   g_return_val_if_fail (sc_report_month_is_valid (this_month), NULL);
   first = query_first_month (db, error, &ok);
   if (!ok || (saved = query_saved_reports (db, error)) == NULL ||
-      (profile = sc_org_profile_load (db, error)) == NULL)
+      (organization = sc_organization_load (db, error)) == NULL)
     return NULL;
   month = last_saved_month (saved, this_month);
   first = clamp_first_month (g_steal_pointer (&first), month);
@@ -738,7 +738,7 @@ sc_report_list_months (ScDatabase  *db,
       char *previous = sc_report_month_add (month, -1);
 
       g_ptr_array_add (list, month_entry (month, g_hash_table_lookup (saved, month),
-                                          profile->report_due_day));
+                                          organization->report_due_day));
       g_free (month);
       month = previous;
     }

@@ -10,7 +10,7 @@
 #pragma once
 
 #include "sc-database.h"
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 #include "sc-report-figures.h"
 
 G_BEGIN_DECLS
@@ -69,7 +69,7 @@ char           *sc_report_format_period     (const char     *month);
 #define SC_REPORT_N_NARRATIVE 3
 const char     *sc_report_get_title         (void);
 char           *sc_report_format_as_of      (const char         *as_of);
-GStrv           sc_report_get_details       (const ScOrgProfile *profile);
+GStrv           sc_report_get_details       (const ScOrganization *organization);
 char           *sc_report_get_norm_text     (int                 norm_messages,
                                              int                 norm_calls);
 const char     *sc_report_narrative_label   (guint               index);
@@ -121,7 +121,7 @@ GStrv           sc_report_changed_since_submission (ScDatabase     *db,
                                              const ScReport *report,
                                              GError        **error);
 
-/* Months from the first data (status events, weekly usage, reports) to
+/* Months from the first data (status events, weekly activity, reports) to
  * @today's month (NULL: today), newest first. */
 GPtrArray      *sc_report_list_months       (ScDatabase     *db,
                                              const char     *today,

@@ -177,10 +177,10 @@ static const char migration_4[] =
 static const char migration_5[] =
   "DROP INDEX person_name;";
 
-/* What a roster re-import needs to merge instead of overwrite (DESIGN.md
+/* What a list of people re-import needs to merge instead of overwrite (DESIGN.md
  * §4, §6), and what the history of a person shows:
- * - roster_import: one row per roster import that wrote something;
- * - roster_read: what the last import that listed a person read for them
+ * - people_import: one row per people import that wrote something;
+ * - people_import_read: what the last import that listed a person read for them
  *   (its file's values after cleaning; NULL where the file had no such
  *   column), the base of the next import's three-way merge;
  * - status_event.import_id: the import an event came from;
@@ -188,11 +188,11 @@ static const char migration_5[] =
  *   month's figures keep the groups people were in then;
  * - person.counted_from: the day from which a person counts (NULL: from
  *   the start); people a later import adds do not change past months;
- * - roster_start: the categories whose first roster is in, so that the
+ * - people_import_start: the categories whose first list of people is in, so that the
  *   next ones count from their import day. A college that has people
- *   already had its first rosters. */
+ *   already had its first lists of people. */
 static const char migration_6[] =
-  "CREATE TABLE roster_import ("
+  "CREATE TABLE people_import ("
   "  id INTEGER PRIMARY KEY,"
   "  file_name TEXT NOT NULL DEFAULT '',"
   "  format TEXT NOT NULL DEFAULT '',"
@@ -200,14 +200,14 @@ static const char migration_6[] =
   "  full_roster INTEGER NOT NULL DEFAULT 0,"
   "  recorded_at TEXT NOT NULL DEFAULT (strftime ('%Y-%m-%dT%H:%M:%S', 'now'))"
   ");"
-  "CREATE TABLE roster_read ("
+  "CREATE TABLE people_import_read ("
   "  person_id INTEGER PRIMARY KEY REFERENCES person (id) ON DELETE CASCADE,"
-  "  import_id INTEGER NOT NULL REFERENCES roster_import (id),"
+  "  import_id INTEGER NOT NULL REFERENCES people_import (id),"
   "  last_name TEXT, first_name TEXT, patronymic TEXT, category TEXT,"
   "  group_code TEXT, department TEXT, position TEXT, phone TEXT, email TEXT,"
   "  external_id TEXT, notes TEXT, status TEXT, status_on TEXT, left_on TEXT"
   ");"
-  "ALTER TABLE status_event ADD COLUMN import_id INTEGER REFERENCES roster_import (id);"
+  "ALTER TABLE status_event ADD COLUMN import_id INTEGER REFERENCES people_import (id);"
   "ALTER TABLE person ADD COLUMN counted_from TEXT;"
   "CREATE TABLE person_move ("
   "  id INTEGER PRIMARY KEY,"
@@ -218,15 +218,15 @@ static const char migration_6[] =
   "  from_department_id INTEGER REFERENCES department (id) ON DELETE SET NULL,"
   "  to_department_id INTEGER REFERENCES department (id) ON DELETE SET NULL,"
   "  source TEXT NOT NULL DEFAULT 'manual',"
-  "  import_id INTEGER REFERENCES roster_import (id),"
+  "  import_id INTEGER REFERENCES people_import (id),"
   "  recorded_at TEXT NOT NULL DEFAULT (strftime ('%Y-%m-%dT%H:%M:%S', 'now'))"
   ");"
   "CREATE INDEX person_move_person ON person_move (person_id, on_date);"
-  "CREATE TABLE roster_start ("
+  "CREATE TABLE people_import_start ("
   "  category TEXT PRIMARY KEY,"
-  "  import_id INTEGER REFERENCES roster_import (id)"
+  "  import_id INTEGER REFERENCES people_import (id)"
   ") WITHOUT ROWID;"
-  "INSERT INTO roster_start (category) SELECT DISTINCT category FROM person;";
+  "INSERT INTO people_import_start (category) SELECT DISTINCT category FROM person;";
 
 /* What a document sent to the ministry must carry (issue 13, DESIGN.md §4):
  * the college's ИНН, the addressee and the order the report answers (NULL:

@@ -16,13 +16,13 @@
 static const char load_sql[] =
   "SELECT e.id, e.person_id, e.status, e.on_date, e.reason, e.source, e.import_id,"
   "       i.file_name, e.recorded_at"
-  "  FROM status_event e LEFT JOIN roster_import i ON i.id = e.import_id"
+  "  FROM status_event e LEFT JOIN people_import i ON i.id = e.import_id"
   " WHERE e.person_id = ?1 ORDER BY e.on_date DESC, e.id DESC";
 
 static const char one_sql[] =
   "SELECT e.id, e.person_id, e.status, e.on_date, e.reason, e.source, e.import_id,"
   "       i.file_name, e.recorded_at"
-  "  FROM status_event e LEFT JOIN roster_import i ON i.id = e.import_id"
+  "  FROM status_event e LEFT JOIN people_import i ON i.id = e.import_id"
   " WHERE e.id = ?1";
 
 static const char delete_sql[] =

@@ -1,7 +1,7 @@
 /* sc-status-history.h — a person's status events, as the person dialog
  * and the command line show them
  *
- * Each event: its date, status and reason, where it came from (a roster
+ * Each event: its date, status and reason, where it came from (a list of people
  * file, named, or entered by hand) and when it was recorded. A mistaken
  * event can be deleted and put back (Undo) under its own id, so that the
  * order of events of one date (sc-status-rule.h) stays as it was.

@@ -1,7 +1,7 @@
 /* sc-status-rule.h — the one definition of a person's status, group and
  * being counted on a day (DESIGN.md §4, §5), for every query that needs
  * them: the «Люди» and «Обзор» pages, the person dialog, the lists of who
- * is missing, the roster import and the report. Written once here so that
+ * is missing, the people import and the report. Written once here so that
  * no two pages can disagree.
  *
  * Status on D: the latest status event dated ≤ D; among events of one

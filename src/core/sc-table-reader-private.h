@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-/* A college roster is a few thousand rows of twenty cells (10 000 people
+/* A college list of people is a few thousand rows of twenty cells (10 000 people
  * in 30 columns are 300 000 cells). These bounds
  * only stop a hostile file from growing in memory: 50 MB of delimiters
  * into millions of cells, or one long shared string repeated in every

@@ -10,10 +10,10 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "sc-csv-reader.h"
+#include "sc-table-csv.h"
 #include "sc-i18n.h"
 #include "sc-table-reader-private.h"
-#include "sc-xlsx-reader.h"
+#include "sc-table-xlsx.h"
 
 #define ZIP_MAGIC "PK\003\004"
 #define EMPTY_ZIP_MAGIC "PK\005\006"
@@ -86,7 +86,7 @@ read_by_content (GBytes       *bytes,
                  GError      **error)
 {
   if (has_prefix (bytes, ZIP_MAGIC, 4) || has_prefix (bytes, EMPTY_ZIP_MAGIC, 4))
-    return sc_xlsx_read (bytes, cancellable, error);
+    return sc_table_xlsx_read (bytes, cancellable, error);
   if (has_prefix (bytes, OLE_MAGIC, 8))
     {
       g_set_error_literal (error, SC_TABLE_READER_ERROR,
@@ -101,7 +101,7 @@ read_by_content (GBytes       *bytes,
                            _("The file is named .xlsx but is not an Excel workbook. Open it in Excel or LibreOffice and save it again as .xlsx or .csv."));
       return NULL;
     }
-  return sc_csv_read (bytes, cancellable, error);
+  return sc_table_csv_read (bytes, cancellable, error);
 }
 
 ScTable *
@@ -221,5 +221,5 @@ sc_table_read_file_sheet (const char   *path,
                    _("The workbook has no sheet “%s”."), sheet_name);
       return NULL;
     }
-  return sc_xlsx_read_sheet (bytes, sheet_name, cancellable, error);
+  return sc_table_xlsx_read_sheet (bytes, sheet_name, cancellable, error);
 }

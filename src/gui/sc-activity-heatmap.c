@@ -19,8 +19,8 @@
 struct _ScActivityHeatmap
 {
   GtkWidget     parent_instance;
-  ScUsageMonth *month;
-  GPtrArray    *rows;      /* ScUsageMonthRow, borrowed from month: those shown */
+  ScActivityMonth *month;
+  GPtrArray    *rows;      /* ScActivityMonthRow, borrowed from month: those shown */
 };
 
 G_DEFINE_FINAL_TYPE (ScActivityHeatmap, sc_activity_heatmap, GTK_TYPE_WIDGET)
@@ -39,17 +39,17 @@ sc_activity_lookup_color (GtkWidget  *widget,
 
 static void
 mark_color (GtkWidget   *widget,
-            ScUsageMark  mark,
+            ScActivityMark  mark,
             GdkRGBA     *color)
 {
-  if (mark == SC_USAGE_MET)
+  if (mark == SC_ACTIVITY_MET)
     sc_activity_lookup_color (widget, "success_color", "#26a269", color);
-  else if (mark == SC_USAGE_BELOW)
+  else if (mark == SC_ACTIVITY_BELOW)
     sc_activity_lookup_color (widget, "error_color", "#c01c28", color);
   else
     gtk_style_context_get_color (gtk_widget_get_style_context (widget), color);
   /* A tint under the text in the foreground colour: readable light and dark. */
-  color->alpha = mark == SC_USAGE_NO_DATA ? 0.10 : 0.35;
+  color->alpha = mark == SC_ACTIVITY_NO_DATA ? 0.10 : 0.35;
 }
 
 static void
@@ -79,7 +79,7 @@ draw_text (GtkWidget     *widget,
 static void
 draw_cell (GtkWidget   *widget,
            cairo_t     *cr,
-           ScUsageMark  mark,
+           ScActivityMark  mark,
            double       x,
            double       y,
            const char  *text)
@@ -114,13 +114,13 @@ draw_header (ScActivityHeatmap *self,
 static void
 draw_row (ScActivityHeatmap     *self,
           cairo_t               *cr,
-          const ScUsageMonthRow *row,
+          const ScActivityMonthRow *row,
           double                 y)
 {
   draw_text (GTK_WIDGET (self), cr, row->name, 0, y, NAME_W - 12, ROW_H - GAP, PANGO_ALIGN_LEFT);
   for (guint i = 0; i < self->month->n_weeks; i++)
     {
-      g_autofree char *text = row->marks[i] == SC_USAGE_NO_DATA
+      g_autofree char *text = row->marks[i] == SC_ACTIVITY_NO_DATA
                               ? g_strdup ("—")
                               : g_strdup_printf ("%d · %d", row->messages[i], row->calls[i]);
       draw_cell (GTK_WIDGET (self), cr, row->marks[i], NAME_W + i * CELL_W, y, text);
@@ -132,7 +132,7 @@ draw_legend (ScActivityHeatmap *self,
              cairo_t           *cr,
              double             y)
 {
-  const ScUsageMark marks[] = { SC_USAGE_MET, SC_USAGE_BELOW, SC_USAGE_NO_DATA };
+  const ScActivityMark marks[] = { SC_ACTIVITY_MET, SC_ACTIVITY_BELOW, SC_ACTIVITY_NO_DATA };
   double x = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
@@ -143,7 +143,7 @@ draw_legend (ScActivityHeatmap *self,
       gdk_cairo_set_source_rgba (cr, &color);
       cairo_rectangle (cr, x, y + 10, 22, 18);
       cairo_fill (cr);
-      draw_text (GTK_WIDGET (self), cr, sc_usage_mark_get_label (marks[i]), x + 30, y + 10, 170, 18,
+      draw_text (GTK_WIDGET (self), cr, sc_activity_mark_get_label (marks[i]), x + 30, y + 10, 170, 18,
                  PANGO_ALIGN_LEFT);
       x += 200;
     }
@@ -201,17 +201,17 @@ update_description (ScActivityHeatmap *self)
 
 void
 sc_activity_heatmap_set_month (ScActivityHeatmap *self,
-                               ScUsageMonth      *month,
+                               ScActivityMonth      *month,
                                gboolean           only_below)
 {
   g_return_if_fail (SC_IS_ACTIVITY_HEATMAP (self));
 
   g_ptr_array_set_size (self->rows, 0);
-  g_clear_pointer (&self->month, sc_usage_month_free);
+  g_clear_pointer (&self->month, sc_activity_month_free);
   self->month = month;
   for (guint i = 0; month != NULL && i < month->rows->len; i++)
     {
-      ScUsageMonthRow *row = g_ptr_array_index (month->rows, i);
+      ScActivityMonthRow *row = g_ptr_array_index (month->rows, i);
       if (!only_below || !row->all_weeks)
         g_ptr_array_add (self->rows, row);
     }
@@ -232,7 +232,7 @@ sc_activity_heatmap_finalize (GObject *object)
   ScActivityHeatmap *self = SC_ACTIVITY_HEATMAP (object);
 
   g_ptr_array_unref (self->rows);
-  g_clear_pointer (&self->month, sc_usage_month_free);
+  g_clear_pointer (&self->month, sc_activity_month_free);
   G_OBJECT_CLASS (sc_activity_heatmap_parent_class)->finalize (object);
 }
 

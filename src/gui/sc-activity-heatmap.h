@@ -7,7 +7,7 @@
 
 #include <gtk/gtk.h>
 
-#include "sc-usage-month.h"
+#include "sc-activity-month.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +17,7 @@ G_DECLARE_FINAL_TYPE (ScActivityHeatmap, sc_activity_heatmap, SC, ACTIVITY_HEATM
 /* Takes @month; with @only_below, the teachers who met the norm in every
  * week are left out. */
 void     sc_activity_heatmap_set_month (ScActivityHeatmap *self,
-                                        ScUsageMonth      *month,
+                                        ScActivityMonth      *month,
                                         gboolean           only_below);
 guint    sc_activity_heatmap_get_n_rows (ScActivityHeatmap *self);
 

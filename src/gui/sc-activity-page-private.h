@@ -9,7 +9,7 @@
 #include "sc-activity-page.h"
 #include "sc-activity-trend.h"
 #include "sc-count-entry.h"
-#include "sc-usage-week.h"
+#include "sc-activity-week.h"
 
 G_BEGIN_DECLS
 
@@ -19,7 +19,7 @@ struct _ScActivityPage
 
   ScDatabase            *database;
   char                  *monday;      /* the week shown */
-  GListStore            *store;       /* ScUsageTeacher of that week */
+  GListStore            *store;       /* ScActivityTeacher of that week */
   GtkFilterListModel    *filter_model;
   GtkCustomFilter       *filter;
   GtkFileChooserNative  *chooser;

@@ -13,7 +13,7 @@
 #include "sc-format.h"
 #include "sc-window.h"
 
-static ScUsageTeacher *
+static ScActivityTeacher *
 find_teacher (ScActivityPage *self,
               gint64          id)
 {
@@ -21,8 +21,8 @@ find_teacher (ScActivityPage *self,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(ScUsageTeacher) teacher = g_list_model_get_item (G_LIST_MODEL (self->store), i);
-      if (sc_usage_teacher_get_id (teacher) == id)
+      g_autoptr(ScActivityTeacher) teacher = g_list_model_get_item (G_LIST_MODEL (self->store), i);
+      if (sc_activity_teacher_get_id (teacher) == id)
         return teacher;
     }
   return NULL;
@@ -49,7 +49,7 @@ sc_activity_page_set_count (GtkWidget  *widget,
 {
   ScActivityPage *self = SC_ACTIVITY_PAGE (widget);
   g_autoptr(GError) error = NULL;
-  ScUsageTeacher *teacher;
+  ScActivityTeacher *teacher;
   const char *field;
   gint64 id;
   int value, messages, calls;
@@ -58,17 +58,17 @@ sc_activity_page_set_count (GtkWidget  *widget,
   g_variant_get (param, "(x&si)", &id, &field, &value);
   if (self->database == NULL || (teacher = find_teacher (self, id)) == NULL)
     return;
-  messages = sc_usage_teacher_has_record (teacher) ? sc_usage_teacher_get_messages (teacher) : -1;
-  calls = sc_usage_teacher_has_record (teacher) ? sc_usage_teacher_get_calls (teacher) : -1;
+  messages = sc_activity_teacher_has_record (teacher) ? sc_activity_teacher_get_messages (teacher) : -1;
+  calls = sc_activity_teacher_has_record (teacher) ? sc_activity_teacher_get_calls (teacher) : -1;
   if (g_strcmp0 (field, "messages") == 0)
     messages = value;
   else
     calls = value;
   if (messages < 0 && calls < 0)
-    ok = sc_usage_clear (self->database, id, self->monday, &error);
+    ok = sc_activity_clear (self->database, id, self->monday, &error);
   else
-    ok = sc_usage_set (self->database, id, self->monday, MAX (messages, 0), MAX (calls, 0),
-                       SC_USAGE_SOURCE_MANUAL, &error);
+    ok = sc_activity_set (self->database, id, self->monday, MAX (messages, 0), MAX (calls, 0),
+                       SC_ACTIVITY_SOURCE_MANUAL, &error);
   if (!ok)
     show_error (self, error);
 }

@@ -1,6 +1,6 @@
 /* sc-activity-page.c — «Активность»
  *
- * The week view is a GtkColumnView over the week's ScUsageTeacher items
+ * The week view is a GtkColumnView over the week's ScActivityTeacher items
  * (store → filter «only below the norm» → no selection); typing saves a
  * cell at once and the items change in place, so focus stays where the
  * clerk types. The month view draws the month's heat map and the trend of
@@ -19,9 +19,9 @@
 #include "sc-format.h"
 #include "sc-report-figures.h"
 #include "sc-text.h"
-#include "sc-usage-badge.h"
+#include "sc-activity-badge.h"
 #include "sc-import-assistant.h"
-#include "sc-usage-month.h"
+#include "sc-activity-month.h"
 
 G_DEFINE_FINAL_TYPE (ScActivityPage, sc_activity_page, ADW_TYPE_BIN)
 
@@ -51,11 +51,11 @@ show_error (ScActivityPage *self,
 static void
 update_norm_label (ScActivityPage *self)
 {
-  ScUsageNorm norm = { 10, 1 };
+  ScActivityNorm norm = { 10, 1 };
   g_autofree char *messages = NULL, *calls = NULL, *text = NULL;
 
   if (self->database != NULL)
-    sc_usage_norm_load (self->database, &norm, NULL);
+    sc_activity_norm_load (self->database, &norm, NULL);
   messages = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d message", "%d messages",
                                            norm.messages), norm.messages);
   calls = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d call", "%d calls", norm.calls),
@@ -74,7 +74,7 @@ load_week (ScActivityPage *self)
   if (store == NULL)
     {
       show_error (self, error);
-      store = g_list_store_new (SC_TYPE_USAGE_TEACHER);
+      store = g_list_store_new (SC_TYPE_ACTIVITY_TEACHER);
     }
   g_set_object (&self->store, store);
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (store));
@@ -86,7 +86,7 @@ load_month (ScActivityPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *month_text = month_of_week (self->monday);
-  ScUsageMonth *month = sc_usage_month_compute (self->database, month_text, &error);
+  ScActivityMonth *month = sc_activity_month_compute (self->database, month_text, &error);
   GArray *trend = NULL;
   g_autofree char *pct = NULL, *text = NULL;
 
@@ -101,7 +101,7 @@ load_month (ScActivityPage *self)
   gtk_label_set_text (self->month_summary, text);
   sc_activity_heatmap_set_month (self->heatmap, month,
                                  gtk_toggle_button_get_active (self->below_button));
-  trend = sc_usage_trend (self->database, self->monday, SC_ACTIVITY_TREND_WEEKS, &error);
+  trend = sc_activity_trend (self->database, self->monday, SC_ACTIVITY_TREND_WEEKS, &error);
   if (trend == NULL)
     show_error (self, error);
   sc_activity_trend_set_weeks (self->trend, trend, self->monday);
@@ -200,7 +200,7 @@ filter_below (gpointer item,
   ScActivityPage *self = data;
 
   return !gtk_toggle_button_get_active (self->below_button) ||
-         sc_usage_teacher_get_mark (item) != SC_USAGE_MET;
+         sc_activity_teacher_get_mark (item) != SC_ACTIVITY_MET;
 }
 
 static void
@@ -268,7 +268,7 @@ sc_activity_page_import_file (ScActivityPage *self,
   g_return_val_if_fail (SC_IS_ACTIVITY_PAGE (self), NULL);
   g_return_val_if_fail (self->database != NULL, NULL);
 
-  return sc_import_assistant_open (self->database, sc_usage_import_kind (), path, GTK_WIDGET (self));
+  return sc_import_assistant_open (self->database, sc_activity_import_kind (), path, GTK_WIDGET (self));
 }
 
 static void
@@ -381,9 +381,9 @@ sc_activity_page_class_init (ScActivityPageClass *klass)
   object_class->finalize = sc_activity_page_finalize;
   widget_class->map = sc_activity_page_map;
 
-  g_type_ensure (SC_TYPE_USAGE_TEACHER);
+  g_type_ensure (SC_TYPE_ACTIVITY_TEACHER);
   g_type_ensure (SC_TYPE_COUNT_ENTRY);
-  g_type_ensure (SC_TYPE_USAGE_BADGE);
+  g_type_ensure (SC_TYPE_ACTIVITY_BADGE);
   g_type_ensure (SC_TYPE_ACTIVITY_HEATMAP);
   g_type_ensure (SC_TYPE_ACTIVITY_TREND);
   bind_template (widget_class);

@@ -69,7 +69,7 @@ draw_grid (GtkWidget *widget,
 static void
 draw_bar (ScActivityTrend        *self,
           cairo_t                *cr,
-          const ScUsageWeekShare *share,
+          const ScActivityWeekShare *share,
           double                  x,
           double                  bar_w,
           double                  plot_h)
@@ -99,7 +99,7 @@ draw_bar (ScActivityTrend        *self,
 static void
 draw_week_label (GtkWidget              *widget,
                  cairo_t                *cr,
-                 const ScUsageWeekShare *share,
+                 const ScActivityWeekShare *share,
                  double                  x,
                  double                  y)
 {
@@ -129,7 +129,7 @@ sc_activity_trend_snapshot (GtkWidget   *widget,
   slot = (width - LEFT - RIGHT) / self->shares->len;
   for (guint i = 0; i < self->shares->len; i++)
     {
-      const ScUsageWeekShare *share = &g_array_index (self->shares, ScUsageWeekShare, i);
+      const ScActivityWeekShare *share = &g_array_index (self->shares, ScActivityWeekShare, i);
       double x = LEFT + i * slot;
 
       draw_bar (self, cr, share, x + slot * 0.2, slot * 0.6, plot_h);
@@ -159,7 +159,7 @@ update_description (ScActivityTrend *self)
 
   for (guint i = 0; i < self->shares->len; i++)
     {
-      const ScUsageWeekShare *share = &g_array_index (self->shares, ScUsageWeekShare, i);
+      const ScActivityWeekShare *share = &g_array_index (self->shares, ScActivityWeekShare, i);
       g_autofree char *date = sc_date_format_short (share->monday);
       g_autofree char *pct = sc_format_percent (sc_usage_week_share_pct (share));
 

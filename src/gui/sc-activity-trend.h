@@ -7,7 +7,7 @@
 
 #include <gtk/gtk.h>
 
-#include "sc-usage-month.h"
+#include "sc-activity-month.h"
 
 G_BEGIN_DECLS
 
@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 #define SC_TYPE_ACTIVITY_TREND (sc_activity_trend_get_type ())
 G_DECLARE_FINAL_TYPE (ScActivityTrend, sc_activity_trend, SC, ACTIVITY_TREND, GtkWidget)
 
-/* Takes @shares (ScUsageWeekShare, oldest first); @current is highlighted. */
+/* Takes @shares (ScActivityWeekShare, oldest first); @current is highlighted. */
 void sc_activity_trend_set_weeks (ScActivityTrend *self,
                                   GArray          *shares,
                                   const char      *current);

@@ -1,7 +1,7 @@
 /* sc-chat-template-dialog.c — «Сформировать по шаблону»
  *
  * The switches choose the templates; the list below previews what would be
- * added (sc_chat_plan_preview writes nothing), each chat with a check to
+ * added (sc_chat_template_preview writes nothing), each chat with a check to
  * untick it. Unticked keys are kept while the switches change; the places
  * ("inside …") and the count come from a second preview with them skipped,
  * so they are what applying will really do.
@@ -14,7 +14,7 @@
 
 #include <glib/gi18n.h>
 
-#include "sc-chat-plan.h"
+#include "sc-chat-template.h"
 #include "sc-chat-template-dialog.h"
 #include "sc-person.h"
 
@@ -59,9 +59,9 @@ unticked_keys (ScChatTemplateDialog *self)
 
 static void
 read_options (ScChatTemplateDialog *self,
-              ScChatPlanOptions    *options)
+              ScChatTemplateOptions    *options)
 {
-  sc_chat_plan_options_init (options);
+  sc_chat_template_options_init (options);
   options->staff = gtk_switch_get_active (self->staff_switch);
   options->administration = gtk_switch_get_active (self->administration_switch);
   options->departments = gtk_switch_get_active (self->departments_switch);
@@ -75,23 +75,23 @@ preview (ScChatTemplateDialog *self,
 {
   g_auto(GStrv) skip = skip_unticked ? unticked_keys (self) : NULL;
   g_autoptr(GError) error = NULL;
-  ScChatPlanOptions options;
+  ScChatTemplateOptions options;
   GPtrArray *items;
 
   read_options (self, &options);
   options.skip_keys = (const char *const *)skip;
-  items = sc_chat_plan_preview (self->database, &options, NULL, &error);
+  items = sc_chat_template_preview (self->database, &options, NULL, &error);
   if (items == NULL)
     {
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
-      items = g_ptr_array_new_with_free_func ((GDestroyNotify)sc_chat_plan_item_free);
+      items = g_ptr_array_new_with_free_func ((GDestroyNotify)sc_chat_template_item_free);
     }
   return items;
 }
 
 static char *
 describe_item (ScChatTemplateDialog *self,
-               const ScChatPlanItem *item)
+               const ScChatTemplateItem *item)
 {
   const char *admin = g_hash_table_lookup (self->names, &item->admin_person_id);
   g_autofree char *place = item->parent_title
@@ -128,7 +128,7 @@ update_chosen (ScChatTemplateDialog *self)
   self->n_chosen = chosen->len;
   for (guint i = 0; i < chosen->len; i++)
     {
-      const ScChatPlanItem *item = g_ptr_array_index (chosen, i);
+      const ScChatTemplateItem *item = g_ptr_array_index (chosen, i);
       GtkWidget *row = g_hash_table_lookup (self->rows, item->template_key);
       g_autofree char *subtitle = describe_item (self, item);
 
@@ -153,7 +153,7 @@ check_toggled_cb (GtkCheckButton       *check,
 
 static GtkWidget *
 preview_row (ScChatTemplateDialog *self,
-             const ScChatPlanItem *item)
+             const ScChatTemplateItem *item)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
@@ -186,7 +186,7 @@ rebuild_preview (ScChatTemplateDialog *self)
   g_hash_table_remove_all (self->rows);
   for (guint i = 0; i < all->len; i++)
     {
-      const ScChatPlanItem *item = g_ptr_array_index (all, i);
+      const ScChatTemplateItem *item = g_ptr_array_index (all, i);
       GtkWidget *row = preview_row (self, item);
 
       g_hash_table_insert (self->rows, g_strdup (item->template_key), row);
@@ -341,7 +341,7 @@ sc_chat_template_dialog_apply (ScChatTemplateDialog *self)
   g_auto(GStrv) skip = NULL;
   g_autoptr(GPtrArray) added = NULL;
   g_autoptr(GError) error = NULL;
-  ScChatPlanOptions options;
+  ScChatTemplateOptions options;
   gint64 first_id;
 
   g_return_val_if_fail (SC_IS_CHAT_TEMPLATE_DIALOG (self), -1);
@@ -349,13 +349,13 @@ sc_chat_template_dialog_apply (ScChatTemplateDialog *self)
   skip = unticked_keys (self);
   read_options (self, &options);
   options.skip_keys = (const char *const *)skip;
-  added = sc_chat_plan_apply (self->database, &options, NULL, &error);
+  added = sc_chat_template_apply (self->database, &options, NULL, &error);
   if (added == NULL)
     {
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
       return -1;
     }
-  first_id = added->len > 0 ? ((ScChatPlanItem *)g_ptr_array_index (added, 0))->id : 0;
+  first_id = added->len > 0 ? ((ScChatTemplateItem *)g_ptr_array_index (added, 0))->id : 0;
   g_signal_emit (self, signals[APPLIED], 0, added->len, first_id);
   gtk_window_close (GTK_WINDOW (self));
   return (int)added->len;

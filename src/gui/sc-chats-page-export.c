@@ -50,13 +50,13 @@ sc_chats_page_export_plan (GtkWidget  *widget,
 {
   ScChatsPage *self = SC_CHATS_PAGE (widget);
   g_autofree char *today = sc_date_today ();
-  g_autoptr(ScOrgProfile) profile = NULL;
+  g_autoptr(ScOrganization) organization = NULL;
   g_autofree char *name = NULL;
 
   if (self->database == NULL || self->chooser != NULL)
     return;
   sc_chats_page_save_edits (self);
-  profile = sc_org_profile_load (self->database, NULL);
-  name = profile != NULL ? sc_chat_xlsx_file_name (profile, today) : g_strdup ("plan.xlsx");
+  organization = sc_organization_load (self->database, NULL);
+  name = organization != NULL ? sc_chat_xlsx_file_name (organization, today) : g_strdup ("plan.xlsx");
   sc_save_chooser_ask (widget, &self->chooser, _("Export Chat Plan"), name, save_plan, self);
 }

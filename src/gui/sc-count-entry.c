@@ -15,7 +15,7 @@
 struct _ScCountEntry
 {
   GtkEntry        parent_instance;
-  ScUsageTeacher *teacher;
+  ScActivityTeacher *teacher;
   char           *field;      /* "messages" or "calls" */
   guint           position;
   GtkEventController *focus;
@@ -37,10 +37,10 @@ is_messages (ScCountEntry *self)
 static int
 stored_value (ScCountEntry *self)
 {
-  if (self->teacher == NULL || !sc_usage_teacher_has_record (self->teacher))
+  if (self->teacher == NULL || !sc_activity_teacher_has_record (self->teacher))
     return -1;
-  return is_messages (self) ? sc_usage_teacher_get_messages (self->teacher)
-                            : sc_usage_teacher_get_calls (self->teacher);
+  return is_messages (self) ? sc_activity_teacher_get_messages (self->teacher)
+                            : sc_activity_teacher_get_calls (self->teacher);
 }
 
 static int
@@ -48,7 +48,7 @@ typed_value (ScCountEntry *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self));
 
-  return *text == '\0' ? -1 : (int)MIN (strtol (text, NULL, 10), SC_USAGE_MAX_COUNT);
+  return *text == '\0' ? -1 : (int)MIN (strtol (text, NULL, 10), SC_ACTIVITY_MAX_COUNT);
 }
 
 static void
@@ -70,7 +70,7 @@ update_label (ScCountEntry *self)
     return;
   /* Translators: the accessible name of a cell: "Messages — Ivanova Alyona". */
   label = g_strdup_printf (_("%s — %s"), is_messages (self) ? _("Messages") : _("Calls"),
-                           sc_usage_teacher_get_name (self->teacher));
+                           sc_activity_teacher_get_name (self->teacher));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
@@ -84,7 +84,7 @@ teacher_changed_cb (ScCountEntry *self)
 
 static void
 set_teacher (ScCountEntry   *self,
-             ScUsageTeacher *teacher)
+             ScActivityTeacher *teacher)
 {
   if (self->teacher == teacher)
     return;
@@ -110,7 +110,7 @@ sc_count_entry_commit (ScCountEntry *self)
   if (self->teacher == NULL || value == stored_value (self))
     return;
   gtk_widget_activate_action (GTK_WIDGET (self), "activity.set-count", "(xsi)",
-                              sc_usage_teacher_get_id (self->teacher), self->field, value);
+                              sc_activity_teacher_get_id (self->teacher), self->field, value);
 }
 
 static void
@@ -254,7 +254,7 @@ sc_count_entry_class_init (ScCountEntryClass *klass)
   object_class->get_property = sc_count_entry_get_property;
   object_class->dispose = sc_count_entry_dispose;
   object_class->finalize = sc_count_entry_finalize;
-  properties[PROP_TEACHER] = g_param_spec_object ("teacher", NULL, NULL, SC_TYPE_USAGE_TEACHER, flags);
+  properties[PROP_TEACHER] = g_param_spec_object ("teacher", NULL, NULL, SC_TYPE_ACTIVITY_TEACHER, flags);
   properties[PROP_FIELD] = g_param_spec_string ("field", NULL, NULL, "messages", flags);
   properties[PROP_POSITION] = g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, 0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -283,7 +283,7 @@ sc_count_entry_init (ScCountEntry *self)
                     G_CALLBACK (insert_text_cb), self);
 }
 
-ScUsageTeacher *
+ScActivityTeacher *
 sc_count_entry_get_teacher (ScCountEntry *self)
 {
   g_return_val_if_fail (SC_IS_COUNT_ENTRY (self), NULL);

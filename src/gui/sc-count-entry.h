@@ -12,7 +12,7 @@
 
 #include <gtk/gtk.h>
 
-#include "sc-usage-week.h"
+#include "sc-activity-week.h"
 
 G_BEGIN_DECLS
 
@@ -27,7 +27,7 @@ typedef enum
 #define SC_TYPE_COUNT_ENTRY (sc_count_entry_get_type ())
 G_DECLARE_FINAL_TYPE (ScCountEntry, sc_count_entry, SC, COUNT_ENTRY, GtkEntry)
 
-ScUsageTeacher *sc_count_entry_get_teacher  (ScCountEntry *self);
+ScActivityTeacher *sc_count_entry_get_teacher  (ScCountEntry *self);
 const char     *sc_count_entry_get_field    (ScCountEntry *self);
 guint           sc_count_entry_get_position (ScCountEntry *self);
 /* Saves the typed value if it differs from the stored one. */

@@ -1,7 +1,7 @@
 /* sc-import-assistant.h — check a file, then load it: any kind of import
  *
- * «Загрузка списка людей» (sc_roster_import_kind ()) and «Загрузка
- * активности педагогов» (sc_usage_import_kind ()) alike: the file is read
+ * «Загрузка списка людей» (sc_people_import_kind ()) and «Загрузка
+ * активности педагогов» (sc_activity_import_kind ()) alike: the file is read
  * and checked in a worker thread; the person sees the detected format and
  * header, chooses what each column holds (checked again at once), sees
  * the counts, the first rows as they will be stored and every error with
@@ -34,7 +34,7 @@ ScImportAssistant *sc_import_assistant_open        (ScDatabase         *database
  * the window it stands over tells the counts. */
 void               sc_import_assistant_commit      (ScImportAssistant  *self);
 gboolean           sc_import_assistant_is_busy     (ScImportAssistant  *self);
-/* The kind's plan (ScRosterPlan, ScUsagePlan): NULL until the first check
+/* The kind's plan (ScPeopleImport, ScActivityImport): NULL until the first check
  * is done, after a failure, or while a needed column is not chosen. */
 gpointer           sc_import_assistant_get_plan    (ScImportAssistant  *self);
 /* Why there is no plan though the file was read, or NULL. */

@@ -13,7 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-date.h"
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 #include "sc-organization-window.h"
 
 struct _ScOrganizationWindow
@@ -21,8 +21,8 @@ struct _ScOrganizationWindow
   AdwPreferencesWindow  parent_instance;
 
   ScDatabase           *database;
-  ScOrgProfile         *loaded;    /* what the file held: fields the window does not show */
-  ScOrgProfile         *pending;   /* valid, not yet written */
+  ScOrganization         *loaded;    /* what the file held: fields the window does not show */
+  ScOrganization         *pending;   /* valid, not yet written */
   guint                 save_id;
   gboolean              loading;
 
@@ -59,7 +59,7 @@ typedef struct
 } TextField;
 
 #define TEXT_FIELD(row, field) \
-  { G_STRUCT_OFFSET (ScOrganizationWindow, row), G_STRUCT_OFFSET (ScOrgProfile, field) }
+  { G_STRUCT_OFFSET (ScOrganizationWindow, row), G_STRUCT_OFFSET (ScOrganization, field) }
 
 static const TextField text_fields[] = {
   TEXT_FIELD (full_name_row, full_name),
@@ -79,7 +79,7 @@ static const TextField text_fields[] = {
 };
 
 #define ROW_AT(self, field) G_STRUCT_MEMBER (AdwEntryRow *, self, (field)->offset_in_window)
-#define TEXT_AT(profile, field) G_STRUCT_MEMBER (char *, profile, (field)->offset_in_profile)
+#define TEXT_AT(organization, field) G_STRUCT_MEMBER (char *, organization, (field)->offset_in_profile)
 
 static const char *
 row_text (AdwEntryRow *row)
@@ -115,20 +115,20 @@ show_problem (ScOrganizationWindow *self,
 
 static void
 load_profile (ScOrganizationWindow *self,
-              const ScOrgProfile   *profile)
+              const ScOrganization   *organization)
 {
-  g_autofree char *order_date = sc_date_format_short (profile->order_date);
-  g_autofree char *deadline = sc_date_format_short (profile->full_connection_deadline);
+  g_autofree char *order_date = sc_date_format_short (organization->order_date);
+  g_autofree char *deadline = sc_date_format_short (organization->full_connection_deadline);
 
   self->loading = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
-    set_row_text (ROW_AT (self, &text_fields[i]), TEXT_AT (profile, &text_fields[i]));
+    set_row_text (ROW_AT (self, &text_fields[i]), TEXT_AT (organization, &text_fields[i]));
   set_row_text (self->order_date_row, order_date);
   set_row_text (self->deadline_row, deadline);
-  adw_combo_row_set_selected (self->platform_row, profile->platform == SC_PLATFORM_MAX ? 1 : 0);
-  gtk_spin_button_set_value (self->norm_messages_spin, profile->norm_messages);
-  gtk_spin_button_set_value (self->norm_calls_spin, profile->norm_calls);
-  gtk_spin_button_set_value (self->due_day_spin, profile->report_due_day);
+  adw_combo_row_set_selected (self->platform_row, organization->platform == SC_PLATFORM_MAX ? 1 : 0);
+  gtk_spin_button_set_value (self->norm_messages_spin, organization->norm_messages);
+  gtk_spin_button_set_value (self->norm_calls_spin, organization->norm_calls);
+  gtk_spin_button_set_value (self->due_day_spin, organization->report_due_day);
   self->loading = FALSE;
 }
 
@@ -150,25 +150,25 @@ read_date_row (AdwEntryRow *row,
 
 /* The loaded profile with what the rows say: fields the window does not
  * show (the demonstration college's day) stay as they were. */
-static ScOrgProfile *
+static ScOrganization *
 read_profile (ScOrganizationWindow *self,
               gboolean             *dates_ok)
 {
-  ScOrgProfile *profile = self->loaded ? sc_org_profile_copy (self->loaded) : sc_org_profile_new ();
+  ScOrganization *organization = self->loaded ? sc_organization_copy (self->loaded) : sc_organization_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
     {
-      g_free (TEXT_AT (profile, &text_fields[i]));
-      TEXT_AT (profile, &text_fields[i]) = g_strstrip (g_strdup (row_text (ROW_AT (self, &text_fields[i]))));
+      g_free (TEXT_AT (organization, &text_fields[i]));
+      TEXT_AT (organization, &text_fields[i]) = g_strstrip (g_strdup (row_text (ROW_AT (self, &text_fields[i]))));
     }
-  profile->platform = adw_combo_row_get_selected (self->platform_row) == 1
+  organization->platform = adw_combo_row_get_selected (self->platform_row) == 1
                       ? SC_PLATFORM_MAX : SC_PLATFORM_VK;
-  profile->norm_messages = gtk_spin_button_get_value_as_int (self->norm_messages_spin);
-  profile->norm_calls = gtk_spin_button_get_value_as_int (self->norm_calls_spin);
-  profile->report_due_day = gtk_spin_button_get_value_as_int (self->due_day_spin);
-  *dates_ok = read_date_row (self->order_date_row, TRUE, &profile->order_date);
-  *dates_ok = read_date_row (self->deadline_row, FALSE, &profile->full_connection_deadline) && *dates_ok;
-  return profile;
+  organization->norm_messages = gtk_spin_button_get_value_as_int (self->norm_messages_spin);
+  organization->norm_calls = gtk_spin_button_get_value_as_int (self->norm_calls_spin);
+  organization->report_due_day = gtk_spin_button_get_value_as_int (self->due_day_spin);
+  *dates_ok = read_date_row (self->order_date_row, TRUE, &organization->order_date);
+  *dates_ok = read_date_row (self->deadline_row, FALSE, &organization->full_connection_deadline) && *dates_ok;
+  return organization;
 }
 
 #define SAVE_DELAY_MS 300
@@ -176,13 +176,13 @@ read_profile (ScOrganizationWindow *self,
 static void
 save_pending (ScOrganizationWindow *self)
 {
-  g_autoptr(ScOrgProfile) profile = g_steal_pointer (&self->pending);
+  g_autoptr(ScOrganization) organization = g_steal_pointer (&self->pending);
   g_autoptr(GError) error = NULL;
 
   g_clear_handle_id (&self->save_id, g_source_remove);
-  if (profile == NULL || self->database == NULL)
+  if (organization == NULL || self->database == NULL)
     return;
-  if (!sc_org_profile_save (self->database, profile, &error))
+  if (!sc_organization_save (self->database, organization, &error))
     show_problem (self, error->message);
 }
 
@@ -199,25 +199,25 @@ save_timeout_cb (gpointer data)
 static void
 row_changed_cb (ScOrganizationWindow *self)
 {
-  g_autoptr(ScOrgProfile) profile = NULL;
+  g_autoptr(ScOrganization) organization = NULL;
   g_autoptr(GError) error = NULL;
   gboolean dates_ok;
 
   if (self->loading || self->database == NULL)
     return;
-  profile = read_profile (self, &dates_ok);
-  mark_row (GTK_WIDGET (self->full_name_row), *profile->full_name == '\0');
-  mark_row (GTK_WIDGET (self->inn_row), *profile->inn != '\0' && !sc_org_profile_inn_is_valid (profile->inn));
-  g_clear_pointer (&self->pending, sc_org_profile_free);
+  organization = read_profile (self, &dates_ok);
+  mark_row (GTK_WIDGET (self->full_name_row), *organization->full_name == '\0');
+  mark_row (GTK_WIDGET (self->inn_row), *organization->inn != '\0' && !sc_organization_inn_is_valid (organization->inn));
+  g_clear_pointer (&self->pending, sc_organization_free);
   g_clear_handle_id (&self->save_id, g_source_remove);
   if (!dates_ok)
     show_problem (self, _("Enter dates as DD.MM.YYYY, for example 10.11.2023. The last valid profile is kept."));
-  else if (!sc_org_profile_validate (profile, &error))
+  else if (!sc_organization_validate (organization, &error))
     show_problem (self, error->message);
   else
     {
       show_problem (self, NULL);
-      self->pending = g_steal_pointer (&profile);
+      self->pending = g_steal_pointer (&organization);
       self->save_id = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
     }
 }
@@ -228,7 +228,7 @@ sc_organization_window_dispose (GObject *object)
   ScOrganizationWindow *self = SC_ORGANIZATION_WINDOW (object);
 
   save_pending (self);
-  g_clear_pointer (&self->loaded, sc_org_profile_free);
+  g_clear_pointer (&self->loaded, sc_organization_free);
   g_clear_object (&self->database);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_ORGANIZATION_WINDOW);
   G_OBJECT_CLASS (sc_organization_window_parent_class)->dispose (object);
@@ -286,20 +286,20 @@ ScOrganizationWindow *
 sc_organization_window_new (ScDatabase *database)
 {
   ScOrganizationWindow *self;
-  g_autoptr(ScOrgProfile) profile = NULL;
+  g_autoptr(ScOrganization) organization = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
 
   self = g_object_new (SC_TYPE_ORGANIZATION_WINDOW, NULL);
   self->database = g_object_ref (database);
-  profile = sc_org_profile_load (database, &error);
-  if (profile == NULL)
+  organization = sc_organization_load (database, &error);
+  if (organization == NULL)
     {
       show_problem (self, error->message);
-      profile = sc_org_profile_new ();
+      organization = sc_organization_new ();
     }
-  load_profile (self, profile);
-  self->loaded = g_steal_pointer (&profile);
+  load_profile (self, organization);
+  self->loaded = g_steal_pointer (&organization);
   return self;
 }

@@ -42,7 +42,7 @@ static void
 check_coordinator (const ScOverview *o,
                    Check            *check)
 {
-  const ScOrgProfile *p = o->profile;
+  const ScOrganization *p = o->organization;
   g_autofree char *date = sc_date_format_short (p->order_date);
 
   check->state = sc_overview_coordinator_state (o);

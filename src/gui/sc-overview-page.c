@@ -43,7 +43,7 @@ show_category (GtkLabel    *count_label,
 static char *
 describe_deadline (const ScOverview *o)
 {
-  g_autofree char *date = sc_date_format_long (o->profile->full_connection_deadline);
+  g_autofree char *date = sc_date_format_long (o->organization->full_connection_deadline);
   int days = o->days_to_deadline;
 
   if (sc_overview_connection_state (o) == SC_CHECK_DONE)
@@ -137,13 +137,13 @@ show_report (ScOverviewPage *self)
 static void
 show_header (ScOverviewPage *self)
 {
-  const ScOrgProfile *profile = self->overview->profile;
+  const ScOrganization *organization = self->overview->organization;
   g_autofree char *date = sc_date_format_long (self->overview->today);
-  g_autofree char *today = profile->demo_today != NULL
+  g_autofree char *today = organization->demo_today != NULL
     ? g_strdup_printf (_("A made-up college, shown as of %s"), date)
     : g_strdup_printf (_("As of today, %s"), date);
 
-  gtk_label_set_text (self->college_label, *profile->short_name ? profile->short_name : profile->full_name);
+  gtk_label_set_text (self->college_label, *organization->short_name ? organization->short_name : organization->full_name);
   gtk_label_set_text (self->today_label, today);
 }
 

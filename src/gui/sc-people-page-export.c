@@ -58,12 +58,12 @@ sc_people_page_export_missing (GtkWidget  *widget,
 {
   ScPeoplePage *self = SC_PEOPLE_PAGE (widget);
   g_autofree char *today = sc_date_today ();
-  g_autoptr(ScOrgProfile) profile = NULL;
+  g_autoptr(ScOrganization) organization = NULL;
   g_autofree char *name = NULL;
 
   if (self->database == NULL)
     return;
-  profile = sc_org_profile_load (self->database, NULL);
-  name = profile != NULL ? sc_missing_xlsx_file_name (profile, today) : g_strdup ("missing.xlsx");
+  organization = sc_organization_load (self->database, NULL);
+  name = organization != NULL ? sc_missing_xlsx_file_name (organization, today) : g_strdup ("missing.xlsx");
   sc_save_chooser_ask (widget, &self->chooser, _("Export Not Connected"), name, save_missing, self);
 }

@@ -18,7 +18,7 @@ sc_people_page_import_file (ScPeoplePage *self,
   g_return_val_if_fail (SC_IS_PEOPLE_PAGE (self), NULL);
   g_return_val_if_fail (self->database != NULL, NULL);
 
-  return sc_import_assistant_open (self->database, sc_roster_import_kind (), path, GTK_WIDGET (self));
+  return sc_import_assistant_open (self->database, sc_people_import_kind (), path, GTK_WIDGET (self));
 }
 
 static void

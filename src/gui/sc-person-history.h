@@ -1,7 +1,7 @@
 /* sc-person-history.h — a person's status history, for the person dialog
  *
  * Every status event, the latest first: the status and its date, the
- * reason, where it came from (a roster file or entered by hand) and when it
+ * reason, where it came from (a list of people file or entered by hand) and when it
  * was recorded; the one in force today is marked. A mistaken event can be
  * deleted, with Undo in a toast of the nearest AdwToastOverlay.
  *

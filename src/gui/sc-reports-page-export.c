@@ -24,7 +24,7 @@ typedef struct
   ScReportFormat   format;
   char            *path;
   ScReport        *report;
-  ScOrgProfile    *profile;
+  ScOrganization    *organization;
   ScSharedFigures *figures;
 } Job;
 
@@ -35,7 +35,7 @@ job_free (gpointer data)
 
   g_free (job->path);
   g_clear_pointer (&job->report, sc_report_free);
-  g_clear_pointer (&job->profile, sc_org_profile_free);
+  g_clear_pointer (&job->organization, sc_organization_free);
   g_clear_pointer (&job->figures, sc_shared_figures_release);
   g_free (job);
 }
@@ -45,7 +45,7 @@ static Job *
 job_new (ScReportsPage  *self,
          GError        **error)
 {
-  g_autoptr(ScOrgProfile) profile = NULL;
+  g_autoptr(ScOrganization) organization = NULL;
   Job *job;
 
   if (self->report == NULL || self->figures == NULL)
@@ -55,12 +55,12 @@ job_new (ScReportsPage  *self,
       return NULL;
     }
   sc_reports_page_save_now (self);
-  profile = sc_org_profile_load (self->database, error);
-  if (profile == NULL)
+  organization = sc_organization_load (self->database, error);
+  if (organization == NULL)
     return NULL;
   job = g_new0 (Job, 1);
   job->report = sc_reports_page_current (self);
-  job->profile = g_steal_pointer (&profile);
+  job->organization = g_steal_pointer (&organization);
   job->figures = sc_shared_figures_ref (self->figures);
   return job;
 }
@@ -76,9 +76,9 @@ export_thread (GTask        *task,
   gboolean ok;
 
   if (job->format == SC_REPORT_FORMAT_XLSX)
-    ok = sc_report_xlsx_save (job->path, job->report, job->profile, *job->figures, &error);
+    ok = sc_report_xlsx_save (job->path, job->report, job->organization, *job->figures, &error);
   else
-    ok = sc_report_pdf_save (job->path, job->report, job->profile, *job->figures, &error);
+    ok = sc_report_pdf_save (job->path, job->report, job->organization, *job->figures, &error);
   if (ok)
     g_task_return_boolean (task, TRUE);
   else
@@ -257,7 +257,7 @@ choose_file (ScReportsPage  *self,
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   gboolean xlsx = format == SC_REPORT_FORMAT_XLSX;
-  g_autoptr(ScOrgProfile) profile = NULL;
+  g_autoptr(ScOrganization) organization = NULL;
   g_autofree char *name = NULL;
 
   if (self->chooser != NULL || self->report == NULL)
@@ -265,8 +265,8 @@ choose_file (ScReportsPage  *self,
   self->chooser = gtk_file_chooser_native_new (xlsx ? _("Save the Report as XLSX") : _("Save the Report as PDF"),
                                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  profile = sc_org_profile_load (self->database, NULL);
-  name = profile != NULL ? sc_report_file_name (profile, self->month, xlsx ? "xlsx" : "pdf")
+  organization = sc_organization_load (self->database, NULL);
+  name = organization != NULL ? sc_report_file_name (organization, self->month, xlsx ? "xlsx" : "pdf")
                          : g_strdup_printf ("%s.%s", self->month, xlsx ? "xlsx" : "pdf");
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
@@ -321,7 +321,7 @@ begin_print_cb (GtkPrintOperation *operation,
   int n_pages = sc_report_pdf_render (gtk_print_context_get_cairo_context (context),
                                       gtk_print_context_get_width (context),
                                       gtk_print_context_get_height (context),
-                                      G_MAXINT, job->report, job->profile, *job->figures);
+                                      G_MAXINT, job->report, job->organization, *job->figures);
 
   gtk_print_operation_set_n_pages (operation, MAX (n_pages, 1));
 }
@@ -335,7 +335,7 @@ draw_page_cb (GtkPrintOperation *operation,
   sc_report_pdf_render (gtk_print_context_get_cairo_context (context),
                         gtk_print_context_get_width (context),
                         gtk_print_context_get_height (context),
-                        page_nr, job->report, job->profile, *job->figures);
+                        page_nr, job->report, job->organization, *job->figures);
 }
 
 GtkPrintOperation *

@@ -127,18 +127,18 @@ show_banner (ScReportsPage *self)
 void
 sc_reports_page_show_checks (ScReportsPage *self)
 {
-  g_autoptr(ScOrgProfile) profile = NULL;
+  g_autoptr(ScOrganization) organization = NULL;
   g_autoptr(ScReport) report = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
   g_auto(GStrv) missing = NULL;
   g_auto(GStrv) notes = NULL;
 
   if (self->report != NULL && self->database != NULL)
-    profile = sc_org_profile_load (self->database, NULL);
-  if (profile != NULL)
+    organization = sc_organization_load (self->database, NULL);
+  if (organization != NULL)
     {
       report = sc_reports_page_current (self);
-      missing = sc_report_missing_details (report, profile);
+      missing = sc_report_missing_details (report, organization);
       notes = self->figures != NULL ? sc_report_auto_notes (*self->figures) : NULL;
     }
   if (missing != NULL && missing[0] != NULL)

@@ -13,7 +13,7 @@
 #include "sc-chats-page.h"
 #include "sc-date.h"
 #include "sc-demo.h"
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 #include "sc-organization-window.h"
 #include "sc-activity-page.h"
 #include "sc-overview-page.h"
@@ -181,14 +181,14 @@ show_open_error (ScWindow     *self,
 static void
 apply_profile (ScWindow *self)
 {
-  g_autoptr(ScOrgProfile) profile = NULL;
+  g_autoptr(ScOrganization) organization = NULL;
 
   if (self->database != NULL)
-    profile = sc_org_profile_load (self->database, NULL);
-  sc_date_set_today (profile != NULL ? profile->demo_today : NULL);
-  if (profile != NULL)
+    organization = sc_organization_load (self->database, NULL);
+  sc_date_set_today (organization != NULL ? organization->demo_today : NULL);
+  if (organization != NULL)
     gtk_window_set_title (GTK_WINDOW (self),
-                          *profile->short_name ? profile->short_name : profile->full_name);
+                          *organization->short_name ? organization->short_name : organization->full_name);
 }
 
 static void

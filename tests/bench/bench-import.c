@@ -21,7 +21,7 @@
 #define TARGET_MB 150.0
 
 static char *
-write_rosters (char **utf8_path)
+write_people_lists (char **utf8_path)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
@@ -32,7 +32,7 @@ write_rosters (char **utf8_path)
 
   sc_demo_options_init (&options);
   options.n_people = BENCH_PEOPLE;
-  if (!sc_demo_write_roster (&options, path, "WINDOWS-1251", &error) ||
+  if (!sc_demo_write_people (&options, path, "WINDOWS-1251", &error) ||
       !g_file_get_contents (path, &data, &length, &error) ||
       (utf8 = g_convert (data, length, "UTF-8", "WINDOWS-1251", NULL, &length, &error)) == NULL)
     g_error ("The roster could not be written: %s", error->message);
@@ -93,7 +93,7 @@ main (int    argc,
   double peak = 0, t_ours, t_floor, c_ours, c_floor, ratio;
 
   setlocale (LC_ALL, "");
-  csv = write_rosters (&utf8);
+  csv = write_people_lists (&utf8);
   for (guint i = 0; i < RUNS; i++)
     {
       import_once (csv, i, &run);

@@ -13,7 +13,7 @@
 
 #include "bench-util.h"
 #include "sc-database.h"
-#include "sc-org-profile.h"
+#include "sc-organization.h"
 #include "sc-report-xlsx.h"
 #include "sc-report.h"
 
@@ -70,18 +70,18 @@ in_process_once (const char *db_path,
   g_autoptr(GError) error = NULL;
   g_autoptr(ScDatabase) db = sc_database_open_unchecked (db_path, &error);
   g_autoptr(ScReport) report = db ? sc_report_load (db, "2023-11", &error) : NULL;
-  g_autoptr(ScOrgProfile) profile = db ? sc_org_profile_load (db, &error) : NULL;
+  g_autoptr(ScOrganization) organization = db ? sc_organization_load (db, &error) : NULL;
   g_autoptr(ScReportFigures) figures = NULL;
   gint64 start, computed;
   double seconds;
 
-  if (report == NULL || profile == NULL)
+  if (report == NULL || organization == NULL)
     g_error ("%s", error->message);
   report->include_teachers = with_teachers;
   start = g_get_monotonic_time ();
   figures = sc_report_load_figures (db, report, &error);
   computed = g_get_monotonic_time ();
-  if (figures == NULL || !sc_report_xlsx_save (xlsx, report, profile, figures, &error))
+  if (figures == NULL || !sc_report_xlsx_save (xlsx, report, organization, figures, &error))
     g_error ("%s", error->message);
   seconds = (computed - start) / 1e6;
   g_array_append_val (times->figures, seconds);

@@ -49,7 +49,7 @@ gboolean
 bench_run (const char *const *argv,
            BenchRun           *run)
 {
-  struct rusage usage = { 0 };
+  struct rusage activity = { 0 };
   int pipe_fds[2], status = 0;
   pid_t pid;
 
@@ -74,12 +74,12 @@ bench_run (const char *const *argv,
     }
   run->out = read_all (pipe_fds[0]);
   close (pipe_fds[0]);
-  while (wait4 (pid, &status, 0, &usage) < 0 && errno == EINTR)
+  while (wait4 (pid, &status, 0, &activity) < 0 && errno == EINTR)
     ;
   run->seconds = (g_get_monotonic_time () - run->started) / 1e6;
-  run->cpu = usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
-             (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-  run->peak_mb = usage.ru_maxrss / 1024.0;
+  run->cpu = activity.ru_utime.tv_sec + activity.ru_stime.tv_sec +
+             (activity.ru_utime.tv_usec + activity.ru_stime.tv_usec) / 1e6;
+  run->peak_mb = activity.ru_maxrss / 1024.0;
   run->exit_status = WIFEXITED (status) ? WEXITSTATUS (status) : -1;
   return TRUE;
 }

@@ -12,10 +12,10 @@
 #include "sc-column-map.h"
 #include "sc-date.h"
 #include "sc-person-name.h"
-#include "sc-roster-import.h"
-#include "sc-roster-values.h"
+#include "sc-people-import.h"
+#include "sc-people-import-values.h"
 #include "sc-text.h"
-#include "sc-usage-import.h"
+#include "sc-activity-import.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
@@ -54,8 +54,8 @@ parse_name (const char *text)
 static void
 parse_values (const char *text)
 {
-  const char *category = sc_roster_category_from_text (text);
-  const char *status = sc_roster_status_from_text (text);
+  const char *category = sc_people_import_category_from_text (text);
+  const char *status = sc_people_import_status_from_text (text);
   g_autofree char *phone = sc_phone_normalize (text);
   g_autofree char *folded = sc_text_fold (text);
   g_autofree char *clean = sc_text_clean (text);
@@ -112,7 +112,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(ScTable) table = make_table (text);
 
   parse_values (text);
-  detect (table, sc_roster_fields ());
-  detect (table, sc_usage_fields ());
+  detect (table, sc_people_import_fields ());
+  detect (table, sc_activity_import_fields ());
   return 0;
 }
