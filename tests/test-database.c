@@ -10,6 +10,7 @@
 
 #include "sc-database-private.h"
 #include "sc-organization.h"
+#include "sc-people.h"
 
 typedef struct
 {
@@ -522,6 +523,45 @@ test_profile_invalid_not_saved (Fixture       *f,
   g_assert_null (stored->order_date);
 }
 
+static void
+count_cb (ScDatabase *db,
+          const char *what,
+          GPtrArray  *heard)
+{
+  g_ptr_array_add (heard, g_strdup (what));
+}
+
+/* "changed::people" hears people only; "changed" everything; a kind of
+ * change nobody could listen to is refused. */
+static void
+test_changed_details (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(ScDatabase) db = sc_database_create (f->path, "Колледж", NULL);
+  g_autoptr(ScOrganization) organization = sc_organization_load (db, NULL);
+  g_autoptr(ScPersonRecord) person = sc_person_record_new ();
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_free);
+
+  g_signal_connect (db, "changed::people", G_CALLBACK (count_cb), people);
+  g_signal_connect (db, "changed", G_CALLBACK (count_cb), all);
+  g_assert_true (sc_organization_save (db, organization, NULL));
+  g_free (person->last_name), person->last_name = g_strdup ("Сидорова");
+  g_free (person->first_name), person->first_name = g_strdup ("Анна");
+  g_assert_cmpint (sc_people_save (db, person, NULL), >, 0);
+  sc_database_emit_changed (db, "chats");
+  g_test_expect_message ("sc-database", G_LOG_LEVEL_CRITICAL, "*g_strv_contains*");
+  sc_database_emit_changed (db, "person");
+  g_test_assert_expected_messages ();
+
+  g_assert_cmpuint (people->len, ==, 1);
+  g_assert_cmpstr (people->pdata[0], ==, "people");
+  g_assert_cmpuint (all->len, ==, 3);
+  g_assert_cmpstr (all->pdata[0], ==, "organization");
+  g_assert_cmpstr (all->pdata[1], ==, "people");
+  g_assert_cmpstr (all->pdata[2], ==, "chats");
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -549,6 +589,7 @@ main (int    argc,
   ADD ("/sc/database/check", test_check);
   ADD ("/sc/database/bulk-write-alone", test_bulk_write_alone);
   ADD ("/sc/database/bulk-write-shared", test_bulk_write_shared);
+  ADD ("/sc/database/changed-details", test_changed_details);
   ADD ("/sc/profile/defaults", test_profile_defaults);
   ADD ("/sc/profile/round-trip", test_profile_round_trip);
   ADD ("/sc/profile/invalid-not-saved", test_profile_invalid_not_saved);

@@ -135,9 +135,9 @@ settle (ScChatsPage *page)
   gint64 give_up = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
   sc_test_ui_wait (20);
-  while (page->reload_id != 0 && g_get_monotonic_time () < give_up)
+  while (sc_page_get_stale (SC_PAGE (page)) && g_get_monotonic_time () < give_up)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_cmpuint (page->reload_id, ==, 0);
+  g_assert_false (sc_page_get_stale (SC_PAGE (page)));
 }
 
 /* What a click on the dialog's button does: respond, then close. */
@@ -193,7 +193,7 @@ type_into (GtkWidget  *root,
 static ScDatabase *
 database (ScChatsPage *page)
 {
-  return page->database;
+  return sc_page_get_database (SC_PAGE (page));
 }
 
 static gint64

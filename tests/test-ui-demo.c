@@ -176,7 +176,7 @@ test_large_college_sidebar (void)
   sc_window_set_page (window, "people");
   page = SC_PEOPLE_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_PEOPLE_PAGE, NULL));
   sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
-  g_assert_false (page->stale);
+  g_assert_false (sc_page_get_stale (SC_PAGE (page)));
   g_assert_cmpuint (sc_people_list_get_n_people (page->people), ==, 4000);
   g_assert_cmpuint (count_rows (page->units_list), ==, SC_PEOPLE_PAGE_MAX_UNITS + 1);
   show_all = sc_test_ui_find (GTK_WIDGET (page->units_list), GTK_TYPE_BUTTON, NULL);

@@ -239,7 +239,7 @@ count_status (ScPeoplePage *page,
   g_autoptr(GListStore) people = NULL;
   guint n = 0;
 
-  people = sc_people_load (page->database, today, NULL);
+  people = sc_people_load (sc_page_get_database (SC_PAGE (page)), today, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
     {
       g_autoptr(ScPerson) p = g_list_model_get_item (G_LIST_MODEL (people), i);

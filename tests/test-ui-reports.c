@@ -364,7 +364,7 @@ scroll_to_end (GtkWidget *inside)
 static ScReport *
 stored (ScReportsPage *page)
 {
-  ScReport *report = sc_report_load (page->database, month, NULL);
+  ScReport *report = sc_report_load (sc_page_get_database (SC_PAGE (page)), month, NULL);
 
   g_assert_nonnull (report);
   return report;
@@ -423,7 +423,7 @@ test_checks (void)
 {
   ScWindow *window = open_window ();
   ScReportsPage *page = open_reports (window);
-  ScDatabase *db = page->database;
+  ScDatabase *db = sc_page_get_database (SC_PAGE (page));
   g_auto(GStrv) weeks = sc_report_month_weeks (month);
   g_autofree char *week = sc_date_format_week (weeks[1]);
   g_autoptr(ScOrganization) organization = sc_organization_load (db, NULL);
@@ -615,8 +615,8 @@ test_submit_change_undo (void)
 
   /* Гусева turns out to have joined in that month: the submitted figure
    * stays, today's shows beside it. */
-  g_assert_true (sc_people_set_status (page->database, &late_teacher, 1, SC_STATUS_JOINED, joined,
-                                       NULL, NULL, NULL));
+  g_assert_true (sc_people_set_status (sc_page_get_database (SC_PAGE (page)), &late_teacher, 1,
+                                       SC_STATUS_JOINED, joined, NULL, NULL, NULL));
   settle ();
   g_assert_cmpstr (figure_text (page, "teachers_connected", &now), ==, "3");
   g_assert_cmpstr (now, ==, now_text);

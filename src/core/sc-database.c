@@ -38,6 +38,11 @@ G_DEFINE_FINAL_TYPE (ScDatabase, sc_database, G_TYPE_OBJECT)
 enum { CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
+/* The details of ScDatabase::changed: what kind of data a write changed. */
+static const char *const change_details[] = {
+  "organization", "people", "chats", "activity", "reports", NULL,
+};
+
 G_DEFINE_QUARK (sc-database-error-quark, sc_database_error)
 
 static ScDatabaseError
@@ -168,11 +173,17 @@ sc_database_class_init (ScDatabaseClass *klass)
 
   /**
    * ScDatabase::changed:
-   * @what: the kind of data that changed ("organization", "people", …)
+   * @what: the kind of data that changed, also the signal's detail:
+   *   "organization", "people", "chats", "activity" or "reports"
+   *
+   * Detailed: connect to "changed::people" to hear of people only, to
+   * "changed" to hear of everything.
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
-                                   G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED, 0, NULL, NULL, NULL,
                                    G_TYPE_NONE, 1, G_TYPE_STRING);
+  for (guint i = 0; change_details[i] != NULL; i++)
+    g_quark_from_static_string (change_details[i]);
 }
 
 static void
@@ -210,12 +221,15 @@ sc_database_get_schema_version (ScDatabase *self)
   return self->schema_version;
 }
 
+/* A detail nobody listens to would be a change no page shows: only the
+ * known ones are emitted. */
 void
 sc_database_emit_changed (ScDatabase *self,
                           const char *what)
 {
   g_return_if_fail (SC_IS_DATABASE (self));
-  g_signal_emit (self, signals[CHANGED], 0, what);
+  g_return_if_fail (what != NULL && g_strv_contains (change_details, what));
+  g_signal_emit (self, signals[CHANGED], g_quark_try_string (what), what);
 }
 
 /* Returns a prepared statement, reset and with its bindings cleared; the

@@ -83,6 +83,8 @@ gboolean      sc_database_check_copy      (const char   *path,
 char         *sc_database_check           (ScDatabase   *self,
                                            gboolean     *ok,
                                            GError      **error);
+/* Emits ScDatabase::changed with @what as its detail: "organization",
+ * "people", "chats", "activity" or "reports" (any other is refused). */
 void          sc_database_emit_changed    (ScDatabase   *self,
                                            const char   *what);
 

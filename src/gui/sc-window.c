@@ -33,17 +33,6 @@ struct _ScWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
-  ScOverviewPage       *overview_page;
-  /* The other pages are built the first time they are shown, in these
-   * slots: a window that opens on the overview does not build four pages. */
-  AdwBin               *people_slot;
-  AdwBin               *chats_slot;
-  AdwBin               *activity_slot;
-  AdwBin               *reports_slot;
-  ScPeoplePage         *people_page;
-  ScActivityPage       *activity_page;
-  ScChatsPage          *chats_page;
-  ScReportsPage        *reports_page;
   ScWelcomePage        *welcome_page;
   gboolean              verify_after_paint;
 };
@@ -53,73 +42,46 @@ G_DEFINE_FINAL_TYPE (ScWindow, sc_window, ADW_TYPE_APPLICATION_WINDOW)
 enum { PROP_0, PROP_DATABASE, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
-static const char *const page_names[] = {
-  "overview", "people", "chats", "activity", "reports",
-};
-
-typedef void (*SetDatabaseFunc) (gpointer page, ScDatabase *database);
-
-typedef struct
+/* In the order of the view switcher, and of Ctrl+1 … Ctrl+5. A page is
+ * built the first time it is shown, in the AdwBin the template has for
+ * it: a window that opens on the overview does not build four pages. */
+static const struct
 {
-  const char      *name;
-  GType          (*get_type) (void);
-  SetDatabaseFunc  set_database;
-  goffset          slot;   /* of the AdwBin * in ScWindow */
-  goffset          page;   /* of the page's pointer in ScWindow */
-} LazyPage;
-
-static const LazyPage lazy_pages[] = {
-  { "people", sc_people_page_get_type, (SetDatabaseFunc)sc_people_page_set_database,
-    G_STRUCT_OFFSET (ScWindow, people_slot), G_STRUCT_OFFSET (ScWindow, people_page) },
-  { "chats", sc_chats_page_get_type, (SetDatabaseFunc)sc_chats_page_set_database,
-    G_STRUCT_OFFSET (ScWindow, chats_slot), G_STRUCT_OFFSET (ScWindow, chats_page) },
-  { "activity", sc_activity_page_get_type, (SetDatabaseFunc)sc_activity_page_set_database,
-    G_STRUCT_OFFSET (ScWindow, activity_slot), G_STRUCT_OFFSET (ScWindow, activity_page) },
-  { "reports", sc_reports_page_get_type, (SetDatabaseFunc)sc_reports_page_set_database,
-    G_STRUCT_OFFSET (ScWindow, reports_slot), G_STRUCT_OFFSET (ScWindow, reports_page) },
+  const char *name;
+  GType     (*get_type) (void);
+} pages[] = {
+  { "overview", sc_overview_page_get_type },
+  { "people", sc_people_page_get_type },
+  { "chats", sc_chats_page_get_type },
+  { "activity", sc_activity_page_get_type },
+  { "reports", sc_reports_page_get_type },
 };
 
-#define LAZY_PAGE(self, lazy) G_STRUCT_MEMBER (gpointer, (self), (lazy)->page)
-
-/* Builds the page @name the first time it is asked for. */
-static gpointer
+/* The page @name, built now if it was not yet; NULL for no such page. */
+static ScPage *
 ensure_page (ScWindow   *self,
              const char *name)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (lazy_pages); i++)
-    {
-      const LazyPage *lazy = &lazy_pages[i];
+  GtkWidget *slot = name ? adw_view_stack_get_child_by_name (self->view_stack, name) : NULL;
+  GtkWidget *page;
 
-      if (g_strcmp0 (name, lazy->name) != 0)
-        continue;
-      if (LAZY_PAGE (self, lazy) == NULL)
-        {
-          GtkWidget *page = g_object_new (lazy->get_type (), NULL);
-
-          LAZY_PAGE (self, lazy) = page;
-          adw_bin_set_child (G_STRUCT_MEMBER (AdwBin *, self, lazy->slot), page);
-          lazy->set_database (page, self->database);
-        }
-      return LAZY_PAGE (self, lazy);
-    }
-  return NULL;
+  if (slot == NULL)
+    return NULL;
+  page = adw_bin_get_child (ADW_BIN (slot));
+  for (guint i = 0; page == NULL && i < G_N_ELEMENTS (pages); i++)
+    if (g_str_equal (name, pages[i].name))
+      {
+        page = g_object_new (pages[i].get_type (), NULL);
+        g_object_bind_property (self, "database", page, "database", G_BINDING_SYNC_CREATE);
+        adw_bin_set_child (ADW_BIN (slot), page);
+      }
+  return SC_PAGE (page);
 }
 
 static void
 visible_page_changed_cb (ScWindow *self)
 {
   ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
-}
-
-/* The pages built so far; the others read the database when built. */
-static void
-set_pages_database (ScWindow   *self,
-                    ScDatabase *database)
-{
-  sc_overview_page_set_database (self->overview_page, database);
-  for (guint i = 0; i < G_N_ELEMENTS (lazy_pages); i++)
-    if (LAZY_PAGE (self, &lazy_pages[i]) != NULL)
-      lazy_pages[i].set_database (LAZY_PAGE (self, &lazy_pages[i]), database);
 }
 
 static void
@@ -192,27 +154,27 @@ apply_profile (ScWindow *self)
 }
 
 static void
-database_changed_cb (ScDatabase *database,
-                     const char *what,
-                     ScWindow   *self)
+organization_changed_cb (ScWindow *self)
 {
-  if (g_strcmp0 (what, "organization") == 0)
-    apply_profile (self);
+  apply_profile (self);
 }
 
+/* The pages follow the "database" property (bound in ensure_page), once
+ * the window shows the overview: a page left on screen would read the
+ * new file only to be hidden. */
 static void
 set_database (ScWindow   *self,
               ScDatabase *database)
 {
   if (self->database != NULL)
-    g_signal_handlers_disconnect_by_func (self->database, database_changed_cb, self);
+    g_signal_handlers_disconnect_by_func (self->database, organization_changed_cb, self);
   if (!g_set_object (&self->database, database))
     return;
   apply_profile (self);
-  set_pages_database (self, database);
   if (database != NULL)
     {
-      g_signal_connect_object (database, "changed", G_CALLBACK (database_changed_cb), self, 0);
+      g_signal_connect_object (database, "changed::organization",
+                               G_CALLBACK (organization_changed_cb), self, G_CONNECT_SWAPPED);
       g_settings_set_string (self->settings, "last-database", sc_database_get_path (database));
       sc_window_set_page (self, "overview");
       gtk_stack_set_visible_child_name (self->main_stack, "college");
@@ -299,7 +261,8 @@ open_report_activated (GtkWidget  *widget,
   ScWindow *self = SC_WINDOW (widget);
 
   sc_window_set_page (self, "reports");
-  sc_reports_page_select_month (ensure_page (self, "reports"), g_variant_get_string (param, NULL));
+  sc_reports_page_select_month (SC_REPORTS_PAGE (ensure_page (self, "reports")),
+                                g_variant_get_string (param, NULL));
 }
 
 static void
@@ -479,17 +442,15 @@ sc_window_dispose (GObject *object)
   if (self->view_stack != NULL)
     g_signal_handlers_disconnect_by_func (self->view_stack, visible_page_changed_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_WINDOW);
-  for (guint i = 0; i < G_N_ELEMENTS (lazy_pages); i++)
-    LAZY_PAGE (self, &lazy_pages[i]) = NULL;   /* went with their slots */
   G_OBJECT_CLASS (sc_window_parent_class)->dispose (object);
 }
 
 static void
 add_page_shortcuts (GtkWidgetClass *widget_class)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
-                                         "win.show-page", "s", page_names[i]);
+                                         "win.show-page", "s", pages[i].name);
 }
 
 static void
@@ -511,17 +472,11 @@ sc_window_class_init (ScWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SC_TYPE_WELCOME_PAGE);
-  g_type_ensure (SC_TYPE_OVERVIEW_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/sferumcoord/Coordinator/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, people_slot);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, activity_slot);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, chats_slot);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, reports_slot);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, welcome_page);
   gtk_widget_class_bind_template_callback (widget_class, welcome_create_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_open_requested_cb);
@@ -539,6 +494,7 @@ sc_window_init (ScWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->view_stack, "notify::visible-child-name",
                             G_CALLBACK (visible_page_changed_cb), self);
+  visible_page_changed_cb (self);   /* the overview, shown first */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-report", FALSE);
 #if DEVELOPMENT

@@ -207,7 +207,7 @@ main (int    argc,
   page = g_object_new (SC_TYPE_PEOPLE_PAGE, NULL);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
   gtk_window_present (GTK_WINDOW (window));
-  sc_people_page_set_database (page, db);
+  sc_page_set_database (SC_PAGE (page), db);
   wait_frame (window);
   gtk_search_entry_set_search_delay (page->search_entry, 1000 * 1000);
   if (g_getenv ("NOVIEW")) { g_object_ref (page->people); gtk_column_view_set_model (page->column_view, GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_list_store_new (SC_TYPE_PERSON))))); }

@@ -15,15 +15,13 @@ G_BEGIN_DECLS
 
 struct _ScActivityPage
 {
-  AdwBin                 parent_instance;
+  ScPage                 parent_instance;
 
-  ScDatabase            *database;
   char                  *monday;      /* the week shown */
   GListStore            *store;       /* ScActivityTeacher of that week */
   GtkFilterListModel    *filter_model;
   GtkCustomFilter       *filter;
   GtkFileChooserNative  *chooser;
-  gboolean               stale;       /* to be read when shown */
 
   GtkStack              *stack;
   GtkStack              *view_stack;

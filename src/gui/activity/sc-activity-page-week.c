@@ -11,7 +11,6 @@
 
 #include "sc-activity-page-private.h"
 #include "sc-format.h"
-#include "sc-window.h"
 
 static ScActivityTeacher *
 find_teacher (ScActivityPage *self,
@@ -28,18 +27,6 @@ find_teacher (ScActivityPage *self,
   return NULL;
 }
 
-static void
-show_error (ScActivityPage *self,
-            const GError   *error)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (SC_IS_WINDOW (root))
-    sc_window_add_toast (SC_WINDOW (root), adw_toast_new (error->message));
-  else
-    g_warning ("%s", error->message);
-}
-
 /* A typed cell: the other count stays; an empty cell is 0, and both empty
  * remove the week's record (back to "no data"). */
 void
@@ -48,6 +35,7 @@ sc_activity_page_set_count (GtkWidget  *widget,
                             GVariant   *param)
 {
   ScActivityPage *self = SC_ACTIVITY_PAGE (widget);
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autoptr(GError) error = NULL;
   ScActivityTeacher *teacher;
   const char *field;
@@ -56,7 +44,7 @@ sc_activity_page_set_count (GtkWidget  *widget,
   gboolean ok;
 
   g_variant_get (param, "(x&si)", &id, &field, &value);
-  if (self->database == NULL || (teacher = find_teacher (self, id)) == NULL)
+  if (database == NULL || (teacher = find_teacher (self, id)) == NULL)
     return;
   messages = sc_activity_teacher_has_record (teacher) ? sc_activity_teacher_get_messages (teacher) : -1;
   calls = sc_activity_teacher_has_record (teacher) ? sc_activity_teacher_get_calls (teacher) : -1;
@@ -65,12 +53,12 @@ sc_activity_page_set_count (GtkWidget  *widget,
   else
     calls = value;
   if (messages < 0 && calls < 0)
-    ok = sc_activity_clear (self->database, id, self->monday, &error);
+    ok = sc_activity_clear (database, id, self->monday, &error);
   else
-    ok = sc_activity_set (self->database, id, self->monday, MAX (messages, 0), MAX (calls, 0),
-                       SC_ACTIVITY_SOURCE_MANUAL, &error);
+    ok = sc_activity_set (database, id, self->monday, MAX (messages, 0), MAX (calls, 0),
+                          SC_ACTIVITY_SOURCE_MANUAL, &error);
   if (!ok)
-    show_error (self, error);
+    sc_page_show_error (SC_PAGE (self), error);
 }
 
 static ScCountEntry *

@@ -23,7 +23,7 @@
 #include "sc-import-assistant.h"
 #include "sc-activity-month.h"
 
-G_DEFINE_FINAL_TYPE (ScActivityPage, sc_activity_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (ScActivityPage, sc_activity_page, SC_TYPE_PAGE)
 
 static gboolean
 is_month_view (ScActivityPage *self)
@@ -51,11 +51,12 @@ show_error (ScActivityPage *self,
 static void
 update_norm_label (ScActivityPage *self)
 {
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   ScActivityNorm norm = { 10, 1 };
   g_autofree char *messages = NULL, *calls = NULL, *text = NULL;
 
-  if (self->database != NULL)
-    sc_activity_norm_load (self->database, &norm, NULL);
+  if (database != NULL)
+    sc_activity_norm_load (database, &norm, NULL);
   messages = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d message", "%d messages",
                                            norm.messages), norm.messages);
   calls = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d call", "%d calls", norm.calls),
@@ -69,7 +70,8 @@ static void
 load_week (ScActivityPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) store = sc_usage_week_load (self->database, self->monday, &error);
+  g_autoptr(GListStore) store = sc_usage_week_load (sc_page_get_database (SC_PAGE (self)),
+                                                    self->monday, &error);
 
   if (store == NULL)
     {
@@ -86,7 +88,8 @@ load_month (ScActivityPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *month_text = month_of_week (self->monday);
-  ScActivityMonth *month = sc_activity_month_compute (self->database, month_text, &error);
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
+  ScActivityMonth *month = sc_activity_month_compute (database, month_text, &error);
   GArray *trend = NULL;
   g_autofree char *pct = NULL, *text = NULL;
 
@@ -101,7 +104,7 @@ load_month (ScActivityPage *self)
   gtk_label_set_text (self->month_summary, text);
   sc_activity_heatmap_set_month (self->heatmap, month,
                                  gtk_toggle_button_get_active (self->below_button));
-  trend = sc_activity_trend (self->database, self->monday, SC_ACTIVITY_TREND_WEEKS, &error);
+  trend = sc_activity_trend (database, self->monday, SC_ACTIVITY_TREND_WEEKS, &error);
   if (trend == NULL)
     show_error (self, error);
   sc_activity_trend_set_weeks (self->trend, trend, self->monday);
@@ -125,10 +128,11 @@ update_period (ScActivityPage *self)
 }
 
 static void
-reload_now (ScActivityPage *self)
+sc_activity_page_reload (ScPage *page)
 {
-  self->stale = FALSE;
-  if (self->database == NULL)
+  ScActivityPage *self = SC_ACTIVITY_PAGE (page);
+
+  if (sc_page_get_database (page) == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
@@ -152,45 +156,24 @@ this_monday (void)
   return sc_date_week_monday (today);
 }
 
-/* A page not on screen reads its week when it is shown: the window
- * opens without loading a large college's teachers it does not show. */
+/* Counts changed: the items change in place, rows and focus stay. A page
+ * not shown, or not read yet, reads everything when shown. */
 static void
-reload (ScActivityPage *self)
+activity_changed_cb (ScActivityPage *self)
 {
-  if (self->database != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->stale = TRUE;
-  else
-    reload_now (self);
-}
-
-/* Counts changed: the items change in place, rows and focus stay. */
-static void
-refresh (ScActivityPage *self)
-{
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autoptr(GError) error = NULL;
 
-  if (self->stale || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (sc_page_get_stale (SC_PAGE (self)) || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
-      reload (self);
+      sc_page_mark_stale (SC_PAGE (self));
       return;
     }
-
-  if (!sc_usage_week_refresh (self->store, self->database, self->monday, &error))
+  if (!sc_usage_week_refresh (self->store, database, self->monday, &error))
     show_error (self, error);
   sc_activity_page_update_footer (self);
   if (is_month_view (self))
     load_month (self);
-}
-
-static void
-database_changed_cb (ScDatabase     *database,
-                     const char     *what,
-                     ScActivityPage *self)
-{
-  if (g_strcmp0 (what, "activity") == 0)
-    refresh (self);
-  else if (g_strcmp0 (what, "people") == 0 || g_strcmp0 (what, "organization") == 0)
-    reload (self);
 }
 
 static gboolean
@@ -207,7 +190,7 @@ static void
 below_toggled_cb (ScActivityPage *self)
 {
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  if (self->database != NULL && is_month_view (self))
+  if (sc_page_get_database (SC_PAGE (self)) != NULL && is_month_view (self))
     load_month (self);
 }
 
@@ -215,8 +198,8 @@ static void
 view_toggled_cb (ScActivityPage *self)
 {
   gtk_stack_set_visible_child_name (self->view_stack, is_month_view (self) ? "month" : "week");
-  if (self->database != NULL)
-    reload (self);
+  if (sc_page_get_database (SC_PAGE (self)) != NULL)
+    sc_page_mark_stale (SC_PAGE (self));
 }
 
 static void
@@ -265,10 +248,13 @@ ScImportAssistant *
 sc_activity_page_import_file (ScActivityPage *self,
                               const char     *path)
 {
-  g_return_val_if_fail (SC_IS_ACTIVITY_PAGE (self), NULL);
-  g_return_val_if_fail (self->database != NULL, NULL);
+  ScDatabase *database;
 
-  return sc_import_assistant_open (self->database, sc_activity_import_kind (), path, GTK_WIDGET (self));
+  g_return_val_if_fail (SC_IS_ACTIVITY_PAGE (self), NULL);
+  database = sc_page_get_database (SC_PAGE (self));
+  g_return_val_if_fail (database != NULL, NULL);
+
+  return sc_import_assistant_open (database, sc_activity_import_kind (), path, GTK_WIDGET (self));
 }
 
 static void
@@ -278,7 +264,7 @@ file_chosen_cb (ScActivityPage *self,
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
 
-  if (response != GTK_RESPONSE_ACCEPT || self->database == NULL)
+  if (response != GTK_RESPONSE_ACCEPT || sc_page_get_database (SC_PAGE (self)) == NULL)
     return;
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
   path = g_file_get_path (file);
@@ -306,7 +292,7 @@ import_activated (GtkWidget  *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
   g_autoptr(GtkFileFilter) filter = table_filter ();
 
-  if (self->database == NULL)
+  if (sc_page_get_database (SC_PAGE (self)) == NULL)
     return;
   if (self->chooser == NULL)
     {
@@ -319,14 +305,14 @@ import_activated (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* Another file opens at its own current week (the demo's is of 2023). */
 static void
-sc_activity_page_map (GtkWidget *widget)
+sc_activity_page_leave_database (ScPage *page)
 {
-  ScActivityPage *self = SC_ACTIVITY_PAGE (widget);
+  ScActivityPage *self = SC_ACTIVITY_PAGE (page);
 
-  GTK_WIDGET_CLASS (sc_activity_page_parent_class)->map (widget);
-  if (self->stale)
-    reload_now (self);
+  g_free (self->monday);
+  self->monday = this_monday ();
 }
 
 static void
@@ -334,7 +320,6 @@ sc_activity_page_dispose (GObject *object)
 {
   ScActivityPage *self = SC_ACTIVITY_PAGE (object);
 
-  sc_activity_page_set_database (self, NULL);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -376,10 +361,15 @@ sc_activity_page_class_init (ScActivityPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ScPageClass *page_class = SC_PAGE_CLASS (klass);
 
   object_class->dispose = sc_activity_page_dispose;
   object_class->finalize = sc_activity_page_finalize;
-  widget_class->map = sc_activity_page_map;
+  /* A page not on screen reads its week when it is shown: the window
+   * opens without loading a large college's teachers it does not show. */
+  page_class->reload_when = SC_PAGE_RELOAD_NOW;
+  page_class->reload = sc_activity_page_reload;
+  page_class->leave_database = sc_activity_page_leave_database;
 
   g_type_ensure (SC_TYPE_ACTIVITY_TEACHER);
   g_type_ensure (SC_TYPE_COUNT_ENTRY);
@@ -410,25 +400,11 @@ sc_activity_page_init (ScActivityPage *self)
   gtk_column_view_set_model (self->column_view,
                              GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (self->filter_model))));
   gtk_stack_set_visible_child_name (self->stack, "empty");
-}
-
-void
-sc_activity_page_set_database (ScActivityPage *self,
-                               ScDatabase     *database)
-{
-  g_return_if_fail (SC_IS_ACTIVITY_PAGE (self));
-
-  if (self->database == database)
-    return;
-  if (self->database != NULL)
-    g_signal_handlers_disconnect_by_func (self->database, database_changed_cb, self);
-  g_set_object (&self->database, database);
-  if (database != NULL)
-    g_signal_connect_object (database, "changed", G_CALLBACK (database_changed_cb), self, 0);
-  /* Another file opens at its own current week (the demo's is of 2023). */
-  g_free (self->monday);
-  self->monday = this_monday ();
-  reload (self);
+  /* The teachers and the norm are read anew; typed counts in place. */
+  sc_page_reload_on (SC_PAGE (self), "people");
+  sc_page_reload_on (SC_PAGE (self), "organization");
+  g_signal_group_connect_object (sc_page_get_database_signals (SC_PAGE (self)), "changed::activity",
+                                 G_CALLBACK (activity_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 void
@@ -444,7 +420,7 @@ sc_activity_page_set_week (ScActivityPage *self,
     return;
   g_free (self->monday);
   self->monday = g_steal_pointer (&monday);
-  reload (self);
+  sc_page_mark_stale (SC_PAGE (self));
 }
 
 const char *

@@ -6,17 +6,13 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
-#include "sc-database.h"
+#include "sc-page.h"
 
 G_BEGIN_DECLS
 
 #define SC_TYPE_ACTIVITY_PAGE (sc_activity_page_get_type ())
-G_DECLARE_FINAL_TYPE (ScActivityPage, sc_activity_page, SC, ACTIVITY_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (ScActivityPage, sc_activity_page, SC, ACTIVITY_PAGE, ScPage)
 
-void         sc_activity_page_set_database (ScActivityPage *self,
-                                            ScDatabase     *database);
 /* Shows the week starting on @monday (any day is taken to its Monday). */
 void         sc_activity_page_set_week     (ScActivityPage *self,
                                             const char     *day);

@@ -318,16 +318,17 @@ set_count (ScChatsPage   *self,
 void
 sc_chats_page_load_coverage (ScChatsPage *self)
 {
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autofree char *today = sc_date_today ();
   g_autoptr(GError) error = NULL;
 
   g_clear_pointer (&self->coverage, sc_chat_coverage_free);
   g_clear_pointer (&self->group_names, g_hash_table_unref);
-  if (self->database != NULL)
+  if (database != NULL)
     {
-      self->coverage = sc_chat_coverage_compute (self->database, today, &error);
+      self->coverage = sc_chat_coverage_compute (database, today, &error);
       if (self->coverage != NULL)
-        self->group_names = sc_group_names_load (self->database, &error);
+        self->group_names = sc_group_names_load (database, &error);
     }
   if (error != NULL)
     g_warning ("Chat coverage could not be computed: %s", error->message);

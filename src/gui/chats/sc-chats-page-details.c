@@ -33,19 +33,20 @@ replace_string (char       **field,
 }
 
 static void
-save_title (ScChatsPage *self)
+save_title (ScChatsPage *self,
+            ScDatabase  *database)
 {
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
   g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (title, self->current->title) == 0)
     return;
-  if (*title == '\0' || !sc_chat_store_rename (self->database, self->current->id, title, &error))
+  if (*title == '\0' || !sc_chat_store_rename (database, self->current->id, title, &error))
     {
       if (error != NULL)
-        sc_chats_page_show_error (self, error);
+        sc_page_show_error (SC_PAGE (self), error);
       else
-        sc_chats_page_toast (self, _("A chat needs a title: the old one is kept."));
+        sc_page_toast (SC_PAGE (self), _("A chat needs a title: the old one is kept."));
       self->filling = TRUE;
       gtk_editable_set_text (GTK_EDITABLE (self->title_row), self->current->title);
       self->filling = FALSE;
@@ -55,33 +56,35 @@ save_title (ScChatsPage *self)
 }
 
 static void
-save_link (ScChatsPage *self)
+save_link (ScChatsPage *self,
+           ScDatabase  *database)
 {
   g_autofree char *link = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->link_row))));
   g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (link, self->current->invite_link) == 0)
     return;
-  if (!sc_chat_store_set_status (self->database, self->current->id, self->current->status,
-                                 NULL, link, &error))
+  if (!sc_chat_store_set_status (database, self->current->id, self->current->status, NULL, link,
+                                 &error))
     {
-      sc_chats_page_show_error (self, error);
+      sc_page_show_error (SC_PAGE (self), error);
       return;
     }
   replace_string (&self->current->invite_link, link);
 }
 
 static void
-save_notes (ScChatsPage *self)
+save_notes (ScChatsPage *self,
+            ScDatabase  *database)
 {
   const char *notes = gtk_editable_get_text (GTK_EDITABLE (self->notes_row));
   g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (notes, self->current->notes ? self->current->notes : "") == 0)
     return;
-  if (!sc_chat_store_set_notes (self->database, self->current->id, notes, &error))
+  if (!sc_chat_store_set_notes (database, self->current->id, notes, &error))
     {
-      sc_chats_page_show_error (self, error);
+      sc_page_show_error (SC_PAGE (self), error);
       return;
     }
   replace_string (&self->current->notes, notes);
@@ -90,11 +93,13 @@ save_notes (ScChatsPage *self)
 void
 sc_chats_page_save_edits (ScChatsPage *self)
 {
-  if (self->current == NULL || self->filling || self->database == NULL)
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
+
+  if (self->current == NULL || self->filling || database == NULL)
     return;
-  save_title (self);
-  save_link (self);
-  save_notes (self);
+  save_title (self, database);
+  save_link (self, database);
+  save_notes (self, database);
 }
 
 static void
@@ -119,15 +124,16 @@ static void
 admin_selected_cb (ScChatsPage *self)
 {
   ScPerson *person = gtk_drop_down_get_selected_item (self->admin_dropdown);
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autoptr(GError) error = NULL;
   gint64 id = person ? sc_person_get_id (person) : 0;
 
-  if (self->filling || self->current == NULL || self->database == NULL || person == NULL ||
+  if (self->filling || self->current == NULL || database == NULL || person == NULL ||
       id == self->current->admin_person_id)
     return;
-  if (!sc_chat_store_set_admin (self->database, self->current->id, id, &error))
+  if (!sc_chat_store_set_admin (database, self->current->id, id, &error))
     {
-      sc_chats_page_show_error (self, error);
+      sc_page_show_error (SC_PAGE (self), error);
       return;
     }
   self->current->admin_person_id = id;
@@ -248,14 +254,15 @@ select_admin (ScChatsPage *self,
 void
 sc_chats_page_load_people (ScChatsPage *self)
 {
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autofree char *today = sc_date_today ();
   g_autoptr(GError) error = NULL;
 
   g_clear_object (&self->people);
   g_clear_pointer (&self->people_by_id, g_hash_table_unref);
   self->people_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  if (self->database != NULL)
-    self->people = sc_people_load (self->database, today, &error);
+  if (database != NULL)
+    self->people = sc_people_load (database, today, &error);
   if (error != NULL)
     g_warning ("People could not be read: %s", error->message);
   if (self->people == NULL)

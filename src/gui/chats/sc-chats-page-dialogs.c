@@ -200,23 +200,24 @@ add_response_cb (AdwMessageDialog *dialog,
                  Prompt           *prompt)
 {
   ScChatsPage *self = prompt->self;
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   const char *title = gtk_editable_get_text (prompt->title);
   gint64 parent = chosen_place (prompt->places);
   gint64 id;
 
-  if (g_strcmp0 (response, "apply") != 0 || self->database == NULL)
+  if (g_strcmp0 (response, "apply") != 0 || database == NULL)
     return;
-  id = sc_chat_store_add (self->database, MAX (parent, 0), title, SC_CHAT_KIND_CUSTOM, &error);
+  id = sc_chat_store_add (database, MAX (parent, 0), title, SC_CHAT_KIND_CUSTOM, &error);
   if (id == 0)
     {
-      sc_chats_page_show_error (self, error);
+      sc_page_show_error (SC_PAGE (self), error);
       return;
     }
   self->select_after_reload = id;
   text = g_strdup_printf (_("Chat “%s” added"), title);
-  sc_chats_page_toast (self, text);
+  sc_page_toast (SC_PAGE (self), text);
 }
 
 static void
@@ -238,7 +239,7 @@ sc_chats_page_add_chat (GtkWidget  *widget,
   Prompt *prompt = prompt_new (self, 0);
   AdwMessageDialog *dialog;
 
-  if (self->database == NULL)
+  if (sc_page_get_database (SC_PAGE (self)) == NULL)
     {
       prompt_free (prompt);
       return;
@@ -303,18 +304,19 @@ move_response_cb (AdwMessageDialog *dialog,
                   Prompt           *prompt)
 {
   ScChatsPage *self = prompt->self;
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autoptr(GError) error = NULL;
   gint64 place = chosen_place (prompt->places);
 
-  if (g_strcmp0 (response, "apply") != 0 || self->database == NULL || place < 0)
+  if (g_strcmp0 (response, "apply") != 0 || database == NULL || place < 0)
     return;
-  if (!sc_chat_store_move (self->database, prompt->chat_id, place, &error))
+  if (!sc_chat_store_move (database, prompt->chat_id, place, &error))
     {
-      sc_chats_page_show_error (self, error);
+      sc_page_show_error (SC_PAGE (self), error);
       return;
     }
   self->select_after_reload = prompt->chat_id;
-  sc_chats_page_toast (self, _("Chat moved"));
+  sc_page_toast (SC_PAGE (self), _("Chat moved"));
 }
 
 static GtkLabel *
@@ -380,18 +382,19 @@ created_response_cb (AdwMessageDialog *dialog,
                      Prompt           *prompt)
 {
   ScChatsPage *self = prompt->self;
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *iso = sc_date_parse (gtk_editable_get_text (prompt->date));
 
-  if (g_strcmp0 (response, "apply") != 0 || iso == NULL || self->database == NULL)
+  if (g_strcmp0 (response, "apply") != 0 || iso == NULL || database == NULL)
     return;
-  if (!sc_chat_store_set_status (self->database, prompt->chat_id, SC_CHAT_STATUS_CREATED, iso,
+  if (!sc_chat_store_set_status (database, prompt->chat_id, SC_CHAT_STATUS_CREATED, iso,
                                  gtk_editable_get_text (prompt->link), &error))
     {
-      sc_chats_page_show_error (self, error);
+      sc_page_show_error (SC_PAGE (self), error);
       return;
     }
-  sc_chats_page_toast (self, _("Chat marked as created"));
+  sc_page_toast (SC_PAGE (self), _("Chat marked as created"));
 }
 
 void

@@ -17,6 +17,7 @@ gboolean
 sc_chats_page_write_plan (ScChatsPage *self,
                           const char  *path)
 {
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autofree char *today = sc_date_today ();
   g_autofree char *name = g_path_get_basename (path);
   g_autofree char *text = NULL;
@@ -24,15 +25,15 @@ sc_chats_page_write_plan (ScChatsPage *self,
 
   g_return_val_if_fail (SC_IS_CHATS_PAGE (self), FALSE);
 
-  if (self->database == NULL)
+  if (database == NULL)
     return FALSE;
-  if (!sc_chat_xlsx_write (self->database, path, today, &error))
+  if (!sc_chat_xlsx_write (database, path, today, &error))
     {
-      sc_chats_page_show_error (self, error);
+      sc_page_show_error (SC_PAGE (self), error);
       return FALSE;
     }
   text = g_strdup_printf (_("Chat plan saved: %s"), name);
-  sc_chats_page_toast (self, text);
+  sc_page_toast (SC_PAGE (self), text);
   return TRUE;
 }
 
@@ -49,14 +50,15 @@ sc_chats_page_export_plan (GtkWidget  *widget,
                            GVariant   *param)
 {
   ScChatsPage *self = SC_CHATS_PAGE (widget);
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autofree char *today = sc_date_today ();
   g_autoptr(ScOrganization) organization = NULL;
   g_autofree char *name = NULL;
 
-  if (self->database == NULL || self->chooser != NULL)
+  if (database == NULL || self->chooser != NULL)
     return;
   sc_chats_page_save_edits (self);
-  organization = sc_organization_load (self->database, NULL);
+  organization = sc_organization_load (database, NULL);
   name = organization != NULL ? sc_chat_xlsx_file_name (organization, today) : g_strdup ("plan.xlsx");
   sc_save_chooser_ask (widget, &self->chooser, _("Export Chat Plan"), name, save_plan, self);
 }

@@ -129,8 +129,9 @@ clear_members (ScChatsPage *self)
 static char *
 describe_rule (ScChatsPage *self)
 {
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autoptr(GError) error = NULL;
-  g_autofree char *rule = sc_chat_members_describe_rule (self->database, self->current, &error);
+  g_autofree char *rule = sc_chat_members_describe_rule (database, self->current, &error);
   g_autofree char *first = NULL;
 
   if (rule == NULL)
@@ -156,15 +157,16 @@ set_heading (ScChatsPage *self,
 void
 sc_chats_page_fill_members (ScChatsPage *self)
 {
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autofree char *today = sc_date_today ();
   g_autoptr(GPtrArray) members = NULL;
   g_autoptr(GError) error = NULL;
   guint n_active = 0;
 
   clear_members (self);
-  if (self->current == NULL || self->database == NULL)
+  if (self->current == NULL || database == NULL)
     return;
-  members = sc_chat_members_list (self->database, self->current->id, today, &error);
+  members = sc_chat_members_list (database, self->current->id, today, &error);
   if (members == NULL)
     {
       g_warning ("Members could not be read: %s", error->message);
@@ -185,19 +187,20 @@ gboolean
 sc_chats_page_add_member (ScChatsPage *self,
                           gint64       person_id)
 {
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   const char *name = sc_chats_page_person_name (self, person_id);
 
   if (self->current == NULL)
     return FALSE;
-  if (!sc_chat_store_add_member (self->database, self->current->id, person_id, &error))
+  if (!sc_chat_store_add_member (database, self->current->id, person_id, &error))
     {
-      sc_chats_page_show_error (self, error);
+      sc_page_show_error (SC_PAGE (self), error);
       return FALSE;
     }
   text = g_strdup_printf (_("Added to the chat: %s"), name ? name : "");
-  sc_chats_page_toast (self, text);
+  sc_page_toast (SC_PAGE (self), text);
   return TRUE;
 }
 
@@ -205,19 +208,20 @@ gboolean
 sc_chats_page_remove_member (ScChatsPage *self,
                              gint64       person_id)
 {
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   const char *name = sc_chats_page_person_name (self, person_id);
 
   if (self->current == NULL)
     return FALSE;
-  if (!sc_chat_store_remove_member (self->database, self->current->id, person_id, &error))
+  if (!sc_chat_store_remove_member (database, self->current->id, person_id, &error))
     {
-      sc_chats_page_show_error (self, error);
+      sc_page_show_error (SC_PAGE (self), error);
       return FALSE;
     }
   text = g_strdup_printf (_("Taken out of the chat: %s"), name ? name : "");
-  sc_chats_page_toast (self, text);
+  sc_page_toast (SC_PAGE (self), text);
   return TRUE;
 }
 

@@ -13,13 +13,11 @@ G_BEGIN_DECLS
 
 struct _ScChatsPage
 {
-  AdwBin                 parent_instance;
+  ScPage                 parent_instance;
 
-  ScDatabase            *database;
-  guint                  reload_id;       /* idle reload after a change */
   gboolean               filling;         /* the details are being filled, not edited */
   gboolean               loading;         /* the tree is being rebuilt */
-  gboolean               stale;           /* changed while not shown: reload when mapped */
+  gboolean               people_stale;    /* people changed: the next reload reads them */
   gint64                 select_after_reload;
 
   /* The tree */
@@ -78,10 +76,6 @@ struct _ScChatsPage
 
 /* sc-chats-page.c */
 void     sc_chats_page_update_actions (ScChatsPage *self);
-void     sc_chats_page_toast         (ScChatsPage  *self,
-                                      const char   *text);
-void     sc_chats_page_show_error    (ScChatsPage  *self,
-                                      const GError *error);
 const char *sc_chats_page_person_name (ScChatsPage *self,
                                        gint64       person_id);
 

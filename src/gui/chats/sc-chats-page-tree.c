@@ -363,14 +363,15 @@ static GPtrArray *
 list_chats (ScChatsPage  *self,
             GHashTable  **counts)
 {
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autofree char *today = sc_date_today ();
   g_autoptr(GError) error = NULL;
   GPtrArray *chats = NULL;
 
-  if (self->database != NULL)
-    chats = sc_chat_store_list (self->database, &error);
+  if (database != NULL)
+    chats = sc_chat_store_list (database, &error);
   if (chats != NULL)
-    *counts = sc_chat_members_count_all (self->database, today, &error);
+    *counts = sc_chat_members_count_all (database, today, &error);
   if (error != NULL)
     g_warning ("Chats could not be read: %s", error->message);
   return chats ? chats : g_ptr_array_new_with_free_func ((GDestroyNotify)sc_chat_free);

@@ -3,7 +3,7 @@
  * Left: the tree of chats (GtkListView over a GtkTreeListModel of
  * ScChatItem). Right: the selected chat and its members. Above: the
  * toolbar and the coverage strip. Every edit goes through sc-chat-store,
- * whose "changed" signal reloads the page once the edit is done.
+ * whose changed::chats reloads the page once the edit is done.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,30 +16,12 @@
 #include "sc-chat-template-dialog.h"
 #include "sc-chats-page-private.h"
 #include "sc-person.h"
-#include "sc-window.h"
 
-G_DEFINE_FINAL_TYPE (ScChatsPage, sc_chats_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (ScChatsPage, sc_chats_page, SC_TYPE_PAGE)
 
 static const char *const chat_actions[] = {
   "chats.move", "chats.delete", "chats.mark-created", "chats.set-status", "chats.unarchive",
 };
-
-void
-sc_chats_page_toast (ScChatsPage *self,
-                     const char  *text)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (SC_IS_WINDOW (root))
-    sc_window_add_toast (SC_WINDOW (root), adw_toast_new (text));
-}
-
-void
-sc_chats_page_show_error (ScChatsPage  *self,
-                          const GError *error)
-{
-  sc_chats_page_toast (self, error->message);
-}
 
 const char *
 sc_chats_page_person_name (ScChatsPage *self,
@@ -63,11 +45,16 @@ sc_chats_page_update_actions (ScChatsPage *self)
 }
 
 static void
-reload (ScChatsPage *self)
+sc_chats_page_reload (ScPage *page)
 {
-  g_autoptr(GError) error = NULL;
+  ScChatsPage *self = SC_CHATS_PAGE (page);
   gboolean any_chat;
 
+  /* Thousands of people in a large college: read again only when they
+   * changed, not after every edit of a chat. */
+  if (self->people_stale)
+    sc_chats_page_load_people (self);
+  self->people_stale = FALSE;
   sc_chats_page_load_tree (self);
   sc_chats_page_load_coverage (self);
   any_chat = self->roots != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->roots)) > 0;
@@ -78,73 +65,11 @@ reload (ScChatsPage *self)
   sc_chats_page_update_actions (self);
 }
 
-static gboolean
-reload_idle (gpointer data)
-{
-  ScChatsPage *self = data;
-
-  self->reload_id = 0;
-  reload (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Several changes in a row (an edit, then its undo) reload once; a page
- * not on screen reloads when it is shown. */
 static void
-database_changed_cb (ScDatabase  *database,
-                     const char  *what,
-                     ScChatsPage *self)
+people_changed_cb (ScChatsPage *self)
 {
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) &&
-      (g_strcmp0 (what, "people") == 0 || g_strcmp0 (what, "chats") == 0))
-    {
-      self->stale = TRUE;
-      return;
-    }
-  if (g_strcmp0 (what, "people") == 0)
-    sc_chats_page_load_people (self);
-  else if (g_strcmp0 (what, "chats") != 0)
-    return;
-  if (self->reload_id == 0)
-    self->reload_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reload_idle, self, NULL);
-}
-
-static void
-sc_chats_page_map (GtkWidget *widget)
-{
-  ScChatsPage *self = SC_CHATS_PAGE (widget);
-
-  GTK_WIDGET_CLASS (sc_chats_page_parent_class)->map (widget);
-  if (!self->stale)
-    return;
-  self->stale = FALSE;
-  sc_chats_page_load_people (self);
-  reload (self);
-}
-
-static void
-undo_clicked_cb (ScChatsPage *self)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "chats.undo", NULL);
-}
-
-static void
-offer_undo (ScChatsPage *self,
-            const char  *title)
-{
-  AdwToast *toast = adw_toast_new (title);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  adw_toast_set_button_label (toast, _("_Undo"));
-  /* The toast lives in the window's overlay, outside this page, where the
-   * page's actions cannot be reached: the button calls back instead. */
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self,
-                           G_CONNECT_SWAPPED);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  if (SC_IS_WINDOW (root))
-    sc_window_add_toast (SC_WINDOW (root), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  self->people_stale = TRUE;
+  sc_page_mark_stale (SC_PAGE (self));
 }
 
 static void
@@ -153,6 +78,7 @@ delete_activated (GtkWidget  *widget,
                   GVariant   *param)
 {
   ScChatsPage *self = SC_CHATS_PAGE (widget);
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   ScChatDeletion *deletion;
@@ -161,10 +87,10 @@ delete_activated (GtkWidget  *widget,
   if (self->current == NULL)
     return;
   self->select_after_reload = self->current->parent_id;
-  deletion = sc_chat_store_delete (self->database, self->current->id, &error);
+  deletion = sc_chat_store_delete (database, self->current->id, &error);
   if (deletion == NULL)
     {
-      sc_chats_page_show_error (self, error);
+      sc_page_show_error (SC_PAGE (self), error);
       return;
     }
   g_clear_pointer (&self->deletion, sc_chat_deletion_free);
@@ -176,7 +102,7 @@ delete_activated (GtkWidget  *widget,
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Chat “%s” and %u sub-chat deleted",
                                          "Chat “%s” and %u sub-chats deleted", n_sub),
                             sc_chat_deletion_get_title (deletion), n_sub);
-  offer_undo (self, text);
+  sc_page_offer_undo (SC_PAGE (self), text, "chats.undo");
   sc_chats_page_update_actions (self);
 }
 
@@ -186,21 +112,22 @@ undo_activated (GtkWidget  *widget,
                 GVariant   *param)
 {
   ScChatsPage *self = SC_CHATS_PAGE (widget);
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autoptr(ScChatDeletion) deletion = g_steal_pointer (&self->deletion);
   g_autoptr(GError) error = NULL;
   gint64 id;
 
   sc_chats_page_update_actions (self);
-  if (deletion == NULL || self->database == NULL)
+  if (deletion == NULL || database == NULL)
     return;
-  id = sc_chat_store_restore (self->database, deletion, &error);
+  id = sc_chat_store_restore (database, deletion, &error);
   if (id == 0)
     {
-      sc_chats_page_show_error (self, error);
+      sc_page_show_error (SC_PAGE (self), error);
       return;
     }
   self->select_after_reload = id;
-  sc_chats_page_toast (self, _("Chat restored"));
+  sc_page_toast (SC_PAGE (self), _("Chat restored"));
 }
 
 static void
@@ -216,8 +143,9 @@ set_status_activated (GtkWidget  *widget,
       !sc_chat_status_from_string (g_variant_get_string (param, NULL), &status))
     return;
   sc_chats_page_save_edits (self);
-  if (!sc_chat_store_set_status (self->database, self->current->id, status, NULL, NULL, &error))
-    sc_chats_page_show_error (self, error);
+  if (!sc_chat_store_set_status (sc_page_get_database (SC_PAGE (self)), self->current->id, status,
+                                 NULL, NULL, &error))
+    sc_page_show_error (SC_PAGE (self), error);
 }
 
 /* Back from the archive: created if it ever was, else planned. */
@@ -233,8 +161,9 @@ unarchive_activated (GtkWidget  *widget,
   if (self->current == NULL)
     return;
   status = self->current->created_on ? SC_CHAT_STATUS_CREATED : SC_CHAT_STATUS_PLANNED;
-  if (!sc_chat_store_set_status (self->database, self->current->id, status, NULL, NULL, &error))
-    sc_chats_page_show_error (self, error);
+  if (!sc_chat_store_set_status (sc_page_get_database (SC_PAGE (self)), self->current->id, status,
+                                 NULL, NULL, &error))
+    sc_page_show_error (SC_PAGE (self), error);
 }
 
 /* The toast says so only when the clipboard really holds the link. */
@@ -250,9 +179,10 @@ copy_link_activated (GtkWidget  *widget,
     return;
   gdk_clipboard_set_text (clipboard, self->current->invite_link);
   if (gdk_clipboard_is_local (clipboard))
-    sc_chats_page_toast (self, _("Link copied"));
+    sc_page_toast (SC_PAGE (self), _("Link copied"));
   else
-    sc_chats_page_toast (self, _("The link could not be copied: select it in the field and press Ctrl+C."));
+    sc_page_toast (SC_PAGE (self),
+                   _("The link could not be copied: select it in the field and press Ctrl+C."));
 }
 
 static void
@@ -265,7 +195,7 @@ template_applied_cb (ScChatTemplateDialog *dialog,
 
   if (first_id > 0)
     self->select_after_reload = first_id;
-  sc_chats_page_toast (self, text);
+  sc_page_toast (SC_PAGE (self), text);
 }
 
 static void
@@ -275,11 +205,12 @@ template_activated (GtkWidget  *widget,
 {
   ScChatsPage *self = SC_CHATS_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   ScChatTemplateDialog *dialog;
 
-  if (self->database == NULL)
+  if (database == NULL)
     return;
-  dialog = sc_chat_template_dialog_new (self->database, G_LIST_MODEL (self->people));
+  dialog = sc_chat_template_dialog_new (database, G_LIST_MODEL (self->people));
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
   g_signal_connect_object (dialog, "applied", G_CALLBACK (template_applied_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -294,13 +225,26 @@ tree_activated_cb (ScChatsPage *self,
     gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
 }
 
+/* What is typed is kept; the undo, the collapsed chats and the people
+ * belonged to the old file. */
+static void
+sc_chats_page_leave_database (ScPage *page)
+{
+  ScChatsPage *self = SC_CHATS_PAGE (page);
+
+  if (sc_page_get_database (page) != NULL)
+    sc_chats_page_save_edits (self);
+  g_clear_pointer (&self->deletion, sc_chat_deletion_free);
+  g_hash_table_remove_all (self->collapsed);
+  self->people_stale = TRUE;
+}
+
 static void
 sc_chats_page_dispose (GObject *object)
 {
   ScChatsPage *self = SC_CHATS_PAGE (object);
 
-  sc_chats_page_set_database (self, NULL);
-  g_clear_handle_id (&self->reload_id, g_source_remove);
+  sc_page_set_database (SC_PAGE (self), NULL);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -390,10 +334,15 @@ sc_chats_page_class_init (ScChatsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ScPageClass *page_class = SC_PAGE_CLASS (klass);
 
   object_class->dispose = sc_chats_page_dispose;
-  widget_class->map = sc_chats_page_map;
   object_class->finalize = sc_chats_page_finalize;
+  /* Several changes in a row (an edit, then its undo) reload once, and
+   * never inside the handler of the widget that made the edit. */
+  page_class->reload_when = SC_PAGE_RELOAD_BEFORE_FRAME;
+  page_class->reload = sc_chats_page_reload;
+  page_class->leave_database = sc_chats_page_leave_database;
 
   g_type_ensure (SC_TYPE_CHAT_ITEM);
   g_type_ensure (SC_TYPE_PERSON);
@@ -411,36 +360,11 @@ sc_chats_page_init (ScChatsPage *self)
   sc_chats_page_setup_members (self);
   sc_chats_page_setup_coverage (self);
   sc_chats_page_update_actions (self);
+  self->people_stale = TRUE;
+  sc_page_reload_on (SC_PAGE (self), "chats");
+  g_signal_group_connect_object (sc_page_get_database_signals (SC_PAGE (self)), "changed::people",
+                                 G_CALLBACK (people_changed_cb), self, G_CONNECT_SWAPPED);
 }
-
-void
-sc_chats_page_set_database (ScChatsPage *self,
-                            ScDatabase  *database)
-{
-  g_return_if_fail (SC_IS_CHATS_PAGE (self));
-
-  if (self->database == database)
-    return;
-  if (self->database != NULL)
-    {
-      sc_chats_page_save_edits (self);
-      g_signal_handlers_disconnect_by_func (self->database, database_changed_cb, self);
-    }
-  g_clear_pointer (&self->deletion, sc_chat_deletion_free);
-  g_hash_table_remove_all (self->collapsed);
-  g_set_object (&self->database, database);
-  if (database != NULL)
-    g_signal_connect_object (database, "changed", G_CALLBACK (database_changed_cb), self, 0);
-  /* A large college has thousands of chats and people: a window that
-   * opens on another page does not read them until this one is shown. */
-  self->stale = database != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self));
-  if (!self->stale)
-    {
-      sc_chats_page_load_people (self);
-      reload (self);
-    }
-}
-
 
 gint64
 sc_chats_page_get_selected (ScChatsPage *self)

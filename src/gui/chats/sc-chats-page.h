@@ -4,17 +4,13 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
-#include "sc-database.h"
+#include "sc-page.h"
 
 G_BEGIN_DECLS
 
 #define SC_TYPE_CHATS_PAGE (sc_chats_page_get_type ())
-G_DECLARE_FINAL_TYPE (ScChatsPage, sc_chats_page, SC, CHATS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (ScChatsPage, sc_chats_page, SC, CHATS_PAGE, ScPage)
 
-void        sc_chats_page_set_database (ScChatsPage *self,
-                                        ScDatabase  *database);
 /* Selects the chat (expanding the chats it is in); FALSE if it is not shown. */
 gboolean    sc_chats_page_select_chat  (ScChatsPage *self,
                                         gint64       chat_id);

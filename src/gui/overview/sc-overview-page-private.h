@@ -28,12 +28,9 @@ typedef struct
 
 struct _ScOverviewPage
 {
-  AdwBin         parent_instance;
+  ScPage         parent_instance;
 
-  ScDatabase    *database;
   ScOverview    *overview;
-  guint          reload_id;
-  gboolean       dirty;       /* changed while hidden: reload when shown */
   ScCheckRow     checks[SC_N_CHECKS];
 
   GtkLabel      *college_label;

@@ -16,9 +16,8 @@
 #include "sc-format.h"
 #include "sc-overview-page-private.h"
 #include "sc-reports-page.h"
-#include "sc-window.h"
 
-G_DEFINE_FINAL_TYPE (ScOverviewPage, sc_overview_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (ScOverviewPage, sc_overview_page, SC_TYPE_PAGE)
 
 static void
 show_category (GtkLabel    *count_label,
@@ -148,16 +147,16 @@ show_header (ScOverviewPage *self)
 }
 
 static void
-reload (ScOverviewPage *self)
+sc_overview_page_reload (ScPage *page)
 {
+  ScOverviewPage *self = SC_OVERVIEW_PAGE (page);
+  ScDatabase *database = sc_page_get_database (page);
   g_autoptr(GError) error = NULL;
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  self->dirty = FALSE;
-  if (self->database == NULL)
+  if (database == NULL)
     return;
   g_clear_pointer (&self->overview, sc_overview_free);
-  self->overview = sc_overview_compute (self->database, NULL, &error);
+  self->overview = sc_overview_compute (database, NULL, &error);
   if (self->overview == NULL)
     {
       g_warning ("The overview could not be counted: %s", error->message);
@@ -170,28 +169,6 @@ reload (ScOverviewPage *self)
   sc_overview_checklist_update (self);
 }
 
-static gboolean
-reload_idle_cb (gpointer data)
-{
-  ScOverviewPage *self = data;
-
-  self->reload_id = 0;
-  reload (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Several changes in a row (an import, a bulk edit) are counted once. */
-static void
-database_changed_cb (ScDatabase     *database,
-                     const char     *what,
-                     ScOverviewPage *self)
-{
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->dirty = TRUE;
-  else if (self->reload_id == 0)
-    self->reload_id = g_idle_add (reload_idle_cb, self);
-}
-
 static void
 open_report_activated (GtkWidget  *widget,
                        const char *action_name,
@@ -201,23 +178,10 @@ open_report_activated (GtkWidget  *widget,
 }
 
 static void
-sc_overview_page_map (GtkWidget *widget)
-{
-  ScOverviewPage *self = SC_OVERVIEW_PAGE (widget);
-
-  GTK_WIDGET_CLASS (sc_overview_page_parent_class)->map (widget);
-  /* Shown first, counted right after: the switch does not wait. */
-  if (self->dirty && self->reload_id == 0)
-    self->reload_id = g_idle_add (reload_idle_cb, self);
-}
-
-static void
 sc_overview_page_dispose (GObject *object)
 {
   ScOverviewPage *self = SC_OVERVIEW_PAGE (object);
 
-  sc_overview_page_set_database (self, NULL);
-  g_clear_handle_id (&self->reload_id, g_source_remove);
   g_clear_pointer (&self->overview, sc_overview_free);
   G_OBJECT_CLASS (sc_overview_page_parent_class)->dispose (object);
 }
@@ -248,9 +212,14 @@ sc_overview_page_class_init (ScOverviewPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ScPageClass *page_class = SC_PAGE_CLASS (klass);
 
   object_class->dispose = sc_overview_page_dispose;
-  widget_class->map = sc_overview_page_map;
+  /* Shown first, counted right after: a switch to the page does not
+   * wait, and several changes in a row (an import, a bulk edit) are
+   * counted once. */
+  page_class->reload_when = SC_PAGE_RELOAD_AFTER_FRAME;
+  page_class->reload = sc_overview_page_reload;
   bind_template (widget_class);
   gtk_widget_class_install_action (widget_class, "overview.open-report", "s", open_report_activated);
 }
@@ -260,22 +229,6 @@ sc_overview_page_init (ScOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   sc_overview_checklist_build (self);
-}
-
-void
-sc_overview_page_set_database (ScOverviewPage *self,
-                               ScDatabase     *database)
-{
-  g_return_if_fail (SC_IS_OVERVIEW_PAGE (self));
-
-  if (self->database == database)
-    return;
-  if (self->database != NULL)
-    g_signal_handlers_disconnect_by_func (self->database, database_changed_cb, self);
-  g_set_object (&self->database, database);
-  if (database != NULL)
-    {
-      g_signal_connect_object (database, "changed", G_CALLBACK (database_changed_cb), self, 0);
-      database_changed_cb (database, NULL, self);
-    }
+  /* Everything it counts: people, chats, activity, reports, the profile. */
+  sc_page_reload_on (SC_PAGE (self), NULL);
 }

@@ -5,16 +5,11 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
-#include "sc-database.h"
+#include "sc-page.h"
 
 G_BEGIN_DECLS
 
 #define SC_TYPE_OVERVIEW_PAGE (sc_overview_page_get_type ())
-G_DECLARE_FINAL_TYPE (ScOverviewPage, sc_overview_page, SC, OVERVIEW_PAGE, AdwBin)
-
-void sc_overview_page_set_database (ScOverviewPage *self,
-                                    ScDatabase     *database);
+G_DECLARE_FINAL_TYPE (ScOverviewPage, sc_overview_page, SC, OVERVIEW_PAGE, ScPage)
 
 G_END_DECLS

@@ -12,17 +12,6 @@
 #include "sc-missing-xlsx.h"
 #include "sc-people-page-private.h"
 #include "sc-save-chooser.h"
-#include "sc-window.h"
-
-static void
-toast (ScPeoplePage *self,
-       const char   *text)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (SC_IS_WINDOW (root))
-    sc_window_add_toast (SC_WINDOW (root), adw_toast_new (text));
-}
 
 int
 sc_people_page_write_missing (ScPeoplePage *self,
@@ -31,16 +20,16 @@ sc_people_page_write_missing (ScPeoplePage *self,
   g_autofree char *today = sc_date_today ();
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  int n = sc_missing_xlsx_write (self->database, today, path, &error);
+  int n = sc_missing_xlsx_write (sc_page_get_database (SC_PAGE (self)), today, path, &error);
 
   if (n < 0)
     {
-      toast (self, error->message);
+      sc_page_show_error (SC_PAGE (self), error);
       return n;
     }
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saved the list: %d person not connected",
                                        "Saved the list: %d people not connected", n), n);
-  toast (self, text);
+  sc_page_toast (SC_PAGE (self), text);
   return n;
 }
 
@@ -58,12 +47,13 @@ sc_people_page_export_missing (GtkWidget  *widget,
 {
   ScPeoplePage *self = SC_PEOPLE_PAGE (widget);
   g_autofree char *today = sc_date_today ();
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autoptr(ScOrganization) organization = NULL;
   g_autofree char *name = NULL;
 
-  if (self->database == NULL)
+  if (database == NULL)
     return;
-  organization = sc_organization_load (self->database, NULL);
+  organization = sc_organization_load (database, NULL);
   name = organization != NULL ? sc_missing_xlsx_file_name (organization, today) : g_strdup ("missing.xlsx");
   sc_save_chooser_ask (widget, &self->chooser, _("Export Not Connected"), name, save_missing, self);
 }

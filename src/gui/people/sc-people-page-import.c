@@ -15,10 +15,13 @@ ScImportAssistant *
 sc_people_page_import_file (ScPeoplePage *self,
                             const char   *path)
 {
-  g_return_val_if_fail (SC_IS_PEOPLE_PAGE (self), NULL);
-  g_return_val_if_fail (self->database != NULL, NULL);
+  ScDatabase *database;
 
-  return sc_import_assistant_open (self->database, sc_people_import_kind (), path, GTK_WIDGET (self));
+  g_return_val_if_fail (SC_IS_PEOPLE_PAGE (self), NULL);
+  database = sc_page_get_database (SC_PAGE (self));
+  g_return_val_if_fail (database != NULL, NULL);
+
+  return sc_import_assistant_open (database, sc_people_import_kind (), path, GTK_WIDGET (self));
 }
 
 static void
@@ -45,7 +48,7 @@ sc_people_page_choose_import (GtkWidget  *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  if (self->database == NULL || self->chooser != NULL)
+  if (sc_page_get_database (SC_PAGE (self)) == NULL || self->chooser != NULL)
     return;
   self->chooser = gtk_file_chooser_native_new (_("Import a List of People"),
                                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,

@@ -161,6 +161,7 @@ progress_row (const char *title,
 
 static void
 fill_totals (ScPeoplePage *self,
+             ScDatabase   *database,
              const char   *today)
 {
   const ScCategory categories[] = { SC_CATEGORY_TEACHER, SC_CATEGORY_STUDENT };
@@ -169,7 +170,7 @@ fill_totals (ScPeoplePage *self,
   for (guint i = 0; i < G_N_ELEMENTS (categories); i++)
     {
       guint connected = 0, active = 0;
-      if (sc_people_count (self->database, categories[i], today, &connected, &active, NULL))
+      if (sc_people_count (database, categories[i], today, &connected, &active, NULL))
         gtk_list_box_append (self->totals_list,
                              progress_row (sc_category_get_plural (categories[i]), NULL,
                                            connected, active));
@@ -205,7 +206,7 @@ static void
 show_all_units_cb (ScPeoplePage *self)
 {
   self->show_all_units = TRUE;
-  sc_people_page_reload (self);
+  sc_page_reload (SC_PAGE (self));
 }
 
 /* «Show all 1 904 groups and departments»: the rest on demand. */
@@ -234,9 +235,10 @@ append_show_all (ScPeoplePage *self,
  * makes and measures every row, even on another page. */
 static void
 fill_units (ScPeoplePage *self,
+            ScDatabase   *database,
             const char   *today)
 {
-  g_autoptr(GPtrArray) units = sc_people_progress (self->database, today, NULL);
+  g_autoptr(GPtrArray) units = sc_people_progress (database, today, NULL);
   guint n = units ? units->len : 0;
   guint shown = self->show_all_units || n <= SC_PEOPLE_PAGE_MAX_UNITS + 10 ? n : SC_PEOPLE_PAGE_MAX_UNITS;
 
@@ -257,25 +259,26 @@ fill_units (ScPeoplePage *self,
 }
 
 void
-sc_people_page_reload (ScPeoplePage *self)
+sc_people_page_reload (ScPage *page)
 {
+  ScPeoplePage *self = SC_PEOPLE_PAGE (page);
+  ScDatabase *database = sc_page_get_database (page);
   g_autofree char *today = sc_date_today ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GListStore) store = NULL;
 
-  self->stale = FALSE;
-  if (self->database != NULL)
-    store = sc_people_load (self->database, today, &error);
+  if (database != NULL)
+    store = sc_people_load (database, today, &error);
   if (error != NULL)
     g_warning ("People could not be read: %s", error->message);
   /* The list keeps the people; the store goes. */
   sc_people_list_set_people (self->people, G_LIST_MODEL (store));
   gtk_stack_set_visible_child_name (self->stack,
                                     sc_people_list_get_n_people (self->people) > 0 ? "list" : "empty");
-  if (self->database != NULL)
+  if (database != NULL)
     {
-      fill_totals (self, today);
-      fill_units (self, today);
+      fill_totals (self, database, today);
+      fill_units (self, database, today);
     }
   sc_people_page_update_counts (self);
 }

@@ -16,9 +16,8 @@ G_BEGIN_DECLS
 
 struct _ScPeoplePage
 {
-  AdwBin                 parent_instance;
+  ScPage                 parent_instance;
 
-  ScDatabase            *database;
   ScPeopleList          *people;      /* the table's model and selection; the view holds it */
   guint                  category_filter; /* the drop-downs' choices the filter last applied */
   guint                  status_filter;
@@ -26,7 +25,6 @@ struct _ScPeoplePage
   char                  *unit_name;   /* the group or department the table is narrowed to */
   ScUnitKind             unit_kind;
   gboolean               show_all_units;
-  gboolean               stale;         /* the database changed while the page was not shown */
   ScPeopleUndo          *undo;
   GtkFileChooserNative  *chooser;
 
@@ -59,7 +57,8 @@ void     sc_people_page_update_counts (ScPeoplePage *self);
 void sc_people_page_setup_cells    (ScPeoplePage *self);
 /* sc-people-page-models.c */
 void sc_people_page_setup_models   (ScPeoplePage *self);
-void sc_people_page_reload         (ScPeoplePage *self);
+/* ScPage::reload */
+void sc_people_page_reload         (ScPage       *page);
 /* sc-people-page-import.c; tests call import_file instead of the chooser */
 struct _ScImportAssistant *sc_people_page_import_file (ScPeoplePage *self,
                                                        const char   *path);

@@ -21,9 +21,8 @@
 #include "sc-person-dialog.h"
 #include "sc-status-badge.h"
 #include "sc-text.h"
-#include "sc-window.h"
 
-G_DEFINE_FINAL_TYPE (ScPeoplePage, sc_people_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (ScPeoplePage, sc_people_page, SC_TYPE_PAGE)
 
 enum {
   STATUS_FILTER_ACTIVE,
@@ -192,47 +191,14 @@ selected_ids (ScPeoplePage *self)
 }
 
 static void
-add_toast (ScPeoplePage *self,
-           AdwToast     *toast)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (SC_IS_WINDOW (root))
-    sc_window_add_toast (SC_WINDOW (root), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
-static void
-show_error (ScPeoplePage *self,
-            const GError *error)
-{
-  add_toast (self, adw_toast_new (error->message));
-}
-
-static void
-undo_clicked_cb (ScPeoplePage *self)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "people.undo", NULL);
-}
-
-static void
 offer_undo (ScPeoplePage *self,
             const char   *title,
             ScPeopleUndo *undo)
 {
-  AdwToast *toast = adw_toast_new (title);
-
   g_clear_pointer (&self->undo, sc_people_undo_free);
   self->undo = undo;
-  adw_toast_set_button_label (toast, _("_Undo"));
-  /* The toast lives in the window's overlay, outside this page, where the
-   * page's actions cannot be reached: the button calls back instead. */
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self,
-                           G_CONNECT_SWAPPED);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.undo", TRUE);
-  add_toast (self, toast);
+  sc_page_offer_undo (SC_PAGE (self), title, "people.undo");
 }
 
 static void
@@ -241,16 +207,17 @@ undo_activated (GtkWidget  *widget,
                 GVariant   *param)
 {
   ScPeoplePage *self = SC_PEOPLE_PAGE (widget);
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autoptr(GError) error = NULL;
   ScPeopleUndo *undo = g_steal_pointer (&self->undo);
 
   gtk_widget_action_set_enabled (widget, "people.undo", FALSE);
-  if (undo == NULL || self->database == NULL)
+  if (undo == NULL || database == NULL)
     return;
-  if (!sc_people_undo_apply (undo, self->database, &error))
-    show_error (self, error);
+  if (!sc_people_undo_apply (undo, database, &error))
+    sc_page_show_error (SC_PAGE (self), error);
   else
-    add_toast (self, adw_toast_new (_("Change undone")));
+    sc_page_toast (SC_PAGE (self), _("Change undone"));
   sc_people_undo_free (undo);
 }
 
@@ -282,10 +249,10 @@ status_date_chosen (const char *date,
   GArray *events = NULL;
   g_autofree char *title = NULL;
 
-  if (!sc_people_set_status (self->database, (gint64 *)change->ids->data, change->ids->len,
-                             change->status, date, reason, &events, &error))
+  if (!sc_people_set_status (sc_page_get_database (SC_PAGE (self)), (gint64 *)change->ids->data,
+                             change->ids->len, change->status, date, reason, &events, &error))
     {
-      show_error (self, error);
+      sc_page_show_error (SC_PAGE (self), error);
       return;
     }
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Status changed for %u person",
@@ -330,10 +297,10 @@ left_date_chosen (const char *date,
   GPtrArray *previous = NULL;
   g_autofree char *title = NULL;
 
-  if (!sc_people_set_left (self->database, (gint64 *)change->ids->data, change->ids->len,
-                           date, &previous, &error))
+  if (!sc_people_set_left (sc_page_get_database (SC_PAGE (self)), (gint64 *)change->ids->data,
+                           change->ids->len, date, &previous, &error))
     {
-      show_error (self, error);
+      sc_page_show_error (SC_PAGE (self), error);
       return;
     }
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person marked as left",
@@ -370,7 +337,7 @@ static void
 open_person_dialog (ScPeoplePage *self,
                     ScPerson     *person)
 {
-  ScPersonDialog *dialog = sc_person_dialog_new (self->database,
+  ScPersonDialog *dialog = sc_person_dialog_new (sc_page_get_database (SC_PAGE (self)),
                                                  person ? sc_person_get_record (person) : NULL);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
@@ -383,7 +350,7 @@ add_activated (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-  if (SC_PEOPLE_PAGE (widget)->database != NULL)
+  if (sc_page_get_database (SC_PAGE (widget)) != NULL)
     open_person_dialog (SC_PEOPLE_PAGE (widget), NULL);
 }
 
@@ -405,34 +372,14 @@ focus_search_activated (GtkWidget  *widget,
   sc_people_page_focus_search (SC_PEOPLE_PAGE (widget));
 }
 
-/* The list is read when the page is on screen: a window that opens on
- * another page does not load 50 000 people it does not show. */
+/* A new file: the last change's undo belonged to the old one. */
 static void
-reload_when_shown (ScPeoplePage *self)
+sc_people_page_leave_database (ScPage *page)
 {
-  if (self->database == NULL || gtk_widget_get_mapped (GTK_WIDGET (self)))
-    sc_people_page_reload (self);
-  else
-    self->stale = TRUE;
-}
+  ScPeoplePage *self = SC_PEOPLE_PAGE (page);
 
-static void
-database_changed_cb (ScDatabase   *database,
-                     const char   *what,
-                     ScPeoplePage *self)
-{
-  if (g_strcmp0 (what, "people") == 0)
-    reload_when_shown (self);
-}
-
-static void
-sc_people_page_map (GtkWidget *widget)
-{
-  ScPeoplePage *self = SC_PEOPLE_PAGE (widget);
-
-  GTK_WIDGET_CLASS (sc_people_page_parent_class)->map (widget);
-  if (self->stale)
-    sc_people_page_reload (self);
+  g_clear_pointer (&self->undo, sc_people_undo_free);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.undo", FALSE);
 }
 
 static void
@@ -440,7 +387,6 @@ sc_people_page_dispose (GObject *object)
 {
   ScPeoplePage *self = SC_PEOPLE_PAGE (object);
 
-  sc_people_page_set_database (self, NULL);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -494,10 +440,15 @@ sc_people_page_class_init (ScPeoplePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ScPageClass *page_class = SC_PAGE_CLASS (klass);
 
   object_class->dispose = sc_people_page_dispose;
   object_class->finalize = sc_people_page_finalize;
-  widget_class->map = sc_people_page_map;
+  /* The list is read when the page is on screen: a window that opens on
+   * another page does not load 50 000 people it does not show. */
+  page_class->reload_when = SC_PAGE_RELOAD_NOW;
+  page_class->reload = sc_people_page_reload;
+  page_class->leave_database = sc_people_page_leave_database;
 
   g_type_ensure (SC_TYPE_PERSON);
   g_type_ensure (SC_TYPE_PERSON_ROW);
@@ -527,23 +478,7 @@ sc_people_page_init (ScPeoplePage *self)
                             G_CALLBACK (sc_people_page_update_counts), self);
   sc_people_page_update_counts (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.undo", FALSE);
-}
-
-void
-sc_people_page_set_database (ScPeoplePage *self,
-                             ScDatabase   *database)
-{
-  g_return_if_fail (SC_IS_PEOPLE_PAGE (self));
-
-  if (self->database == database)
-    return;
-  if (self->database != NULL)
-    g_signal_handlers_disconnect_by_func (self->database, database_changed_cb, self);
-  g_clear_pointer (&self->undo, sc_people_undo_free);
-  g_set_object (&self->database, database);
-  if (database != NULL)
-    g_signal_connect_object (database, "changed", G_CALLBACK (database_changed_cb), self, 0);
-  reload_when_shown (self);
+  sc_page_reload_on (SC_PAGE (self), "people");
 }
 
 /* The rows shown: ScPersonRow items. */

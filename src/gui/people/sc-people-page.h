@@ -4,18 +4,14 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
-#include "sc-database.h"
+#include "sc-page.h"
 #include "sc-person.h"
 
 G_BEGIN_DECLS
 
 #define SC_TYPE_PEOPLE_PAGE (sc_people_page_get_type ())
-G_DECLARE_FINAL_TYPE (ScPeoplePage, sc_people_page, SC, PEOPLE_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (ScPeoplePage, sc_people_page, SC, PEOPLE_PAGE, ScPage)
 
-void        sc_people_page_set_database (ScPeoplePage *self,
-                                         ScDatabase   *database);
 /* The rows shown (ScPersonRow items, the same model as the selection). */
 GListModel *sc_people_page_get_visible  (ScPeoplePage *self);
 /* The person shown at @position (transfer none), NULL past the end. */

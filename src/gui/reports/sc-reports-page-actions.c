@@ -14,13 +14,6 @@
 #include "sc-reports-page-private.h"
 
 static void
-show_error (ScReportsPage *self,
-            const GError  *error)
-{
-  sc_reports_page_add_toast (self, adw_toast_new (error->message));
-}
-
-static void
 set_status (ScReportsPage  *self,
             ScReportStatus  status)
 {
@@ -28,8 +21,8 @@ set_status (ScReportsPage  *self,
 
   if (self->report == NULL || !sc_reports_page_save_now (self))
     return;
-  if (!sc_report_set_status (self->database, self->month, status, &error))
-    show_error (self, error);
+  if (!sc_report_set_status (sc_page_get_database (SC_PAGE (self)), self->month, status, &error))
+    sc_page_show_error (SC_PAGE (self), error);
 }
 
 static void
@@ -65,28 +58,16 @@ submission_free (gpointer data)
 }
 
 static void
-undo_clicked_cb (ScReportsPage *self)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "reports.undo", NULL);
-}
-
-/* The toast lives in the window's overlay, outside this page, where the
- * page's actions cannot be found: its button calls back instead. */
-static void
 offer_undo (ScReportsPage *self,
             const char    *month)
 {
   g_autofree char *period = sc_report_format_period (month);
   g_autofree char *title = g_strdup_printf (_("The report %s is marked as submitted"), period);
-  AdwToast *toast = adw_toast_new (title);
 
   g_free (self->undo_month);
   self->undo_month = g_strdup (month);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.undo", TRUE);
-  sc_reports_page_add_toast (self, toast);
+  sc_page_offer_undo (SC_PAGE (self), title, "reports.undo");
 }
 
 static void
@@ -95,12 +76,13 @@ submission_date_chosen (const char *date,
                         gpointer    data)
 {
   Submission *s = data;
+  ScDatabase *database = sc_page_get_database (SC_PAGE (s->self));
   g_autoptr(GError) error = NULL;
 
-  if (s->self->database == NULL)
+  if (database == NULL)
     return;
-  if (!sc_report_submit_numbered (s->self->database, s->month, date, reason, &error))
-    show_error (s->self, error);
+  if (!sc_report_submit_numbered (database, s->month, date, reason, &error))
+    sc_page_show_error (SC_PAGE (s->self), error);
   else
     offer_undo (s->self, s->month);
 }
@@ -145,14 +127,15 @@ withdraw (ScReportsPage *self,
           const char    *month,
           const char    *done_message)
 {
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autoptr(GError) error = NULL;
 
-  if (self->database == NULL)
+  if (database == NULL)
     return;
-  if (!sc_report_withdraw (self->database, month, &error))
-    show_error (self, error);
+  if (!sc_report_withdraw (database, month, &error))
+    sc_page_show_error (SC_PAGE (self), error);
   else if (done_message != NULL)
-    sc_reports_page_add_toast (self, adw_toast_new (done_message));
+    sc_page_toast (SC_PAGE (self), done_message);
 }
 
 static void

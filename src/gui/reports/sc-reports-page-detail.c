@@ -132,23 +132,24 @@ same_fields (const ScReport *a,
 gboolean
 sc_reports_page_save_now (ScReportsPage *self)
 {
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autoptr(ScReport) current = NULL;
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
   g_clear_handle_id (&self->save_id, g_source_remove);
-  if (self->database == NULL || self->report == NULL ||
+  if (database == NULL || self->report == NULL ||
       self->report->status == SC_REPORT_STATUS_SUBMITTED)
     return TRUE;
   current = sc_reports_page_current (self);
   if (same_fields (current, self->report))
     return TRUE;
   self->saving = TRUE;
-  ok = sc_report_save (self->database, current, &error);
+  ok = sc_report_save (database, current, &error);
   self->saving = FALSE;
   if (!ok)
     {
-      sc_reports_page_add_toast (self, adw_toast_new (error->message));
+      sc_page_show_error (SC_PAGE (self), error);
       return FALSE;
     }
   current->exists = TRUE;
@@ -303,7 +304,8 @@ static gboolean
 load_figures (ScReportsPage  *self,
               GError        **error)
 {
-  g_autoptr(ScReportFigures) figures = sc_report_figures_compute (self->database, self->month, error);
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
+  g_autoptr(ScReportFigures) figures = sc_report_figures_compute (database, self->month, error);
 
   if (figures == NULL)
     return FALSE;
@@ -321,6 +323,7 @@ load_figures (ScReportsPage  *self,
 void
 sc_reports_page_load_detail (ScReportsPage *self)
 {
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autoptr(GError) error = NULL;
 
   sc_reports_page_save_now (self); /* the fields still show self->report */
@@ -328,12 +331,12 @@ sc_reports_page_load_detail (ScReportsPage *self)
   g_clear_pointer (&self->figures, sc_shared_figures_release);
   g_clear_pointer (&self->now, g_ptr_array_unref);
   g_clear_pointer (&self->changed, g_strfreev);
-  if (self->database != NULL && self->month != NULL)
-    self->report = sc_report_load (self->database, self->month, &error);
+  if (database != NULL && self->month != NULL)
+    self->report = sc_report_load (database, self->month, &error);
   if (self->report != NULL && !load_figures (self, &error))
     g_clear_pointer (&self->report, sc_report_free);
   if (error != NULL)
-    sc_reports_page_add_toast (self, adw_toast_new (error->message));
+    sc_page_show_error (SC_PAGE (self), error);
   if (self->report != NULL)
     {
       show_fields (self);

@@ -55,7 +55,7 @@ job_new (ScReportsPage  *self,
       return NULL;
     }
   sc_reports_page_save_now (self);
-  organization = sc_organization_load (self->database, error);
+  organization = sc_organization_load (sc_page_get_database (SC_PAGE (self)), error);
   if (organization == NULL)
     return NULL;
   job = g_new0 (Job, 1);
@@ -115,7 +115,7 @@ toast_saved (ScReportsPage *self,
   adw_toast_set_button_label (toast, _("Open _Folder"));
   g_object_set_data_full (G_OBJECT (toast), "path", g_strdup (path), g_free);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_folder_clicked_cb), self, 0);
-  sc_reports_page_add_toast (self, toast);
+  sc_page_add_toast (SC_PAGE (self), toast);
 }
 
 static void
@@ -132,7 +132,7 @@ export_done_cb (GObject      *source,
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        sc_reports_page_add_toast (self, adw_toast_new (error->message));
+        sc_page_show_error (SC_PAGE (self), error);
       g_task_return_error (outer, error);
       return;
     }
@@ -160,7 +160,7 @@ sc_reports_page_export_async (ScReportsPage       *self,
   job = job_new (self, &error);
   if (job == NULL)
     {
-      sc_reports_page_add_toast (self, adw_toast_new (error->message));
+      sc_page_show_error (SC_PAGE (self), error);
       g_task_return_error (outer, error);
       return;
     }
@@ -265,7 +265,7 @@ choose_file (ScReportsPage  *self,
   self->chooser = gtk_file_chooser_native_new (xlsx ? _("Save the Report as XLSX") : _("Save the Report as PDF"),
                                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  organization = sc_organization_load (self->database, NULL);
+  organization = sc_organization_load (sc_page_get_database (SC_PAGE (self)), NULL);
   name = organization != NULL ? sc_report_file_name (organization, self->month, xlsx ? "xlsx" : "pdf")
                          : g_strdup_printf ("%s.%s", self->month, xlsx ? "xlsx" : "pdf");
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
@@ -306,7 +306,7 @@ open_folder_activated (GtkWidget  *widget,
   if (uri == NULL || !g_app_info_launch_default_for_uri (uri, G_APP_LAUNCH_CONTEXT (context), &error))
     {
       g_autofree char *text = g_strdup_printf (_("The report is in the folder %s"), folder);
-      sc_reports_page_add_toast (SC_REPORTS_PAGE (widget), adw_toast_new (text));
+      sc_page_toast (SC_PAGE (widget), text);
     }
 }
 
@@ -379,7 +379,7 @@ print_done_cb (GtkPrintOperation       *operation,
     return;
   gtk_print_operation_get_error (operation, &error);
   if (error != NULL)
-    sc_reports_page_add_toast (self, adw_toast_new (error->message));
+    sc_page_show_error (SC_PAGE (self), error);
 }
 
 static void
@@ -401,7 +401,7 @@ print_activated (GtkWidget  *widget,
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error) ==
       GTK_PRINT_OPERATION_RESULT_ERROR)
-    sc_reports_page_add_toast (self, adw_toast_new (error->message));
+    sc_page_show_error (SC_PAGE (self), error);
 }
 
 void

@@ -127,14 +127,15 @@ show_banner (ScReportsPage *self)
 void
 sc_reports_page_show_checks (ScReportsPage *self)
 {
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   g_autoptr(ScOrganization) organization = NULL;
   g_autoptr(ScReport) report = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
   g_auto(GStrv) missing = NULL;
   g_auto(GStrv) notes = NULL;
 
-  if (self->report != NULL && self->database != NULL)
-    organization = sc_organization_load (self->database, NULL);
+  if (self->report != NULL && database != NULL)
+    organization = sc_organization_load (database, NULL);
   if (organization != NULL)
     {
       report = sc_reports_page_current (self);

@@ -18,9 +18,8 @@ void             sc_shared_figures_release (ScSharedFigures *shared);
 
 struct _ScReportsPage
 {
-  AdwBin                 parent_instance;
+  ScPage                 parent_instance;
 
-  ScDatabase            *database;
   GPtrArray             *months;       /* ScReportMonth, newest first */
   char                  *month;        /* the selected one */
   ScReport              *report;       /* as loaded, texts as last saved */
@@ -34,10 +33,8 @@ struct _ScReportsPage
   GCancellable          *cancellable;
   guint                  n_exports;
   guint                  save_id;
-  guint                  reload_id;
   gboolean               loading;      /* filling the fields: not an edit */
   gboolean               saving;       /* our own write: no reload */
-  gboolean               dirty;        /* changed while hidden */
 
   GtkListBox            *months_list;
   GtkRevealer           *changed_revealer;
@@ -63,10 +60,6 @@ struct _ScReportsPage
   GtkSwitch             *teachers_switch;
 };
 
-/* sc-reports-page.c */
-void      sc_reports_page_add_toast     (ScReportsPage *self,
-                                         AdwToast      *toast);
-void      sc_reports_page_reload        (ScReportsPage *self);
 /* sc-reports-page-detail.c */
 void      sc_reports_page_build_fields  (ScReportsPage *self);
 void      sc_reports_page_load_detail   (ScReportsPage *self);

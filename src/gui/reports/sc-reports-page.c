@@ -17,9 +17,8 @@
 #include "sc-overview.h"
 #include "sc-reports-page-private.h"
 #include "sc-text.h"
-#include "sc-window.h"
 
-G_DEFINE_FINAL_TYPE (ScReportsPage, sc_reports_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (ScReportsPage, sc_reports_page, SC_TYPE_PAGE)
 
 static void
 clear_figures (gpointer data)
@@ -47,18 +46,6 @@ void
 sc_shared_figures_release (ScSharedFigures *shared)
 {
   g_atomic_rc_box_release_full (shared, clear_figures);
-}
-
-void
-sc_reports_page_add_toast (ScReportsPage *self,
-                           AdwToast      *toast)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (SC_IS_WINDOW (root))
-    sc_window_add_toast (SC_WINDOW (root), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
 }
 
 /* «ноябрь 2023» → «Ноябрь 2023» */
@@ -182,20 +169,20 @@ fill_months (ScReportsPage *self)
   gtk_list_box_select_row (self->months_list, selected);
 }
 
-void
-sc_reports_page_reload (ScReportsPage *self)
+static void
+sc_reports_page_reload (ScPage *page)
 {
+  ScReportsPage *self = SC_REPORTS_PAGE (page);
+  ScDatabase *database = sc_page_get_database (page);
   g_autoptr(GError) error = NULL;
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  self->dirty = FALSE;
-  if (self->database == NULL)
+  if (database == NULL)
     return;
   g_clear_pointer (&self->months, g_ptr_array_unref);
-  self->months = sc_report_list_months (self->database, NULL, &error);
+  self->months = sc_report_list_months (database, NULL, &error);
   if (self->months == NULL)
     {
-      sc_reports_page_add_toast (self, adw_toast_new (error->message));
+      sc_page_show_error (page, error);
       return;
     }
   g_signal_handlers_block_matched (self->months_list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
@@ -224,40 +211,25 @@ field_changed_cb (ScReportsPage *self)
   sc_reports_page_field_changed (self);
 }
 
-static gboolean
-reload_idle_cb (gpointer data)
-{
-  ScReportsPage *self = data;
-
-  self->reload_id = 0;
-  sc_reports_page_reload (self);
-  return G_SOURCE_REMOVE;
-}
-
 /* Our own saves of what is typed change nothing shown; anything else
- * (a status, people, chats, activity, the profile) is reloaded once. */
+ * (a status, people, chats, activity, the profile) is read again. */
 static void
-database_changed_cb (ScDatabase    *database,
-                     const char    *what,
-                     ScReportsPage *self)
+database_changed_cb (ScReportsPage *self)
 {
-  if (self->saving)
-    return;
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->dirty = TRUE;
-  else if (self->reload_id == 0)
-    self->reload_id = g_idle_add (reload_idle_cb, self);
+  if (!self->saving)
+    sc_page_mark_stale (SC_PAGE (self));
 }
 
+/* What is typed is kept in the file it belongs to; the choice of month
+ * and the submission a toast can undo are of that file. */
 static void
-sc_reports_page_map (GtkWidget *widget)
+sc_reports_page_leave_database (ScPage *page)
 {
-  ScReportsPage *self = SC_REPORTS_PAGE (widget);
+  ScReportsPage *self = SC_REPORTS_PAGE (page);
 
-  GTK_WIDGET_CLASS (sc_reports_page_parent_class)->map (widget);
-  /* Shown first, counted right after: the switch does not wait. */
-  if (self->dirty && self->reload_id == 0)
-    self->reload_id = g_idle_add (reload_idle_cb, self);
+  sc_reports_page_save_now (self);
+  g_clear_pointer (&self->month, g_free);
+  g_clear_pointer (&self->undo_month, g_free);
 }
 
 static void
@@ -265,14 +237,13 @@ sc_reports_page_dispose (GObject *object)
 {
   ScReportsPage *self = SC_REPORTS_PAGE (object);
 
-  sc_reports_page_set_database (self, NULL);
+  sc_page_set_database (SC_PAGE (self), NULL);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_object (&self->print_operation);
-  g_clear_handle_id (&self->reload_id, g_source_remove);
   g_clear_pointer (&self->months, g_ptr_array_unref);
   g_clear_pointer (&self->report, sc_report_free);
   g_clear_pointer (&self->figures, sc_shared_figures_release);
@@ -327,10 +298,15 @@ sc_reports_page_class_init (ScReportsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ScPageClass *page_class = SC_PAGE_CLASS (klass);
 
   object_class->dispose = sc_reports_page_dispose;
   object_class->finalize = sc_reports_page_finalize;
-  widget_class->map = sc_reports_page_map;
+  /* Shown first, counted right after: a switch to the page does not
+   * wait, and several changes in a row are counted once. */
+  page_class->reload_when = SC_PAGE_RELOAD_AFTER_FRAME;
+  page_class->reload = sc_reports_page_reload;
+  page_class->leave_database = sc_reports_page_leave_database;
   bind_template (widget_class);
   sc_reports_page_install_actions (widget_class);
   sc_reports_page_install_export_actions (widget_class);
@@ -343,27 +319,8 @@ sc_reports_page_init (ScReportsPage *self)
   self->cancellable = g_cancellable_new ();
   sc_reports_page_build_fields (self);
   sc_reports_page_update_actions (self);
-}
-
-void
-sc_reports_page_set_database (ScReportsPage *self,
-                              ScDatabase    *database)
-{
-  g_return_if_fail (SC_IS_REPORTS_PAGE (self));
-
-  if (self->database == database)
-    return;
-  sc_reports_page_save_now (self);
-  if (self->database != NULL)
-    g_signal_handlers_disconnect_by_func (self->database, database_changed_cb, self);
-  g_set_object (&self->database, database);
-  g_clear_pointer (&self->month, g_free);
-  g_clear_pointer (&self->undo_month, g_free);
-  if (database != NULL)
-    {
-      g_signal_connect_object (database, "changed", G_CALLBACK (database_changed_cb), self, 0);
-      database_changed_cb (database, NULL, self);
-    }
+  g_signal_group_connect_object (sc_page_get_database_signals (SC_PAGE (self)), "changed",
+                                 G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* GTK 4.8 has no scroll_to: once the rows have their places, the list
@@ -400,8 +357,8 @@ sc_reports_page_select_month (ScReportsPage *self,
   GtkListBoxRow *row;
 
   g_return_val_if_fail (SC_IS_REPORTS_PAGE (self), FALSE);
-  if (self->dirty || self->reload_id != 0)
-    sc_reports_page_reload (self);
+  if (sc_page_get_stale (SC_PAGE (self)))
+    sc_page_reload (SC_PAGE (self));
   row = find_row (self, month);
   if (row == NULL)
     return FALSE;

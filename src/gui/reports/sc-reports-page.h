@@ -5,9 +5,7 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
-#include "sc-database.h"
+#include "sc-page.h"
 
 G_BEGIN_DECLS
 
@@ -18,10 +16,8 @@ typedef enum
 } ScReportFormat;
 
 #define SC_TYPE_REPORTS_PAGE (sc_reports_page_get_type ())
-G_DECLARE_FINAL_TYPE (ScReportsPage, sc_reports_page, SC, REPORTS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (ScReportsPage, sc_reports_page, SC, REPORTS_PAGE, ScPage)
 
-void        sc_reports_page_set_database  (ScReportsPage       *self,
-                                           ScDatabase          *database);
 /* Shows the report of @month (YYYY-MM) when the list holds it. */
 gboolean    sc_reports_page_select_month  (ScReportsPage       *self,
                                            const char          *month);
