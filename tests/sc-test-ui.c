@@ -28,12 +28,9 @@ sc_test_ui_init (int    *argc,
   g_setenv ("XDG_DATA_HOME", data, TRUE);
   g_setenv ("GSK_RENDERER", "cairo", TRUE);
   /* Russian, from the catalogue built in this tree: the screenshots show what
-   * the users see, and the tests compare against _() so any language works. */
-  setlocale (LC_ALL, ""); /* gtk_test_init() does not */
-  if (g_getenv ("SC_LOCALEDIR") != NULL)
-    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SC_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+   * the users see, and the tests compare against _() so any language works.
+   * gtk_test_init() does not set the locale itself. */
+  sc_test_set_locale ();
   gtk_test_init (argc, argv, NULL);
   adw_init ();
   turn_off_animations ();

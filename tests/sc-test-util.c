@@ -4,11 +4,33 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 #include <sys/wait.h>
 
 #include "sc-test-util.h"
+
+/* ---- the start ------------------------------------------------------------ */
+
+void
+sc_test_set_locale (void)
+{
+  setlocale (LC_ALL, "");
+  if (g_getenv ("SC_LOCALEDIR") != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SC_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+void
+sc_test_init (int    *argc,
+              char ***argv)
+{
+  sc_test_set_locale ();
+  g_test_init (argc, argv, NULL);
+}
 
 /* ---- folders and files --------------------------------------------------- */
 

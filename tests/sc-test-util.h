@@ -15,6 +15,16 @@
 
 G_BEGIN_DECLS
 
+/* ---- the start ------------------------------------------------------------ */
+
+/* The locale the suite gives the test (tests/meson.build: ru_RU.UTF-8 or
+ * C.UTF-8), as on a user's PC, with the catalogue built in this tree
+ * ($SC_LOCALEDIR) for the Russian the code says. */
+void        sc_test_set_locale        (void);
+/* sc_test_set_locale (), then g_test_init (). */
+void        sc_test_init              (int         *argc,
+                                       char      ***argv);
+
 /* ---- folders and files --------------------------------------------------- */
 
 /* A new empty folder "<prefix>-XXXXXX" in the temporary folder. */

@@ -307,12 +307,9 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  /* The window's language too, where the suite gives its catalogue. */
-  if (g_getenv ("SC_LOCALEDIR") != NULL)
-    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SC_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  g_test_init (&argc, &argv, NULL);
+  /* The locale the suite gives (ru_RU.UTF-8 or C.UTF-8), as a user's PC,
+   * and the Russian of the catalogue built here. */
+  sc_test_init (&argc, &argv);
   g_test_add ("/sc/documents/same-in-both-locales", Fixture, NULL, fixture_set_up,
               test_same_in_both_locales, fixture_tear_down);
   return g_test_run ();

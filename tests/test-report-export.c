@@ -767,13 +767,9 @@ int
 main (int    argc,
       char **argv)
 {
-  /* The locale the suite gives (ru_RU.UTF-8 or C.UTF-8), as a user's PC. */
-  setlocale (LC_ALL, "");
-  /* The window's language too, where the suite gives its catalogue. */
-  if (g_getenv ("SC_LOCALEDIR") != NULL)
-    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SC_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  g_test_init (&argc, &argv, NULL);
+  /* The locale the suite gives (ru_RU.UTF-8 or C.UTF-8), as a user's PC,
+   * and the Russian of the catalogue built here. */
+  sc_test_init (&argc, &argv);
   g_test_add ("/sc/report/export/xlsx", Fixture, NULL, fixture_set_up, test_xlsx, fixture_tear_down);
   g_test_add ("/sc/report/export/xlsx-long-narrative", Fixture, NULL, fixture_set_up, test_xlsx_long_narrative, fixture_tear_down);
   g_test_add ("/sc/report/export/xlsx-teachers", Fixture, NULL, fixture_set_up, test_xlsx_teachers, fixture_tear_down);
