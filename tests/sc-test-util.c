@@ -223,7 +223,8 @@ sc_test_spawn (ScTestRun          *run,
   g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
                 &run->out, &run->err, &wait_status, &error);
   g_assert_no_error (error);
-  g_test_message ("%s: exit %d\nstdout: %s\nstderr: %s", argv[0],
+  /* What it printed, for the log of a failing test (a long output cut). */
+  g_test_message ("%s: exit %d\nstdout: %.2000s\nstderr: %.2000s", argv[0],
                   WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1, run->out, run->err);
   if (WIFSIGNALED (wait_status))
     g_error ("%s was killed by signal %d", argv[0], WTERMSIG (wait_status));
