@@ -16,6 +16,7 @@
 #include "sc-report-figures.h"
 #include "sc-activity.h"
 #include "sc-activity-import.h"
+#include "sc-test-util.h"
 
 typedef struct
 {
@@ -60,13 +61,8 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("sc-activity-import-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "college.sqlite3", NULL);
-  f->db = sc_database_create (f->path, "Колледж", &error);
-  g_assert_no_error (error);
+  f->dir = sc_test_make_dir ("sc-activity-import");
+  f->db = sc_test_college_new (f->dir, "Колледж", &f->path);
   f->ivanova = add_person (f->db, "Иванова", "Алёна", "Сергеевна", "teacher", NULL);
   f->petrov = add_person (f->db, "Петров", "Олег", "Ильич", "teacher", NULL);
   add_person (f->db, "Смирнов", "Андрей", "Петрович", "teacher", NULL);
@@ -80,17 +76,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&f->db);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (f->dir);
+  sc_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
   g_free (f->out);
@@ -124,20 +111,6 @@ plan_text (Fixture    *f,
   plan = sc_activity_import_new (f->db, table, map, &options, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   return plan;
-}
-
-static gint64
-query_int (ScDatabase *db,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = sc_database_prepare (db, sql, NULL);
-  gint64 value;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
 }
 
 static const ScActivityImportRow *
@@ -188,10 +161,10 @@ test_import_and_reimport (Fixture       *f,
   g_assert_cmpint (row_at_line (plan, 3)->person_id, ==, f->ivanova);
   g_assert_cmpstr (row_at_line (plan, 5)->week_monday, ==, "2023-11-20");
   /* Planning wrote nothing. */
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 0);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 0);
   g_assert_true (sc_activity_import_commit (plan, f->db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week WHERE source = 'import'"), ==, 3);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week WHERE source = 'import'"), ==, 3);
   g_assert_true (sc_activity_get (f->db, f->ivanova, "2023-11-27", &record, &found, &error));
   g_assert_true (found);
   g_assert_cmpint (record.messages, ==, 12);
@@ -200,7 +173,7 @@ test_import_and_reimport (Fixture       *f,
   again = plan_text (f, good, FALSE);
   assert_counts (again, 0, 0, 3, 0, 0);
   g_assert_true (sc_activity_import_commit (again, f->db, NULL, NULL, NULL, &error));
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 3);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 3);
 }
 
 /* 2 500 rows: a bulk load (a rollback journal, references not checked
@@ -229,11 +202,11 @@ test_bulk (Fixture       *f,
   assert_counts (plan, 2500, 0, 0, 0, 0);
   g_assert_true (sc_activity_import_commit (plan, f->db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 2500);
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week u JOIN person p"
-                                     " ON p.id = u.person_id WHERE p.last_name = 'Учитель499'"), ==, 5);
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
-  g_assert_cmpint (query_int (f->db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 2500);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week u JOIN person p"
+                                             " ON p.id = u.person_id WHERE p.last_name = 'Учитель499'"), ==, 5);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (sc_test_query_int (f->db, "PRAGMA foreign_keys"), ==, 1);
   /* and references are checked again: a week of no one is refused */
   g_assert_false (sc_database_exec (f->db, "INSERT INTO usage_week (person_id, week_monday,"
                                            " messages, calls) VALUES (99999, '2023-11-06', 1, 1)",
@@ -252,7 +225,7 @@ test_update (Fixture       *f,
   assert_counts (plan, 0, 1, 0, 0, 0);
   g_assert_nonnull (strstr (row_at_line (plan, 2)->message, "0 → 2"));
   g_assert_true (sc_activity_import_commit (plan, f->db, NULL, NULL, NULL, &error));
-  g_assert_cmpint (query_int (f->db, "SELECT calls FROM usage_week"), ==, 2);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT calls FROM usage_week"), ==, 2);
 }
 
 static const char bad[] =
@@ -356,7 +329,7 @@ test_leavers (Fixture       *f,
   g_assert_null (row_at_line (plan, 16)->warning);
   g_assert_true (sc_activity_import_commit (plan, f->db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 16);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 16);
 
   /* November 2023, as of 30.11: active teachers are Иванова, Петров, the
    * two Смирновы, Анисимов and Гусева (Орлова, Белова, Волков left) = 6;
@@ -398,7 +371,7 @@ test_repeats (Fixture       *f,
   g_assert_nonnull (strstr (row_at_line (plan, 4)->message, "5"));
   g_assert_nonnull (strstr (row_at_line (plan, 5)->message, "4"));
   g_assert_true (sc_activity_import_commit (plan, f->db, NULL, NULL, NULL, &error));
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 1);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 1);
 }
 
 static void
@@ -411,7 +384,7 @@ test_strict (Fixture       *f,
   g_assert_false (sc_activity_import_commit (plan, f->db, NULL, NULL, NULL, &error));
   g_assert_error (error, SC_IMPORT_ERROR, SC_IMPORT_ERROR_STRICT);
   g_assert_false (sc_activity_import_is_committed (plan));
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 0);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 0);
 }
 
 static void
@@ -430,65 +403,30 @@ test_missing_column (Fixture       *f,
 
 /* ---- the program --------------------------------------------------------- */
 
+/* Runs the program with --db; what it printed is kept in f->out, f->err. */
 static int
 run (Fixture    *f,
      const char *first,
      ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *program = g_getenv ("SC_PROGRAM");
-  int wait_status = 0;
+  g_auto(ScTestRun) result = { 0 };
   va_list args;
 
-  g_assert_nonnull (program);
-  g_ptr_array_add (argv, (char *)program);
-  g_ptr_array_add (argv, "--db");
-  g_ptr_array_add (argv, f->path);
   va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *)arg);
+  sc_test_run_valist (&result, f->path, first, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-  g_clear_pointer (&f->out, g_free);
-  g_clear_pointer (&f->err, g_free);
-  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &f->out, &f->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_test_message ("stdout: %s\nstderr: %s", f->out, f->err);
-  g_assert_true (WIFEXITED (wait_status));
-  return WEXITSTATUS (wait_status);
-}
-
-static JsonObject *
-parse_summary (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
-}
-
-static char *
-write_csv (Fixture    *f,
-           const char *name,
-           const char *text)
-{
-  char *path = g_build_filename (f->dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, text, -1, &error);
-  g_assert_no_error (error);
-  return path;
+  g_free (f->out);
+  f->out = g_steal_pointer (&result.out);
+  g_free (f->err);
+  f->err = g_steal_pointer (&result.err);
+  return result.status;
 }
 
 static void
 test_cli (Fixture       *f,
           gconstpointer  data)
 {
-  g_autofree char *csv = write_csv (f, "usage.csv",
+  g_autofree char *csv = sc_test_write_file (f->dir, "usage.csv",
       "ФИО,Неделя,Сообщений,Звонков\r\n"
       "Иванова Алёна Сергеевна,20.11.2023,12,1\r\n"
       "Смирнов Андрей Петрович,20.11.2023,10,1\r\n");
@@ -498,7 +436,7 @@ test_cli (Fixture       *f,
   g_clear_object (&f->db);   /* the program opens the file itself */
 
   g_assert_cmpint (run (f, "import-usage", csv, "--dry-run", "--json", NULL), ==, 0);
-  summary = parse_summary (f->out);
+  summary = sc_test_parse_json (f->out);
   g_assert_cmpint (json_object_get_int_member (summary, "added"), ==, 1);
   g_assert_cmpint (json_object_get_int_member (summary, "skipped"), ==, 1);
   g_assert_true (json_object_get_boolean_member (summary, "dry_run"));
@@ -514,7 +452,7 @@ test_cli (Fixture       *f,
   g_assert_nonnull (strstr (f->out, "line 3:"));
   g_assert_cmpint (run (f, "import-usage", csv, "--json", NULL), ==, 0);
   g_clear_pointer (&summary, json_object_unref);
-  summary = parse_summary (f->out);
+  summary = sc_test_parse_json (f->out);
   g_assert_cmpint (json_object_get_int_member (summary, "unchanged"), ==, 1);
   g_assert_true (json_object_get_boolean_member (summary, "committed"));
 
@@ -524,7 +462,7 @@ test_cli (Fixture       *f,
   g_assert_cmpint (run (f, "import-usage", "/nonexistent/usage.csv", NULL), ==, 1);
 
   f->db = sc_database_open (f->path, NULL);
-  g_assert_cmpint (query_int (f->db, "SELECT messages FROM usage_week"), ==, 12);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT messages FROM usage_week"), ==, 12);
 }
 
 /* The command line lists the warnings and still loads with --strict. */
@@ -537,10 +475,10 @@ test_leavers_cli (Fixture       *f,
   JsonArray *warnings;
 
   add_leaver_teachers (f);
-  csv = write_csv (f, "leavers.csv", leavers);
+  csv = sc_test_write_file (f->dir, "leavers.csv", leavers);
   g_clear_object (&f->db);
   g_assert_cmpint (run (f, "import-usage", csv, "--strict", "--json", NULL), ==, 0);
-  summary = parse_summary (f->out);
+  summary = sc_test_parse_json (f->out);
   g_assert_cmpint (json_object_get_int_member (summary, "added"), ==, 16);
   g_assert_cmpint (json_object_get_int_member (summary, "skipped"), ==, 0);
   g_assert_true (json_object_get_boolean_member (summary, "committed"));
@@ -551,7 +489,7 @@ test_leavers_cli (Fixture       *f,
   g_assert_nonnull (strstr (f->out, "Warnings (these rows are loaded):"));
   g_assert_nonnull (strstr (f->out, "line 17:"));
   f->db = sc_database_open (f->path, NULL);
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 16);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 16);
 }
 
 int

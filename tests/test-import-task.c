@@ -14,6 +14,7 @@
 #include "sc-import-task.h"
 #include "sc-people.h"
 #include "sc-activity.h"
+#include "sc-test-util.h"
 
 typedef struct
 {
@@ -33,11 +34,8 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(ScPersonRecord) r = sc_person_record_new ();
 
-  f->dir = g_dir_make_tmp ("sc-import-task-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->db_path = g_build_filename (f->dir, "college.sqlite3", NULL);
-  f->db = sc_database_create (f->db_path, "Колледж", &error);
-  g_assert_no_error (error);
+  f->dir = sc_test_make_dir ("sc-import-task");
+  f->db = sc_test_college_new (f->dir, "Колледж", &f->db_path);
   g_free (r->last_name), r->last_name = g_strdup ("Ёлкина");
   g_free (r->first_name), r->first_name = g_strdup ("Мария");
   g_free (r->patronymic), r->patronymic = g_strdup ("Игоревна");
@@ -50,17 +48,9 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
   g_clear_object (&f->result);
   g_clear_object (&f->db);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  sc_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db_path);
 }
@@ -99,10 +89,8 @@ progress_cb (double   fraction,
 static void
 wait_result (Fixture *f)
 {
-  while (f->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
+  sc_test_assert_eventually (f->result != NULL);
+  sc_test_drain ();
 }
 
 static ScImportPreview *

@@ -27,6 +27,7 @@
 #include "sc-people-import.h"
 #include "sc-status-history.h"
 #include "sc-table-reader.h"
+#include "sc-test-util.h"
 
 typedef struct
 {
@@ -150,31 +151,17 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("sc-cycle-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "college.sqlite3", NULL);
-  f->db = sc_database_create (f->path, "Колледж", &error);
-  g_assert_no_error (error);
+  f->dir = sc_test_make_dir ("sc-cycle");
+  f->db = sc_test_college_new (f->dir, "Колледж", &f->path);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&f->db);
   sc_date_set_today (NULL);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (f->dir);
+  sc_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }
@@ -185,19 +172,10 @@ write_csv (Fixture    *f,
            const char *name,
            const char *text)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *crlf = NULL;
-  g_autofree char *data = NULL;
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  char *path = g_build_filename (f->dir, name, NULL);
-  gsize len = 0;
+  g_autofree char *crlf = g_strjoinv ("\r\n", lines);
 
-  crlf = g_strjoinv ("\r\n", lines);
-  data = g_convert (crlf, -1, "WINDOWS-1251", "UTF-8", NULL, &len, &error);
-  g_assert_no_error (error);
-  g_file_set_contents (path, data, len, &error);
-  g_assert_no_error (error);
-  return path;
+  return sc_test_write_cp1251 (f->dir, name, crlf);
 }
 
 /* The same list as Excel keeps it: dates as date cells, phones as numbers. */
@@ -288,20 +266,6 @@ import_file (Fixture      *f,
   g_assert_no_error (error);
 }
 
-static gint64
-query_int (ScDatabase *db,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = sc_database_prepare (db, sql, NULL);
-  gint64 value;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
-}
-
 /* The person @name in @group (as shown on @on_date), from the list the
  * window shows. */
 static const ScPersonRecord *
@@ -362,7 +326,7 @@ check_people (Fixture        *f,
 
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, n_people);
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM person"), ==, n_people);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM person"), ==, n_people);
   for (guint i = 0; i < n_expected; i++)
     {
       const Expected *e = &expected[i];
@@ -422,20 +386,11 @@ run_set_status (Fixture    *f,
                 const char *on,
                 const char *person)
 {
-  const char *argv[] = { g_getenv ("SC_PROGRAM"), "--db", f->path, "set-status", status,
-                         "--on", on, "--person", person, NULL };
-  g_autofree char *out = NULL, *err = NULL;
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
+  g_auto(ScTestRun) run = { 0 };
 
-  g_assert_nonnull (argv[0]);
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
-                &wait_status, &error);
-  g_assert_no_error (error);
-  g_test_message ("set-status: %s%s", out, err);
-  g_assert_true (WIFEXITED (wait_status));
-  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 0);
-  g_assert_nonnull (strstr (out, "1 person"));
+  g_assert_cmpint (sc_test_run (&run, f->path, "set-status", status, "--on", on, "--person", person,
+                                NULL), ==, 0);
+  g_assert_nonnull (strstr (run.out, "1 person"));
 }
 
 /* ---- the months ---------------------------------------------------------- */
@@ -541,7 +496,7 @@ test_three_months (Fixture       *f,
   g_clear_object (&people);
   people = sc_people_load (f->db, "2023-11-30", &error);
   g_assert_cmpstr (find (people, "Егоров Егор Евгеньевич", "ИС-22")->phone, ==, "+79160000003");
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM person"), ==, 12);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM person"), ==, 12);
   check_past_months (f, TRUE);
 
   /* December, a full list: T3 and S9 change, S10 is new, S4 leaves. */
@@ -556,9 +511,9 @@ test_three_months (Fixture       *f,
 
   /* The December list again changes nothing at all. */
   import_file (f, dec_csv, "2023-12-21", "2023-12-15", &(Counts) { 0, 0, 11, 0, 0, 0 });
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM status_event"), ==, 13);
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM person_move"), ==, 2);
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM people_import"), ==, 3);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM status_event"), ==, 13);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM person_move"), ==, 2);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM people_import"), ==, 3);
 }
 
 int

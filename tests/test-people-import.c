@@ -15,6 +15,7 @@
 #include "sc-people.h"
 #include "sc-report-figures.h"
 #include "sc-people-import.h"
+#include "sc-test-util.h"
 
 typedef struct
 {
@@ -27,28 +28,16 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("sc-people-import-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "college.sqlite3", NULL);
-  f->db = sc_database_create (f->path, "Колледж", &error);
-  g_assert_no_error (error);
+  f->dir = sc_test_make_dir ("sc-people-import");
+  f->db = sc_test_college_new (f->dir, "Колледж", &f->path);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
   g_clear_object (&f->db);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (f->path, suffixes[i], NULL);
-      g_unlink (file);
-    }
-  g_rmdir (f->dir);
+  sc_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }
@@ -98,40 +87,12 @@ import_text (ScDatabase            *db,
   return plan;
 }
 
-static gint64
-query_int (ScDatabase *db,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = sc_database_prepare (db, sql, NULL);
-  gint64 value;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
-}
-
-static char *
-query_text (ScDatabase *db,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = sc_database_prepare (db, sql, NULL);
-  char *value = NULL;
-
-  g_assert_nonnull (stmt);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  return value;
-}
-
 #define assert_query_int(db, sql, expected) \
-  g_assert_cmpint (query_int ((db), (sql)), ==, (expected))
+  g_assert_cmpint (sc_test_query_int ((db), (sql)), ==, (expected))
 
 #define assert_query_text(db, sql, expected) \
   G_STMT_START { \
-    g_autofree char *value_ = query_text ((db), (sql)); \
+    g_autofree char *value_ = sc_test_query_text ((db), (sql)); \
     g_assert_cmpstr (value_, ==, (expected)); \
   } G_STMT_END
 
@@ -241,9 +202,9 @@ test_reimport_changes_nothing (Fixture       *f,
   g_autoptr(ScPeopleImport) first = import_text (f->db, students, NULL);
   g_autoptr(ScPeopleImport) second = NULL;
   ScPeopleImportOptions later = { SC_PEOPLE_IMPORT_MODE_ADDITION, FALSE, "2023-11-20", NULL };
-  gint64 people = query_int (f->db, "SELECT count(*) FROM person");
-  gint64 events = query_int (f->db, "SELECT count(*) FROM status_event");
-  gint64 groups = query_int (f->db, "SELECT count(*) FROM study_group");
+  gint64 people = sc_test_query_int (f->db, "SELECT count(*) FROM person");
+  gint64 events = sc_test_query_int (f->db, "SELECT count(*) FROM status_event");
+  gint64 groups = sc_test_query_int (f->db, "SELECT count(*) FROM study_group");
 
   g_assert_cmpint (people, ==, 3);
   /* Even on a later day: the statuses on that day are the same. */
@@ -669,7 +630,7 @@ test_progress_and_cancel (Fixture       *f,
                                                      record_progress, steps, NULL, &error);
   /* 3 000 new people into an empty file: the indexes are built after the
    * rows, and come back exactly as they were, also when cancelled. */
-  g_autofree char *indexes = query_text (f->db, INDEXES_SQL);
+  g_autofree char *indexes = sc_test_query_text (f->db, INDEXES_SQL);
 
   g_assert_nonnull (strstr (indexes, "CREATE INDEX person_category ON person (category, left_on)"));
   g_assert_nonnull (strstr (indexes, "CREATE INDEX status_event_person_date"));

@@ -296,7 +296,7 @@ static void
 test_empty_college (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("sc-report-XXXXXX", &error);
+  g_autofree char *dir = sc_test_make_dir ("sc-report");
   g_autofree char *path = g_build_filename (dir, "empty.sqlite3", NULL);
   g_autoptr(ScDatabase) db = sc_database_create (path, "Пустой колледж", &error);
   g_autoptr(ScReportFigures) figures = NULL;
@@ -309,7 +309,7 @@ test_empty_college (void)
   g_assert_null (sc_report_figures_compute (db, "2023-13", &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
   g_clear_object (&db);
-  remove_tree (dir);
+  sc_test_remove_tree (dir);
 }
 
 static void

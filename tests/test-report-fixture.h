@@ -32,6 +32,7 @@
 
 #include "sc-database.h"
 #include "sc-organization.h"
+#include "sc-test-util.h"
 
 #define FIXTURE_COLLEGE "ГБПОУ «Колледж связи № 7»"
 
@@ -310,14 +311,10 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   gint64 t[8], g[5], d1, d2, student;
 
-  f->dir = g_dir_make_tmp ("sc-report-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "college.sqlite3", NULL);
-  f->db = sc_database_create (f->path, FIXTURE_COLLEGE, &error);
-  g_assert_no_error (error);
+  f->dir = sc_test_make_dir ("sc-report");
+  f->db = sc_test_college_new (f->dir, FIXTURE_COLLEGE, &f->path);
   fixture_profile (f->db);
   d1 = fixture_insert (f->db, "INSERT INTO department (name) VALUES (?1)",
                        "Отделение информационных технологий", END);
@@ -337,28 +334,11 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->db);
-  remove_tree (f->dir);
+  sc_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }

@@ -10,6 +10,7 @@
 #include "sc-people.h"
 #include "sc-people-import.h"
 #include "sc-table-reader.h"
+#include "sc-test-util.h"
 
 static const char *const hostile[] = {
   "'); DROP TABLE person;--",
@@ -36,29 +37,16 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("sc-sql-XXXXXX", NULL);
-  path = g_build_filename (f->dir, "college.sqlite3", NULL);
-  f->db = sc_database_create (path, "Колледж'); DROP TABLE organization;--", &error);
-  g_assert_no_error (error);
+  f->dir = sc_test_make_dir ("sc-sql");
+  f->db = sc_test_college_new (f->dir, "Колледж'); DROP TABLE organization;--", NULL);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) d = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
   g_clear_object (&f->db);
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (f->dir);
+  sc_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 

@@ -94,42 +94,13 @@ make_college (void)
               "Абрамова Ольга Викторовна;ИС-22;;;\n");
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 /* ---- the window ----------------------------------------------------------- */
 
+/* Pages reload from an idle after a change. */
 static void
 settle (void)
 {
-  gint64 give_up = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  sc_test_ui_wait (50);
-  while (g_main_context_pending (NULL) && g_get_monotonic_time () < give_up)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-close_window (GtkWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (window);
-  sc_test_ui_wait (100);
-  g_assert_null (window);
+  sc_test_drain ();
 }
 
 static gpointer
@@ -295,13 +266,9 @@ import_in_assistant (ScPeoplePage *page)
 static void
 commit_assistant (ScImportAssistant *assistant)
 {
-  gint64 give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *)&assistant);
+  g_object_ref (assistant);
   sc_import_assistant_commit (assistant);
-  while (assistant != NULL && g_get_monotonic_time () < give_up)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_null (assistant);
+  sc_test_ui_assert_freed (GTK_WINDOW (assistant));
   settle ();
 }
 
@@ -314,9 +281,7 @@ open_petrova (ScPeoplePage *page)
   g_signal_emit_by_name (page->search_entry, "search-changed");
   g_assert_cmpuint (g_list_model_get_n_items (sc_people_page_get_visible (page)), ==, 1);
   g_signal_emit_by_name (page->column_view, "activate", 0);
-  sc_test_ui_wait (100);
-  dialog = SC_PERSON_DIALOG (sc_test_ui_find_window (SC_TYPE_PERSON_DIALOG));
-  g_assert_nonnull (dialog);
+  dialog = SC_PERSON_DIALOG (sc_test_ui_wait_for_window (SC_TYPE_PERSON_DIALOG));
   return dialog;
 }
 
@@ -352,7 +317,7 @@ later_event (ScPersonDialog *dialog)
 static void
 test_history (void)
 {
-  ScWindow *window = sc_window_new (app);
+  ScWindow *window = sc_test_ui_window_new (app, 1200, 800);
   ScPeoplePage *page;
   ScPersonDialog *dialog;
   ScImportAssistant *assistant;
@@ -367,8 +332,6 @@ test_history (void)
   g_autofree char *changes_heading = NULL;
   GtkWidget *history;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
   g_assert_true (sc_window_open_database (window, db_path));
   sc_window_set_page (window, "people");
   sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
@@ -417,8 +380,8 @@ test_history (void)
   later_event (dialog);
   assert_pages (window, SC_STATUS_INVITED, 1, 2);
 
-  close_window (GTK_WINDOW (dialog));
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (dialog));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 int
@@ -428,17 +391,16 @@ main (int   argc,
   int status;
 
   sc_test_ui_init (&argc, &argv);
-  dir = g_dir_make_tmp ("sc-ui-history-XXXXXX", NULL);
+  dir = sc_test_make_dir ("sc-ui-history");
   today = sc_date_today ();
   this_month = g_strndup (today, 7);
   last_month = sc_report_month_add (this_month, -1);
   mark_day = g_strconcat (last_month, "-10", NULL);
   make_college ();
-  app = sc_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, NULL);
+  app = sc_test_ui_app_new ();
   g_test_add_func ("/sc/ui/history/past-mark-and-later-import", test_history);
   status = g_test_run ();
-  g_clear_object (&app);
-  remove_tree (dir);
+  sc_test_ui_app_finish (app);
+  sc_test_remove_tree (dir);
   return status;
 }
