@@ -76,7 +76,7 @@ doc_clear (Doc *doc)
 {
   sc_report_free (doc->report);
   sc_organization_free (doc->organization);
-  sc_report_figures_free (doc->figures);
+  sc_report_figures_unref (doc->figures);
 }
 
 static void

@@ -210,7 +210,7 @@ test_chats_as_of (Fixture       *f,
   g_assert_nonnull (lookup_chat (figures, "Создан без даты"));
   g_assert_cmpuint (figures->chats->len, ==, 4 + 2);
   g_assert_cmpfloat (sc_report_figures_get (figures, "groups_with_chat"), ==, 1);
-  g_clear_pointer (&figures, sc_report_figures_free);
+  g_clear_pointer (&figures, sc_report_figures_unref);
 
   /* ИС-21's chat archived on 10.12: it still counted on 30.11; archived
    * on 20.11: it did not. */
@@ -219,7 +219,7 @@ test_chats_as_of (Fixture       *f,
   figures = sc_report_figures_compute (f->db, "2023-11", &error);
   g_assert_cmpfloat (sc_report_figures_get (figures, "groups_with_chat"), ==, 1);
   g_assert_nonnull (lookup_chat (figures, "ИС-21"));
-  g_clear_pointer (&figures, sc_report_figures_free);
+  g_clear_pointer (&figures, sc_report_figures_unref);
   fixture_insert (f->db, "UPDATE chat SET archived_on = ?1 WHERE title = ?2", "2023-11-20", "ИС-21", END);
   figures = sc_report_figures_compute (f->db, "2023-11", &error);
   g_assert_no_error (error);

@@ -334,11 +334,9 @@ teacher_row_free (ScReportTeacherRow *row)
   g_free (row);
 }
 
-void
-sc_report_figures_free (ScReportFigures *figures)
+static void
+figures_clear (ScReportFigures *figures)
 {
-  if (figures == NULL)
-    return;
   g_free (figures->month);
   g_free (figures->as_of);
   g_strfreev (figures->weeks);
@@ -347,13 +345,28 @@ sc_report_figures_free (ScReportFigures *figures)
   g_clear_pointer (&figures->groups, g_ptr_array_unref);
   g_clear_pointer (&figures->chats, g_ptr_array_unref);
   g_clear_pointer (&figures->teachers, g_ptr_array_unref);
-  g_free (figures);
+}
+
+/* Figures are shared between the window and the export threads: the last
+ * holder frees them. */
+ScReportFigures *
+sc_report_figures_ref (ScReportFigures *figures)
+{
+  g_return_val_if_fail (figures != NULL, NULL);
+  return g_atomic_rc_box_acquire (figures);
+}
+
+void
+sc_report_figures_unref (ScReportFigures *figures)
+{
+  if (figures != NULL)
+    g_atomic_rc_box_release_full (figures, (GDestroyNotify)figures_clear);
 }
 
 static ScReportFigures *
 figures_new (const char *month)
 {
-  ScReportFigures *f = g_new0 (ScReportFigures, 1);
+  ScReportFigures *f = g_atomic_rc_box_new0 (ScReportFigures);
 
   f->month = g_strdup (month);
   f->as_of = sc_report_month_last_day (month);

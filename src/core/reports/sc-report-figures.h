@@ -127,7 +127,8 @@ char        *sc_report_format_number      (double           value,
 ScReportFigures *sc_report_figures_compute (ScDatabase            *db,
                                             const char            *month,
                                             GError               **error);
-void         sc_report_figures_free        (ScReportFigures       *figures);
+ScReportFigures *sc_report_figures_ref   (ScReportFigures       *figures);
+void         sc_report_figures_unref       (ScReportFigures       *figures);
 const ScFigure *sc_report_figures_lookup   (const ScReportFigures *figures,
                                             const char            *code);
 double       sc_report_figures_get         (const ScReportFigures *figures,
@@ -150,6 +151,6 @@ GStrv        sc_report_figures_diff        (GPtrArray             *before,
                                             GPtrArray             *after);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScFigure, sc_figure_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScReportFigures, sc_report_figures_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScReportFigures, sc_report_figures_unref)
 
 G_END_DECLS

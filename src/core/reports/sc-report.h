@@ -22,6 +22,13 @@ typedef enum
   SC_REPORT_STATUS_SUBMITTED,
 } ScReportStatus;
 
+/* The documents a report is saved as. */
+typedef enum
+{
+  SC_REPORT_FORMAT_XLSX,
+  SC_REPORT_FORMAT_PDF,
+} ScReportFormat;
+
 typedef struct
 {
   char           *month;                 /* YYYY-MM */
