@@ -117,7 +117,7 @@ bench_make_college (const char *name,
   sc_demo_options_init (&options);
   options.n_people = n_people;
   options.n_teachers = n_teachers;
-  options.n_usage_weeks = n_weeks;
+  options.n_activity_weeks = n_weeks;
   db = sc_demo_create (path, &options, &error);
   if (db == NULL)
     g_error ("The benchmark college could not be made: %s", error->message);

@@ -285,7 +285,7 @@ write_activity (ScDatabase *db,
 {
   ScDemoCollege *c = ids->college;
   guint32 last_monday = sc_demo_day (2023, 12, 25);
-  guint n_weeks = c->options.n_usage_weeks ? c->options.n_usage_weeks : 17;
+  guint n_weeks = c->options.n_activity_weeks ? c->options.n_activity_weeks : 17;
 
   for (guint i = 0; i < c->people->len; i++)
     {
@@ -296,7 +296,7 @@ write_activity (ScDatabase *db,
       for (guint32 monday = last_monday - 7 * (n_weeks - 1); monday <= last_monday; monday += 7)
         {
           int messages, calls;
-          sc_demo_usage_week (c->rand, p, monday, &messages, &calls);
+          sc_demo_activity_week (c->rand, p, monday, &messages, &calls);
           if (!write_activity_row (db, person_id (ids, i), monday, messages, calls, error))
             return FALSE;
         }

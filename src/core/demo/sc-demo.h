@@ -29,7 +29,7 @@ typedef struct
   guint   n_people;      /* everyone: teachers, students and staff */
   guint32 seed;
   guint   n_teachers;    /* 0: about 8 % of the people */
-  guint   n_usage_weeks; /* weeks of activity up to the one of 25.12.2023; 0: from September */
+  guint   n_activity_weeks; /* weeks of activity up to the one of 25.12.2023; 0: from September */
 } ScDemoOptions;
 
 void        sc_demo_options_init   (ScDemoOptions        *options);

@@ -108,7 +108,7 @@ count_week (ScDatabase  *db,
   ScActivityNorm norm = { o->organization->norm_messages, o->organization->norm_calls };
   g_autoptr(GArray) records = NULL;
 
-  if (!sc_usage_week_summary (db, o->last_week, &norm, &o->week_met, &o->week_teachers, error))
+  if (!sc_activity_week_summary (db, o->last_week, &norm, &o->week_met, &o->week_teachers, error))
     return FALSE;
   records = sc_activity_read_range (db, o->last_week, o->last_week, error);
   if (records == NULL)

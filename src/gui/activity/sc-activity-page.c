@@ -70,7 +70,7 @@ static void
 load_week (ScActivityPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) store = sc_usage_week_load (sc_page_get_database (SC_PAGE (self)),
+  g_autoptr(GListStore) store = sc_activity_week_load (sc_page_get_database (SC_PAGE (self)),
                                                     self->monday, &error);
 
   if (store == NULL)
@@ -169,7 +169,7 @@ activity_changed_cb (ScActivityPage *self)
       sc_page_mark_stale (SC_PAGE (self));
       return;
     }
-  if (!sc_usage_week_refresh (self->store, database, self->monday, &error))
+  if (!sc_activity_week_refresh (self->store, database, self->monday, &error))
     show_error (self, error);
   sc_activity_page_update_footer (self);
   if (is_month_view (self))
