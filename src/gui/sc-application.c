@@ -69,9 +69,10 @@ summary_activated (GSimpleAction *action,
                    gpointer       user_data)
 {
   GtkApplication *app = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (app);
   GtkWindow *window = GTK_WINDOW (sc_summary_window_new (app));
 
-  gtk_window_set_transient_for (window, gtk_application_get_active_window (app));
+  gtk_window_set_transient_for (window, parent);
   gtk_window_present (window);
 }
 

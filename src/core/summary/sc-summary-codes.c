@@ -162,6 +162,31 @@ sc_summary_codes_new (const char *month)
   return codes;
 }
 
+/* A report names one of a few months: the lists stay for the process. */
+ScSummaryCodes *
+sc_summary_codes_for_month (const char *month)
+{
+  static GMutex lock;
+  static GHashTable *cache;
+  ScSummaryCodes *codes;
+
+  if (!sc_report_month_is_valid (month))
+    return NULL;
+  g_mutex_lock (&lock);
+  if (cache == NULL)
+    cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                   (GDestroyNotify)sc_summary_codes_unref);
+  codes = g_hash_table_lookup (cache, month);
+  if (codes == NULL)
+    {
+      codes = sc_summary_codes_new (month);
+      g_hash_table_insert (cache, g_strdup (month), codes);
+    }
+  sc_summary_codes_ref (codes);
+  g_mutex_unlock (&lock);
+  return codes;
+}
+
 ScSummaryCodes *
 sc_summary_codes_ref (ScSummaryCodes *codes)
 {

@@ -39,6 +39,9 @@ typedef struct _ScSummaryCodes ScSummaryCodes;
 
 /* NULL when @month is not "YYYY-MM". */
 ScSummaryCodes      *sc_summary_codes_new      (const char           *month);
+/* The same codes, shared: every report of a month points at one list (a
+ * thousand files keep their figures, not a thousand lists of codes). */
+ScSummaryCodes      *sc_summary_codes_for_month (const char          *month);
 ScSummaryCodes      *sc_summary_codes_ref      (ScSummaryCodes       *codes);
 void                 sc_summary_codes_unref    (ScSummaryCodes       *codes);
 const char          *sc_summary_codes_get_month (const ScSummaryCodes *codes);

@@ -228,7 +228,7 @@ read_month (Reading *r)
     return sc_summary_reason_new (N_("The report month “%s” is not a month of the form YYYY-MM."),
                                   month, NULL);
   report->month = g_steal_pointer (&month);
-  report->codes = sc_summary_codes_new (report->month);
+  report->codes = sc_summary_codes_for_month (report->month);
   report->as_of = sc_date_parse (as_of);
   if (report->as_of == NULL)
     return sc_summary_reason_new (N_("The date “%s” in the as_of row is not a date."), as_of, NULL);

@@ -15,6 +15,7 @@
 
 #include "sc-format.h"
 #include "sc-report-figures.h"
+#include "sc-report-text.h"
 #include "sc-summary-window-private.h"
 
 typedef enum
@@ -25,8 +26,7 @@ typedef enum
   COLUMN_STUDENTS,
   COLUMN_CHATS,
   COLUMN_NORM,
-  COLUMN_MESSAGES,
-  COLUMN_CALLS,
+  COLUMN_ACTIVITY,
 } Column;
 
 /* ---- cells ------------------------------------------------------------------ */
@@ -58,6 +58,16 @@ chats_text (ScSummaryReport *report)
   return g_strdup_printf (_("%s of %s"), chats, groups);
 }
 
+/* «20,7 / 1,7»: messages and calls a teacher a week. */
+static char *
+activity_text (ScSummaryReport *report)
+{
+  g_autofree char *messages = sc_report_format_number (sc_summary_report_get_value (report, "avg_messages_per_teacher_week"), 1);
+  g_autofree char *calls = sc_report_format_number (sc_summary_report_get_value (report, "avg_calls_per_teacher_week"), 1);
+
+  return g_strdup_printf ("%s / %s", messages, calls);
+}
+
 static char *
 cell_text (ScSummaryReport *report,
            Column           column,
@@ -68,7 +78,7 @@ cell_text (ScSummaryReport *report,
     case COLUMN_NUMBER:
       return g_strdup_printf ("%u", position + 1);
     case COLUMN_NAME:
-      return g_strdup (sc_summary_report_get_name (report));
+      return sc_report_glue (sc_summary_report_get_name (report));   /* «№ 2» on one line */
     case COLUMN_TEACHERS:
       return connected_text (report, "teachers");
     case COLUMN_STUDENTS:
@@ -77,11 +87,9 @@ cell_text (ScSummaryReport *report,
       return chats_text (report);
     case COLUMN_NORM:
       return sc_format_percent (sc_summary_report_get_value (report, "teachers_norm_all_weeks_pct"));
-    case COLUMN_MESSAGES:
-      return sc_report_format_number (sc_summary_report_get_value (report, "avg_messages_per_teacher_week"), 1);
-    case COLUMN_CALLS:
+    case COLUMN_ACTIVITY:
     default:
-      return sc_report_format_number (sc_summary_report_get_value (report, "avg_calls_per_teacher_week"), 1);
+      return activity_text (report);
     }
 }
 
@@ -106,10 +114,16 @@ setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_NAME ? 0.0 : 1.0);
+  /* A long name takes two lines, a longer one ends in «…»; its tooltip
+   * has it whole, and the file. */
   if (column == COLUMN_NAME)
     {
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (GTK_LABEL (label), 2);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 22);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
     }
   else
     gtk_widget_add_css_class (label, "numeric");
@@ -132,7 +146,11 @@ bind_cb (GtkSignalListItemFactory *factory,
   else
     gtk_widget_remove_css_class (label, "summary-low");
   if (column == COLUMN_NAME)
-    gtk_widget_set_tooltip_text (label, sc_summary_report_get_file_name (report));
+    {
+      g_autofree char *tooltip = g_strdup_printf ("%s\n%s", sc_summary_report_get_name (report),
+                                                  sc_summary_report_get_file_name (report));
+      gtk_widget_set_tooltip_text (label, tooltip);
+    }
 }
 
 static void
@@ -156,14 +174,15 @@ add_column (ScSummaryWindow *self,
 void
 sc_summary_window_setup_columns (ScSummaryWindow *self)
 {
-  add_column (self, COLUMN_NUMBER, C_("column", "No."), FALSE);
+  /* Short headings: eight columns fit a laptop's window; the workbook has
+   * every figure. */
+  add_column (self, COLUMN_NUMBER, C_("summary table", "No."), FALSE);
   add_column (self, COLUMN_NAME, _("College"), TRUE);
-  add_column (self, COLUMN_TEACHERS, _("Teachers connected"), FALSE);
-  add_column (self, COLUMN_STUDENTS, _("Students connected"), FALSE);
-  add_column (self, COLUMN_CHATS, _("Groups with a chat"), FALSE);
-  add_column (self, COLUMN_NORM, _("Norm met every week"), FALSE);
-  add_column (self, COLUMN_MESSAGES, _("Messages a week"), FALSE);
-  add_column (self, COLUMN_CALLS, _("Calls a week"), FALSE);
+  add_column (self, COLUMN_TEACHERS, C_("summary table", "Teachers"), FALSE);
+  add_column (self, COLUMN_STUDENTS, C_("summary table", "Students"), FALSE);
+  add_column (self, COLUMN_CHATS, C_("summary table", "Groups with a chat"), FALSE);
+  add_column (self, COLUMN_NORM, C_("summary table", "Norm, every week"), FALSE);
+  add_column (self, COLUMN_ACTIVITY, C_("summary table", "Messages / calls a week"), FALSE);
 }
 
 /* ---- the problems ----------------------------------------------------------- */

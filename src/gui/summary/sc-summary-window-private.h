@@ -33,6 +33,8 @@ struct _ScSummaryWindow
   GtkStack             *stack;
   AdwStatusPage        *empty_page;
   GtkProgressBar       *progress_bar;
+  GtkWidget            *cancel_button;
+  GtkWidget            *export_xlsx_button;
   GtkDropDown          *month_dropdown;
   GtkLabel             *expected_label;
   GtkWidget            *problems_box;

@@ -408,6 +408,8 @@ sc_summary_window_class_init (ScSummaryWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScSummaryWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, ScSummaryWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, ScSummaryWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, ScSummaryWindow, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, ScSummaryWindow, export_xlsx_button);
   gtk_widget_class_bind_template_child (widget_class, ScSummaryWindow, month_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ScSummaryWindow, expected_label);
   gtk_widget_class_bind_template_child (widget_class, ScSummaryWindow, problems_box);
