@@ -12,13 +12,12 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <glib/gstdio.h>
 #include <math.h>
 #include <pango/pangocairo.h>
 
 #include "sc-format.h"
 #include "sc-i18n.h"
+#include "sc-pdf-output.h"
 #include "sc-report.h"
 #include "sc-report-figures.h"
 #include "sc-report-text.h"
@@ -588,20 +587,6 @@ draw_notes (Pdf *p)
     }
 }
 
-static PangoContext *
-make_context (cairo_t *cr)
-{
-  PangoContext *context = pango_cairo_create_context (cr);
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  pango_cairo_context_set_resolution (context, 72.0);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  cairo_font_options_destroy (options);
-  return context;
-}
-
 static void
 render_pass (Pdf *p)
 {
@@ -623,7 +608,7 @@ render (cairo_t   *cr,
   Pdf p = { 0 };
 
   p.cr = cr;
-  p.context = make_context (cr);
+  p.context = sc_pdf_output_context (cr);
   p.summary = summary;
   p.codes = sc_summary_get_codes (summary);
   p.colleges = g_ptr_array_new_with_free_func (g_object_unref);
@@ -642,78 +627,15 @@ render (cairo_t   *cr,
 
 /* ---- the file -------------------------------------------------------------- */
 
-/* Through GIO, as the report's PDF: cairo's own file output loses the
- * error of the last write. */
-typedef struct
+static void
+draw_document (cairo_t  *cr,
+               gpointer  data)
 {
-  GOutputStream *out;
-  GError        *error;
-} Sink;
+  ScDocLocale scope;
 
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  Sink *sink = closure;
-
-  if (sink->error == NULL)
-    g_output_stream_write_all (sink->out, data, length, NULL, NULL, &sink->error);
-  return sink->error == NULL ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
-}
-
-static cairo_status_t
-write_pdf (Sink      *sink,
-           ScSummary *summary)
-{
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (write_cb, sink, PAGE_WIDTH, PAGE_HEIGHT);
-  g_autofree char *title = sc_summary_dup_title (summary);
-  g_autofree char *period = sc_report_format_period (sc_summary_get_month (summary));
-  g_autofree char *full = g_strdup_printf ("%s %s", title, period);
-  cairo_status_t status;
-  cairo_t *cr;
-
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, full);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Sferum Coordinator");
-  cr = cairo_create (surface);
-  render (cr, summary);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  return status;
-}
-
-static gboolean
-write_file (ScSummary   *summary,
-            const char  *temp,
-            const char  *path,
-            GError     **error)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (temp);
-  g_autoptr(GFileOutputStream) out = NULL;
-  Sink sink = { NULL, NULL };
-  cairo_status_t status = CAIRO_STATUS_WRITE_ERROR;
-
-  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &sink.error);
-  if (out != NULL)
-    {
-      ScDocLocale scope;
-
-      sink.out = G_OUTPUT_STREAM (out);
-      sc_doc_locale_enter (&scope);
-      status = write_pdf (&sink, summary);
-      sc_doc_locale_leave (&scope);
-      g_output_stream_close (sink.out, NULL, sink.error == NULL ? &sink.error : NULL);
-    }
-  if (status == CAIRO_STATUS_SUCCESS && sink.error == NULL)
-    return TRUE;
-  g_unlink (temp);
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-               _("The PDF “%s” could not be written (%s). Check that the folder exists and the disk has free space."),
-               path, sink.error ? sink.error->message : cairo_status_to_string (status));
-  g_clear_error (&sink.error);
-  return FALSE;
+  sc_doc_locale_enter (&scope);
+  render (cr, data);
+  sc_doc_locale_leave (&scope);
 }
 
 gboolean
@@ -721,12 +643,17 @@ sc_summary_pdf_save (ScSummary   *summary,
                      const char  *path,
                      GError     **error)
 {
-  g_autofree char *temp = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *title = NULL;
+  ScDocLocale scope;
 
   g_return_val_if_fail (SC_IS_SUMMARY (summary) && path != NULL, FALSE);
   g_return_val_if_fail (sc_summary_get_codes (summary) != NULL, FALSE);
-  temp = sc_report_temp_path (path, error);
-  if (temp == NULL)
-    return FALSE;
-  return write_file (summary, temp, path, error) && sc_report_commit_file (temp, path, error);
+  sc_doc_locale_enter (&scope);
+  name = sc_summary_dup_title (summary);
+  period = sc_report_format_period (sc_summary_get_month (summary));
+  title = g_strdup_printf ("%s %s", name, period);
+  sc_doc_locale_leave (&scope);
+  return sc_pdf_output_save (path, PAGE_WIDTH, PAGE_HEIGHT, title, NULL, draw_document, summary, error);
 }
