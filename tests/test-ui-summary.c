@@ -255,7 +255,8 @@ check_export (ScSummaryWindow *window)
   g_assert_true (counted);
 }
 
-/* A folder of three hundred files: Cancel keeps the summary shown. */
+/* A folder of 1 500 files: the progress, and Cancel keeps the summary
+ * shown. */
 static void
 check_cancel (ScSummaryWindow *window)
 {
@@ -264,7 +265,7 @@ check_cancel (ScSummaryWindow *window)
   const char *paths[] = { many, NULL };
 
   g_assert_cmpint (g_mkdir (many, 0700), ==, 0);
-  for (guint i = 0; i < 300; i++)
+  for (guint i = 0; i < 1500; i++)
     {
       g_autofree char *link_path = g_strdup_printf ("%s/%03u.xlsx", many, i);
       g_assert_cmpint (link (source, link_path), ==, 0);
@@ -273,6 +274,9 @@ check_cancel (ScSummaryWindow *window)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "progress");
   g_assert_true (gtk_widget_get_sensitive (window->cancel_button));
   g_assert_false (gtk_widget_get_sensitive (window->export_xlsx_button));
+  sc_test_ui_screenshot (GTK_WIDGET (window), "summary-progress");
+  g_assert_true (sc_summary_window_is_busy (window));
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (window->progress_bar), >, 0.0);
   gtk_widget_activate_action (GTK_WIDGET (window), "summary.cancel", NULL);
   wait_idle (window);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "preview");
