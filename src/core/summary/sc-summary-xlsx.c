@@ -608,7 +608,7 @@ sc_summary_file_name (ScSummary  *summary,
   ScDocLocale scope;
   g_autofree char *name = NULL;
 
-  g_return_val_if_fail (SC_IS_SUMMARY (summary), NULL);
+  g_return_val_if_fail (SC_IS_SUMMARY (summary) && sc_summary_get_month (summary) != NULL, NULL);
   sc_doc_locale_enter (&scope);
   /* Translators: a file name: "Сводный отчёт Сферум — 2023-11.xlsx". */
   name = g_strdup_printf (_("Sferum summary — %s.%s"), sc_summary_get_month (summary), extension);
