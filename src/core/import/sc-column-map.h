@@ -49,6 +49,8 @@ typedef enum
   SC_FIELD_WEEK,
   SC_FIELD_MESSAGES,
   SC_FIELD_CALLS,
+  SC_FIELD_ORGANIZATION,  /* the regional summary's list of colleges */
+  SC_FIELD_INN,
   SC_N_FIELDS
 } ScField;
 
