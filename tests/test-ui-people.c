@@ -487,18 +487,18 @@ test_import_assistant (void)
 
   g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *)&assistant);
   sc_test_ui_wait_assistant (assistant);
-  plan = sc_import_assistant_get_plan (assistant);
+  plan = SC_PEOPLE_IMPORT (sc_import_assistant_get_plan (assistant));
   g_assert_nonnull (plan);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ADDED), ==, 2);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_DUPLICATE), ==, 1);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ERROR), ==, 1);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED), ==, 2);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_DUPLICATE), ==, 1);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ERROR), ==, 1);
   g_assert_cmpstr (sc_people_import_get_row (plan, 0)->phone, ==, "+79123456789");
   sc_test_ui_screenshot (GTK_WIDGET (assistant), "import-assistant");
 
   /* The person decides the phone column is not to be loaded: re-checked. */
   sc_import_assistant_set_column (assistant, 5, SC_FIELD_NONE);
   sc_test_ui_wait_assistant (assistant);
-  plan = sc_import_assistant_get_plan (assistant);
+  plan = SC_PEOPLE_IMPORT (sc_import_assistant_get_plan (assistant));
   g_assert_cmpstr (sc_people_import_get_row (plan, 0)->phone, ==, "");
   sc_import_assistant_set_column (assistant, 5, SC_FIELD_PHONE);
   sc_test_ui_wait_assistant (assistant);
@@ -521,9 +521,9 @@ test_import_assistant (void)
   assistant = sc_people_page_import_file (page, path);
   g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *)&assistant);
   sc_test_ui_wait_assistant (assistant);
-  plan = sc_import_assistant_get_plan (assistant);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ADDED), ==, 0);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_UNCHANGED), ==, 2);
+  plan = SC_PEOPLE_IMPORT (sc_import_assistant_get_plan (assistant));
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED), ==, 0);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_UNCHANGED), ==, 2);
   close_window (GTK_WINDOW (assistant));
   close_window (GTK_WINDOW (window));
 }

@@ -112,7 +112,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(ScTable) table = make_table (text);
 
   parse_values (text);
-  detect (table, sc_people_import_fields ());
-  detect (table, sc_activity_import_fields ());
+  detect (table, sc_import_type_get_fields (SC_TYPE_PEOPLE_IMPORT));
+  detect (table, sc_import_type_get_fields (SC_TYPE_ACTIVITY_IMPORT));
   return 0;
 }

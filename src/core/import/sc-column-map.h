@@ -15,10 +15,6 @@
 
 G_BEGIN_DECLS
 
-/* Called now and then from the thread doing the work, @fraction in 0…1. */
-typedef void (*ScImportProgressFunc) (double   fraction,
-                                      gpointer user_data);
-
 typedef enum
 {
   SC_FIELD_NONE,          /* the column is not loaded */

@@ -358,13 +358,13 @@ write_people (ScPeopleImport     *plan,
 
       if (!sc_import_progress_check (progress, i, 2 * n, cancellable, error))
         return FALSE;
-      if (row->pub.outcome == SC_PEOPLE_IMPORT_ADDED)
+      if (row->pub.outcome == SC_IMPORT_ROW_ADDED)
         {
           row->person->id = row->pub.person_id = next_id++;
           if (!add_to_batch (writer, &writer->people, row, error))
             return FALSE;
         }
-      else if (row->pub.outcome == SC_PEOPLE_IMPORT_UPDATED && !update_person (writer, row, error))
+      else if (row->pub.outcome == SC_IMPORT_ROW_UPDATED && !update_person (writer, row, error))
         return FALSE;
     }
   return flush (writer, &writer->people, error);
@@ -382,7 +382,7 @@ write_move (Writer           *writer,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, row->person->id);
-  bind_required (stmt, 2, writer->plan->today);
+  bind_required (stmt, 2, sc_import_get_today (SC_IMPORT (writer->plan)));
   bind_id (stmt, 3, index->new_groups, row->from_group_id);
   bind_id (stmt, 4, index->new_groups, row->person->group_id);
   bind_id (stmt, 5, index->new_departments, row->from_department_id);
@@ -429,13 +429,14 @@ write_import (ScPeopleImport *plan,
               GError      **error)
 {
   sqlite3_stmt *stmt = sc_database_prepare (writer->db, insert_import_sql, error);
+  ScImport *import = SC_IMPORT (plan);
 
   if (stmt == NULL)
     return FALSE;
-  bind_required (stmt, 1, plan->file_name);
-  sqlite3_bind_text (stmt, 2, format_code (plan->table), -1, SQLITE_STATIC);
-  bind_required (stmt, 3, plan->today);
-  sqlite3_bind_int (stmt, 4, plan->mode == SC_PEOPLE_IMPORT_MODE_FULL);
+  bind_required (stmt, 1, sc_import_get_file_name (import));
+  sqlite3_bind_text (stmt, 2, format_code (sc_import_get_table (import)), -1, SQLITE_STATIC);
+  bind_required (stmt, 3, sc_import_get_today (import));
+  sqlite3_bind_int (stmt, 4, sc_import_is_full_list (import));
   sqlite3_bind_text (stmt, 5, writer->recorded_at, -1, SQLITE_STATIC);
   if (!sc_database_step_done (writer->db, stmt, error))
     return FALSE;
@@ -491,12 +492,14 @@ write_leavers (ScPeopleImport *plan,
                Writer       *writer,
                GError      **error)
 {
+  const char *left_on = sc_import_get_left_on (SC_IMPORT (plan));
+
   for (guint i = 0; i < plan->leaver_people->len; i++)
     {
       ScPeopleImportPerson *person = plan->leaver_people->pdata[i];
 
-      if (!run_statement (writer->db, leave_sql, person->id, plan->left_on, 0, error) ||
-          !run_statement (writer->db, leave_read_sql, person->id, plan->left_on,
+      if (!run_statement (writer->db, leave_sql, person->id, left_on, 0, error) ||
+          !run_statement (writer->db, leave_read_sql, person->id, left_on,
                           writer->import_id, error))
         return FALSE;
     }
@@ -539,7 +542,7 @@ is_bulk (ScPeopleImport *plan,
          GError      **error)
 {
   sqlite3_stmt *stmt;
-  guint added = plan->counts[SC_PEOPLE_IMPORT_ADDED];
+  guint added = sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED);
 
   *bulk = FALSE;
   if (added < BULK_MIN_ADDED)
@@ -554,15 +557,15 @@ is_bulk (ScPeopleImport *plan,
   return TRUE;
 }
 
-/* Inside the caller's transaction. */
 gboolean
-sc_people_import_write (ScPeopleImport     *plan,
-                      ScDatabase       *db,
-                      ScImportProgress *progress,
-                      GCancellable     *cancellable,
-                      GError          **error)
+sc_people_import_write (ScImport         *import,
+                        ScDatabase       *db,
+                        ScImportProgress *progress,
+                        GCancellable     *cancellable,
+                        GError          **error)
 {
   static const char *const tables[] = { "person", "status_event", NULL };
+  ScPeopleImport *plan = SC_PEOPLE_IMPORT (import);
   g_autoptr(GPtrArray) dropped = NULL;
   gboolean bulk;
 

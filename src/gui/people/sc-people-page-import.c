@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-import-assistant.h"
+#include "sc-people-import.h"
 #include "sc-people-page-private.h"
 
 ScImportAssistant *
@@ -18,7 +19,7 @@ sc_people_page_import_file (ScPeoplePage *self,
   g_return_val_if_fail (SC_IS_PEOPLE_PAGE (self), NULL);
   g_return_val_if_fail (self->database != NULL, NULL);
 
-  return sc_import_assistant_open (self->database, sc_people_import_kind (), path, GTK_WIDGET (self));
+  return sc_import_assistant_open (self->database, SC_TYPE_PEOPLE_IMPORT, path, GTK_WIDGET (self));
 }
 
 static void
