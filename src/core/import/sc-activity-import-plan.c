@@ -21,15 +21,12 @@
 static const char people_sql[] =
   "SELECT id, last_name, first_name, patronymic, category, left_on FROM person";
 
-/* The cell of @field in table row @r; "" when no column holds @field. */
+/* The cell of @field in row @r; "" when no column holds @field. */
 static const char *
-cell (ScActivityImport *plan,
-      guint        r,
-      ScField      field)
+cell (const ScImportCells *r,
+      ScField              field)
 {
-  const char *text = sc_import_get_cell ((ScImport *)plan, r, field);
-
-  return text != NULL ? text : "";
+  return r->cells[field] != NULL ? r->cells[field] : "";
 }
 
 static const char *
@@ -210,18 +207,18 @@ match_teacher (ScActivityImport *plan,
 
 static ScActivityName *
 read_name (ScActivityImport *plan,
-           guint        r)
+           const ScImportCells *r)
 {
   g_autofree char *last = NULL, *first = NULL, *patronymic = NULL, *joined = NULL;
   ScActivityName *name = g_new0 (ScActivityName, 1);
 
   if (sc_import_get_column ((ScImport *)plan, SC_FIELD_FULL_NAME) >= 0)
-    sc_person_name_split (cell (plan, r, SC_FIELD_FULL_NAME), &last, &first, &patronymic);
+    sc_person_name_split (cell (r, SC_FIELD_FULL_NAME), &last, &first, &patronymic);
   if (last == NULL || *last == '\0')
     {
-      g_free (last), last = sc_text_clean (cell (plan, r, SC_FIELD_LAST_NAME));
-      g_free (first), first = sc_text_clean (cell (plan, r, SC_FIELD_FIRST_NAME));
-      g_free (patronymic), patronymic = sc_text_clean (cell (plan, r, SC_FIELD_PATRONYMIC));
+      g_free (last), last = sc_text_clean (cell (r, SC_FIELD_LAST_NAME));
+      g_free (first), first = sc_text_clean (cell (r, SC_FIELD_FIRST_NAME));
+      g_free (patronymic), patronymic = sc_text_clean (cell (r, SC_FIELD_PATRONYMIC));
     }
   joined = sc_person_name_join (last, first, patronymic);
   name->name = keep (plan, joined);
@@ -232,7 +229,7 @@ read_name (ScActivityImport *plan,
 /* The row's name cells, joined in the scratch string. */
 static void
 join_name_cells (ScActivityImport *plan,
-                 guint        r)
+                 const ScImportCells *r)
 {
   static const ScField parts[] = {
     SC_FIELD_FULL_NAME, SC_FIELD_LAST_NAME, SC_FIELD_FIRST_NAME, SC_FIELD_PATRONYMIC
@@ -241,7 +238,7 @@ join_name_cells (ScActivityImport *plan,
   g_string_truncate (plan->scratch, 0);
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
-      g_string_append (plan->scratch, cell (plan, r, parts[i]));
+      g_string_append (plan->scratch, cell (r, parts[i]));
       g_string_append_c (plan->scratch, '\x1f');
     }
 }
@@ -249,7 +246,7 @@ join_name_cells (ScActivityImport *plan,
 /* The row's name as written, and its key; NULL when the row has none. */
 static const char *
 parse_name (ScActivityImport *plan,
-            guint        r,
+            const ScImportCells *r,
             ScActivityImportRow  *row)
 {
   ScActivityName *name;
@@ -289,10 +286,10 @@ week_of_text (const char *text)
 
 static const char *
 parse_week (ScActivityImport *plan,
-            guint        r,
+            const ScImportCells *r,
             ScActivityImportRow  *row)
 {
-  const char *text = clean (plan, cell (plan, r, SC_FIELD_WEEK));
+  const char *text = clean (plan, cell (r, SC_FIELD_WEEK));
   const char *monday = g_hash_table_lookup (plan->weeks, text);
 
   if (monday == NULL)
@@ -317,12 +314,12 @@ parse_week (ScActivityImport *plan,
 /* A whole number; "12.0" as spreadsheets write numbers counts as 12. */
 static gboolean
 parse_count (ScActivityImport *plan,
-             guint        r,
+             const ScImportCells *r,
              ScField      field,
              ScActivityImportRow  *row,
              int         *out)
 {
-  const char *text = clean (plan, cell (plan, r, field));
+  const char *text = clean (plan, cell (r, field));
   char *end = NULL;
   gint64 value = g_ascii_strtoll (text, &end, 10);
 
@@ -350,13 +347,13 @@ parse_count (ScActivityImport *plan,
 
 static void
 parse_row (ScActivityImport *plan,
-           guint        r,
+           const ScImportCells *r,
            ScActivityImportRow  *row)
 {
   const char *key;
   gboolean counts;
 
-  row->line = sc_table_get_line (sc_import_get_table ((ScImport *)plan), r);
+  row->line = r->line;
   row->outcome = SC_IMPORT_ROW_ADDED;   /* until decided */
   row->message = "";
   key = parse_name (plan, r, row);
@@ -367,14 +364,15 @@ parse_row (ScActivityImport *plan,
     match_teacher (plan, row, key);
 }
 
+/* Once a row: the import is an activity import, no cast needs checking. */
 void
-sc_activity_import_add_row (ScImport *import,
-                            guint     table_row)
+sc_activity_import_add_row (ScImport            *import,
+                            const ScImportCells *cells)
 {
-  ScActivityImport *plan = SC_ACTIVITY_IMPORT (import);
+  ScActivityImport *plan = (ScActivityImport *)import;
   ScActivityImportRow row = { 0 };
 
-  parse_row (plan, table_row, &row);
+  parse_row (plan, cells, &row);
   g_array_append_val (plan->rows, row);
 }
 

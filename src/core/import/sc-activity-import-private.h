@@ -48,7 +48,7 @@ gboolean sc_activity_import_load    (ScImport         *import,
                                      ScDatabase       *db,
                                      GError          **error);
 void     sc_activity_import_add_row (ScImport         *import,
-                                     guint             table_row);
+                                     const ScImportCells *cells);
 gboolean sc_activity_import_resolve (ScImport         *import,
                                      ScDatabase       *db,
                                      ScImportProgress *progress,

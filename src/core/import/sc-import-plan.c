@@ -83,18 +83,25 @@ reset (ScImport *self)
   SC_IMPORT_GET_CLASS (self)->reset (self);
 }
 
-/* A row is data when some loaded column has something in it. */
+/* Table row @r by field; FALSE when it is blank: no loaded column has
+ * anything in it. */
 static gboolean
-row_is_blank (ScImport *self,
-              guint     r)
+read_cells (ScImportPrivate *priv,
+            guint            r,
+            ScImportCells   *cells)
 {
-  for (guint f = 1; f < SC_N_FIELDS; f++)
+  gboolean blank = TRUE;
+
+  cells->line = sc_table_get_line (priv->table, r);
+  for (guint f = 0; f < SC_N_FIELDS; f++)
     {
-      const char *text = sc_import_get_cell (self, r, f);
-      if (text != NULL && !sc_import_is_blank (text))
-        return FALSE;
+      int col = priv->columns[f];
+
+      cells->cells[f] = col >= 0 ? sc_table_get_cell (priv->table, r, col) : NULL;
+      if (blank && f != SC_FIELD_NONE && cells->cells[f] != NULL)
+        blank = sc_import_is_blank (cells->cells[f]);
     }
-  return TRUE;
+  return !blank;
 }
 
 static void
@@ -122,12 +129,14 @@ add_rows (ScImport         *self,
 
   for (guint r = first; r < n_rows; r++)
     {
+      ScImportCells cells;
+
       if (!sc_import_progress_check (progress, r - first, 2 * (n_rows - first), cancellable, error))
         return FALSE;
-      if (row_is_blank (self, r))
-        n_blank++;
+      if (read_cells (priv, r, &cells))
+        klass->add_row (self, &cells);
       else
-        klass->add_row (self, r);
+        n_blank++;
     }
   note_blank_rows (self, n_blank);
   return TRUE;

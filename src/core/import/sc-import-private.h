@@ -55,10 +55,6 @@ gboolean    sc_import_progress_check  (ScImportProgress *progress,
 /* The column holding @field, or -1. */
 int         sc_import_get_column      (ScImport         *self,
                                        ScField           field);
-/* The cell of @field in table row @row; NULL when no column holds @field. */
-const char *sc_import_get_cell        (ScImport         *self,
-                                       guint             row,
-                                       ScField           field);
 /* The header of the column holding @field, as the file writes it. */
 const char *sc_import_get_header      (ScImport         *self,
                                        ScField           field);

@@ -241,17 +241,6 @@ sc_import_get_column (ScImport *self,
 }
 
 const char *
-sc_import_get_cell (ScImport *self,
-                    guint     row,
-                    ScField   field)
-{
-  ScImportPrivate *priv = sc_import_get_private (self);
-  int col = priv->columns[field];
-
-  return col < 0 ? NULL : sc_table_get_cell (priv->table, row, col);
-}
-
-const char *
 sc_import_get_header (ScImport *self,
                       ScField   field)
 {
@@ -363,9 +352,12 @@ sc_import_get_row (ScImport    *self,
                    guint        index,
                    ScImportRow *row)
 {
+  ScImportClass *klass;
+
   g_return_if_fail (SC_IS_IMPORT (self) && row != NULL);
-  g_return_if_fail (index < sc_import_get_n_rows (self));
-  SC_IMPORT_GET_CLASS (self)->get_row (self, index, row);
+  klass = SC_IMPORT_GET_CLASS (self);
+  g_return_if_fail (index < klass->get_n_rows (self));
+  klass->get_row (self, index, row);
 }
 
 guint

@@ -72,6 +72,13 @@ typedef struct
   const char      *warning;  /* loaded, but worth a look; NULL */
 } ScImportRow;
 
+/* One data row of the table, by field. */
+typedef struct
+{
+  guint       line;                /* in the file */
+  const char *cells[SC_N_FIELDS];  /* NULL where no column holds the field */
+} ScImportCells;
+
 typedef struct _ScImportProgress ScImportProgress;
 
 #define SC_TYPE_IMPORT (sc_import_get_type ())
@@ -98,7 +105,7 @@ struct _ScImportClass
                                GError           **error);
   /* Reads one data row of the table (never a blank one) into the plan. */
   void     (*add_row)         (ScImport          *self,
-                               guint              table_row);
+                               const ScImportCells *row);
   /* Decides each row against the database; the second half of the progress. */
   gboolean (*resolve)         (ScImport          *self,
                                ScDatabase        *db,

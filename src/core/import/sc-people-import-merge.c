@@ -49,6 +49,17 @@ static const ScField read_columns[SC_READ_N_FIELDS] = {
   [SC_READ_LEFT_ON] = SC_FIELD_LEFT_ON,
 };
 
+guint
+sc_people_import_read_fields (ScImport *import)
+{
+  guint fields = 0;
+
+  for (guint f = 0; f < SC_READ_N_FIELDS; f++)
+    if (read_columns[f] == SC_FIELD_NONE || sc_import_get_column (import, read_columns[f]) >= 0)
+      fields |= 1u << f;
+  return fields;
+}
+
 const char *
 sc_people_import_read_value (const ScPeopleImport    *plan,
                            const ScPeopleImportPlanRow *row,
@@ -56,8 +67,7 @@ sc_people_import_read_value (const ScPeopleImport    *plan,
 {
   const ScPeopleImportRow *pub = &row->pub;
 
-  if (read_columns[field] != SC_FIELD_NONE &&
-      sc_import_get_column ((ScImport *)plan, read_columns[field]) < 0)
+  if (!(plan->read_fields & (1u << field)))
     return NULL;
   switch (field)
     {

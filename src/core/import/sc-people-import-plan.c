@@ -23,15 +23,12 @@
 static const char started_sql[] =
   "SELECT category FROM people_import_start";
 
-/* The cell of @field in table row @r; NULL when no column holds @field.
- * Read for every field of every row: the plan is an ScImport, no cast
- * needs checking. */
+/* The cell of @field in row @r; NULL when no column holds @field. */
 static const char *
-cell (ScPeopleImport *plan,
-      guint         r,
-      ScField       field)
+cell (const ScImportCells *r,
+      ScField              field)
 {
-  return sc_import_get_cell ((ScImport *)plan, r, field);
+  return r->cells[field];
 }
 
 static gboolean
@@ -114,10 +111,10 @@ clean_text (ScPeopleImport *plan,
 
 static const char *
 clean_cell (ScPeopleImport *plan,
-            guint         r,
+            const ScImportCells *r,
             ScField       field)
 {
-  return clean_text (plan, cell (plan, r, field));
+  return clean_text (plan, cell (r, field));
 }
 
 /* A word looked up once per distinct cell text; "" in @cache for unknown. */
@@ -167,12 +164,12 @@ split_full_name (ScPeopleImport    *plan,
 
 static void
 parse_names (ScPeopleImport    *plan,
-             guint            r,
+             const ScImportCells *r,
              ScPeopleImportPlanRow *row,
              GString         *problems)
 {
   const char *last = clean_cell (plan, r, SC_FIELD_LAST_NAME);
-  const char *full = cell (plan, r, SC_FIELD_FULL_NAME);
+  const char *full = cell (r, SC_FIELD_FULL_NAME);
 
   if (*last != '\0' || full == NULL)
     {
@@ -191,7 +188,7 @@ parse_names (ScPeopleImport    *plan,
 /* Without a category, a row with a group is a student's. */
 static void
 parse_category (ScPeopleImport    *plan,
-                guint            r,
+                const ScImportCells *r,
                 ScPeopleImportPlanRow *row,
                 GString         *problems)
 {
@@ -214,7 +211,7 @@ parse_category (ScPeopleImport    *plan,
 
 static const char *
 parse_date (ScPeopleImport *plan,
-            guint         r,
+            const ScImportCells *r,
             ScField       field,
             GString      *problems)
 {
@@ -240,7 +237,7 @@ parse_date (ScPeopleImport *plan,
 /* A date joined without a status means joined. */
 static void
 parse_status (ScPeopleImport    *plan,
-              guint            r,
+              const ScImportCells *r,
               ScPeopleImportPlanRow *row,
               GString         *problems)
 {
@@ -287,19 +284,19 @@ parse_phone (ScPeopleImport *plan,
 
 static void
 parse_row (ScPeopleImport    *plan,
-           guint            r,
+           const ScImportCells *r,
            ScPeopleImportPlanRow *row)
 {
   GString *problems = plan->problems;
 
   g_string_truncate (problems, 0);
-  row->pub.line = sc_table_get_line (sc_import_get_table ((ScImport *)plan), r);
+  row->pub.line = r->line;
   parse_names (plan, r, row, problems);
   row->pub.group = clean_cell (plan, r, SC_FIELD_GROUP);
   row->pub.department = clean_cell (plan, r, SC_FIELD_DEPARTMENT);
   parse_category (plan, r, row, problems);
   row->pub.position = clean_cell (plan, r, SC_FIELD_POSITION);
-  row->pub.phone = parse_phone (plan, cell (plan, r, SC_FIELD_PHONE));
+  row->pub.phone = parse_phone (plan, cell (r, SC_FIELD_PHONE));
   row->pub.email = clean_cell (plan, r, SC_FIELD_EMAIL);
   row->pub.external_id = clean_cell (plan, r, SC_FIELD_EXTERNAL_ID);
   row->pub.notes = clean_cell (plan, r, SC_FIELD_NOTES);
@@ -676,14 +673,15 @@ note_full_list_errors (ScPeopleImport *plan)
     add_note (plan, g_strdup (_("Some rows have errors: the people they list may be among those marked as left. Correct the rows first.")));
 }
 
+/* Once a row: the import is a people import, no cast needs checking. */
 void
-sc_people_import_add_row (ScImport *import,
-                          guint     table_row)
+sc_people_import_add_row (ScImport            *import,
+                          const ScImportCells *cells)
 {
-  ScPeopleImport *plan = SC_PEOPLE_IMPORT (import);
+  ScPeopleImport *plan = (ScPeopleImport *)import;
   ScPeopleImportPlanRow row = { { 0 } };
 
-  parse_row (plan, table_row, &row);
+  parse_row (plan, cells, &row);
   g_array_append_val (plan->rows, row);
 }
 
@@ -753,6 +751,7 @@ sc_people_import_load (ScImport    *import,
   ScPeopleImport *plan = SC_PEOPLE_IMPORT (import);
   ScTable *table = sc_import_get_table (import);
 
+  plan->read_fields = sc_people_import_read_fields (import);
   plan->index = sc_people_import_index_load (db, plan->strings, error);
   if (plan->index == NULL || !load_started (plan, db, error))
     return FALSE;

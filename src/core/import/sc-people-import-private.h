@@ -144,6 +144,7 @@ struct _ScPeopleImport
   guint            started;     /* bit per ScCategory: its first list of people is in */
   guint            starting;    /* bit per ScCategory: this import is its first */
   gboolean         writes;      /* the commit has anything to write */
+  guint            read_fields; /* bit per ScReadField: the file has its column */
   ScPeopleImportIndex   *index;
 };
 
@@ -196,6 +197,8 @@ gboolean        sc_people_import_merge_row          (ScPeopleImport     *plan,
                                               GError          **error);
 void            sc_people_import_merge_new          (ScPeopleImport     *plan,
                                               ScPeopleImportPlanRow  *row);
+/* The ScReadFields the file has a column for, as bits. */
+guint           sc_people_import_read_fields   (ScImport         *import);
 /* What the row read for @field: its value, NULL where the file has no
  * such column. */
 const char     *sc_people_import_read_value    (const ScPeopleImport    *plan,
@@ -213,7 +216,7 @@ gboolean        sc_people_import_load          (ScImport         *import,
                                               ScDatabase       *db,
                                               GError          **error);
 void            sc_people_import_add_row       (ScImport         *import,
-                                              guint             table_row);
+                                              const ScImportCells *cells);
 gboolean        sc_people_import_resolve       (ScImport         *import,
                                               ScDatabase       *db,
                                               ScImportProgress *progress,
