@@ -78,6 +78,7 @@ reset (ScImport *self)
   ScImportPrivate *priv = sc_import_get_private (self);
 
   memset (priv->counts, 0, sizeof priv->counts);
+  priv->n_warnings = 0;
   g_ptr_array_set_size (priv->notes, 0);
   g_ptr_array_add (priv->notes, NULL);
   SC_IMPORT_GET_CLASS (self)->reset (self);
@@ -142,6 +143,7 @@ add_rows (ScImport         *self,
   return TRUE;
 }
 
+/* The counts of each outcome, and of the rows loaded with a warning. */
 static void
 count_outcomes (ScImport *self)
 {
@@ -155,6 +157,8 @@ count_outcomes (ScImport *self)
 
       klass->get_row (self, i, &row);
       priv->counts[row.outcome]++;
+      priv->n_warnings += row.warning != NULL && row.outcome != SC_IMPORT_ROW_ERROR &&
+                          row.outcome != SC_IMPORT_ROW_DUPLICATE;
     }
 }
 

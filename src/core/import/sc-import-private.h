@@ -28,6 +28,7 @@ typedef struct
   gboolean     stale;                 /* a commit failed half-way: plan again */
   gboolean     committed;
   guint        counts[SC_IMPORT_ROW_N_OUTCOMES];
+  guint        n_warnings;            /* rows loaded with a warning */
   GPtrArray   *notes;                 /* char *, NULL-terminated */
 } ScImportPrivate;
 

@@ -371,17 +371,8 @@ sc_import_count (ScImport        *self,
 guint
 sc_import_count_warnings (ScImport *self)
 {
-  guint n = sc_import_get_n_rows (self), warned = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      ScImportRow row;
-
-      sc_import_get_row (self, i, &row);
-      warned += row.warning != NULL && row.outcome != SC_IMPORT_ROW_ERROR &&
-                row.outcome != SC_IMPORT_ROW_DUPLICATE;
-    }
-  return warned;
+  g_return_val_if_fail (SC_IS_IMPORT (self), 0);
+  return sc_import_get_private (self)->n_warnings;
 }
 
 void
