@@ -1,5 +1,8 @@
 /* sc-database.h — one college's SQLite file
  *
+ * Threads: a connection is used by one thread at a time (it may move from
+ * one to another); a thread that works alongside the window opens its own.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
