@@ -46,6 +46,16 @@ typedef enum
   SC_READ_N_FIELDS
 } ScReadField;
 
+/* sc-people-import-read.c: the read's fourteen values (ScReadField order,
+ * NULL where the file had no such column) as the one text people_import_read
+ * stores, and back; unpacking fails on a text that is not such a one. */
+void            sc_people_import_read_pack   (GString            *out,
+                                              const char * const *values);
+gboolean        sc_people_import_read_unpack (const char         *packed,
+                                              gsize               length,
+                                              GStringChunk       *strings,
+                                              const char        **values);
+
 /* What the last import that listed a person read for them (people_import_read):
  * the base of a three-way merge. A value is NULL where that file had no
  * such column; the status date is NULL when the file gave none; the
