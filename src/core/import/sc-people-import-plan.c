@@ -757,9 +757,10 @@ sc_people_import_load (ScImport    *import,
     return FALSE;
   if (!has_column (plan, SC_FIELD_CATEGORY))
     add_note (plan, g_strdup (_("The file has no column «Категория»: rows with a group are loaded as students.")));
-  /* Reserves room for every row at once. */
-  g_array_set_size (plan->rows, sc_table_get_n_rows (table));
-  g_array_set_size (plan->rows, 0);
+  /* Room for every row at once, not cleared first: each is written whole. */
+  g_array_unref (plan->rows);
+  plan->rows = g_array_sized_new (FALSE, TRUE, sizeof (ScPeopleImportPlanRow),
+                                  sc_table_get_n_rows (table));
   return TRUE;
 }
 
