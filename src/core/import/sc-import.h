@@ -88,12 +88,14 @@ struct _ScImportClass
 {
   GObjectClass parent_class;
 
-  const char    *title;          /* untranslated (N_): «Загрузка списка людей» */
+  const char    *title;          /* untranslated (N_): «Импорт списка людей» */
   const char    *changed;        /* what ScDatabase::changed names after a commit */
   gboolean       has_full_list;  /* offers the full-list mode and its leavers */
   const ScField *fields;         /* the fields it reads, ended by SC_FIELD_NONE */
 
-  /* Planning, in the read transaction sc_import_plan() opens: */
+  /* Planning, in the read transaction sc_import_plan() opens, in this
+   * order; notes on the file go in with sc_import_add_note()
+   * (sc-import-private.h) after the base's on the columns not loaded. */
   /* A needed field has no column: SC_IMPORT_ERROR_MAPPING naming it. */
   gboolean (*check_columns)   (ScImport          *self,
                                GError           **error);
@@ -104,7 +106,7 @@ struct _ScImportClass
                                ScDatabase        *db,
                                GError           **error);
   /* Reads one data row of the table (never a blank one) into the plan. */
-  void     (*add_row)         (ScImport          *self,
+  void     (*add_row)         (ScImport            *self,
                                const ScImportCells *row);
   /* Decides each row against the database; the second half of the progress. */
   gboolean (*resolve)         (ScImport          *self,
