@@ -953,6 +953,27 @@ test_read_from_version_7 (Fixture       *f,
   assert_query_text (f->db, "SELECT phone FROM person", "+79000000002");
 }
 
+/* A read stored before its last field existed ends early: the import
+ * takes what it has as the base (the file had no such column), and the
+ * coordinator's phone stays. */
+static void
+test_read_without_last_field (Fixture       *f,
+                              gconstpointer  data)
+{
+  static const char list[] = "Фамилия;Имя;Группа;Телефон\nОрлова;Анна;ИС-21;+79000000001\n";
+  g_autoptr(ScPeopleImport) first = import_text (f->db, list, NULL);
+  g_autoptr(ScPeopleImport) again = NULL;
+
+  /* "12:Орлова8:Анна0:7:student7:ИС-21--12:+79000000001------" without its
+   * last two fields, the status's date and the leaving date */
+  g_assert_true (sc_database_exec (f->db, "UPDATE people_import_read SET fields ="
+                                          " substr (fields, 1, length (fields) - 2);"
+                                          "UPDATE person SET phone = '+79000000002'", NULL));
+  again = import_text (f->db, list, NULL);
+  assert_counts (again, 0, 0, 1, 0, 0);
+  assert_query_text (f->db, "SELECT phone FROM person", "+79000000002");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -987,6 +1008,7 @@ main (int   argc,
   ADD ("window-edits-survive", test_window_edits_survive);
   ADD ("ambiguous-move", test_ambiguous_move);
   ADD ("read-from-version-7", test_read_from_version_7);
+  ADD ("read-without-last-field", test_read_without_last_field);
 #undef ADD
   return g_test_run ();
 }

@@ -26,7 +26,8 @@ typedef struct
   gboolean    link;           /* groups: set department_id on commit */
 } ScPeopleImportUnit;
 
-/* The fields an import reads per person, in people_import_read's column order. */
+/* The fields an import reads per person, in the order people_import_read
+ * keeps them (sc-people-import-read.c): a new one goes at the end. */
 typedef enum
 {
   SC_READ_LAST_NAME,
@@ -46,9 +47,10 @@ typedef enum
   SC_READ_N_FIELDS
 } ScReadField;
 
-/* sc-people-import-read.c: the read's fourteen values (ScReadField order,
- * NULL where the file had no such column) as the one text people_import_read
- * stores, and back; unpacking fails on a text that is not such a one. */
+/* sc-people-import-read.c: the read's values (ScReadField order, NULL
+ * where the file had no such column) as the one text people_import_read
+ * stores, and back; unpacking fails on a text that is not such a one, and
+ * takes the fields a shorter one lacks as NULL. */
 void            sc_people_import_read_pack   (GString            *out,
                                               const char * const *values);
 gboolean        sc_people_import_read_unpack (const char         *packed,
