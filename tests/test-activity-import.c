@@ -103,12 +103,13 @@ plan_text (Fixture    *f,
 {
   g_autoptr(ScTable) table = table_from_text (text);
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScColumnMap) map = sc_activity_import_detect_columns (table, &error);
-  ScActivityImportOptions options = { strict, "2023-12-10" };
+  g_autoptr(ScColumnMap) map = sc_import_type_detect_columns (SC_TYPE_ACTIVITY_IMPORT, table, &error);
+  ScImportOptions options = { .strict = strict, .today = "2023-12-10" };
   ScActivityImport *plan;
 
   g_assert_no_error (error);
-  plan = sc_activity_import_new (f->db, table, map, &options, NULL, NULL, NULL, &error);
+  plan = SC_ACTIVITY_IMPORT (sc_import_new (SC_TYPE_ACTIVITY_IMPORT, table, map, &options));
+  sc_import_plan (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   return plan;
 }
@@ -117,7 +118,7 @@ static const ScActivityImportRow *
 row_at_line (ScActivityImport *plan,
              guint        line)
 {
-  for (guint i = 0; i < sc_activity_import_get_n_rows (plan); i++)
+  for (guint i = 0; i < sc_import_get_n_rows (SC_IMPORT (plan)); i++)
     if (sc_activity_import_get_row (plan, i)->line == line)
       return sc_activity_import_get_row (plan, i);
   g_assert_not_reached ();
@@ -131,11 +132,11 @@ assert_counts (ScActivityImport *plan,
                guint        duplicates,
                guint        errors)
 {
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_ADDED), ==, added);
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_UPDATED), ==, updated);
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_UNCHANGED), ==, unchanged);
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_DUPLICATE), ==, duplicates);
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_ERROR), ==, errors);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED), ==, added);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_UPDATED), ==, updated);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_UNCHANGED), ==, unchanged);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_DUPLICATE), ==, duplicates);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ERROR), ==, errors);
 }
 
 static const char good[] =
@@ -162,7 +163,7 @@ test_import_and_reimport (Fixture       *f,
   g_assert_cmpstr (row_at_line (plan, 5)->week_monday, ==, "2023-11-20");
   /* Planning wrote nothing. */
   g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 0);
-  g_assert_true (sc_activity_import_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week WHERE source = 'import'"), ==, 3);
   g_assert_true (sc_activity_get (f->db, f->ivanova, "2023-11-27", &record, &found, &error));
@@ -172,7 +173,7 @@ test_import_and_reimport (Fixture       *f,
 
   again = plan_text (f, good, FALSE);
   assert_counts (again, 0, 0, 3, 0, 0);
-  g_assert_true (sc_activity_import_commit (again, f->db, NULL, NULL, NULL, &error));
+  g_assert_true (sc_import_commit (SC_IMPORT (again), f->db, NULL, NULL, NULL, &error));
   g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 3);
 }
 
@@ -200,7 +201,7 @@ test_bulk (Fixture       *f,
   g_assert_true (sc_database_commit (f->db, &error));
   plan = plan_text (f, text->str, FALSE);
   assert_counts (plan, 2500, 0, 0, 0, 0);
-  g_assert_true (sc_activity_import_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 2500);
   g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week u JOIN person p"
@@ -224,7 +225,7 @@ test_update (Fixture       *f,
   plan = plan_text (f, "ФИО;Неделя;Сообщений;Звонков\nПетров Олег Ильич;21.11.2023;9;2\n", FALSE);
   assert_counts (plan, 0, 1, 0, 0, 0);
   g_assert_nonnull (strstr (row_at_line (plan, 2)->message, "0 → 2"));
-  g_assert_true (sc_activity_import_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
   g_assert_cmpint (sc_test_query_int (f->db, "SELECT calls FROM usage_week"), ==, 2);
 }
 
@@ -261,14 +262,14 @@ test_row_errors (Fixture       *f,
     {
       const ScActivityImportRow *row = row_at_line (plan, atoi (expected[i][0]));
       g_test_message ("line %u: %s", row->line, row->message);
-      g_assert_cmpint (row->outcome, ==, SC_ACTIVITY_IMPORT_ERROR);
+      g_assert_cmpint (row->outcome, ==, SC_IMPORT_ROW_ERROR);
       g_assert_nonnull (strstr (row->message, expected[i][1]));
       g_assert_cmpint (row->person_id, ==, 0);
     }
   g_assert_cmpint (row_at_line (plan, 14)->messages, ==, 15);
-  g_assert_cmpint (row_at_line (plan, 9)->outcome, ==, SC_ACTIVITY_IMPORT_ADDED);
+  g_assert_cmpint (row_at_line (plan, 9)->outcome, ==, SC_IMPORT_ROW_ADDED);
   /* She worked on the Monday and Tuesday of that week: no warning. */
-  g_assert_cmpint (row_at_line (plan, 8)->outcome, ==, SC_ACTIVITY_IMPORT_ADDED);
+  g_assert_cmpint (row_at_line (plan, 8)->outcome, ==, SC_IMPORT_ROW_ADDED);
   g_assert_null (row_at_line (plan, 8)->warning);
 }
 
@@ -318,7 +319,7 @@ test_leavers (Fixture       *f,
   add_leaver_teachers (f);
   plan = plan_text (f, leavers, TRUE);
   assert_counts (plan, 16, 0, 0, 0, 0);
-  g_assert_cmpuint (sc_activity_import_count_warnings (plan), ==, G_N_ELEMENTS (warned));
+  g_assert_cmpuint (sc_import_count_warnings (SC_IMPORT (plan)), ==, G_N_ELEMENTS (warned));
   for (guint i = 0; i < G_N_ELEMENTS (warned); i++)
     {
       const ScActivityImportRow *row = row_at_line (plan, warned[i]);
@@ -327,7 +328,7 @@ test_leavers (Fixture       *f,
     }
   g_assert_null (row_at_line (plan, 8)->warning);
   g_assert_null (row_at_line (plan, 16)->warning);
-  g_assert_true (sc_activity_import_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 16);
 
@@ -370,7 +371,7 @@ test_repeats (Fixture       *f,
   g_assert_nonnull (strstr (row_at_line (plan, 3)->message, "2"));
   g_assert_nonnull (strstr (row_at_line (plan, 4)->message, "5"));
   g_assert_nonnull (strstr (row_at_line (plan, 5)->message, "4"));
-  g_assert_true (sc_activity_import_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
   g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 1);
 }
 
@@ -381,9 +382,9 @@ test_strict (Fixture       *f,
   g_autoptr(ScActivityImport) plan = plan_text (f, bad, TRUE);
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (sc_activity_import_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_false (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
   g_assert_error (error, SC_IMPORT_ERROR, SC_IMPORT_ERROR_STRICT);
-  g_assert_false (sc_activity_import_is_committed (plan));
+  g_assert_false (sc_import_is_committed (SC_IMPORT (plan)));
   g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 0);
 }
 
@@ -393,11 +394,13 @@ test_missing_column (Fixture       *f,
 {
   g_autoptr(ScTable) table = table_from_text ("ФИО;Неделя;Сообщений\nПетров Олег Ильич;20.11.2023;3\n");
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScColumnMap) map = sc_activity_import_detect_columns (table, &error);
-  ScActivityImportOptions options = { FALSE, NULL };
+  g_autoptr(ScColumnMap) map = sc_import_type_detect_columns (SC_TYPE_ACTIVITY_IMPORT, table, &error);
+  ScImportOptions options = { 0 };
+  g_autoptr(ScActivityImport) plan = NULL;
 
   g_assert_no_error (error);
-  g_assert_null (sc_activity_import_new (f->db, table, map, &options, NULL, NULL, NULL, &error));
+  plan = SC_ACTIVITY_IMPORT (sc_import_new (SC_TYPE_ACTIVITY_IMPORT, table, map, &options));
+  g_assert_false (sc_import_plan (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
   g_assert_error (error, SC_IMPORT_ERROR, SC_IMPORT_ERROR_MAPPING);
 }
 

@@ -38,7 +38,7 @@ test_header_after_titles (void)
     "№;Фамилия;Имя;Отчество;Должность\n"
     "1;Иванова;Анна;Петровна;Преподаватель\n");
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScColumnMap) map = sc_people_import_detect_columns (table, &error);
+  g_autoptr(ScColumnMap) map = sc_import_type_detect_columns (SC_TYPE_PEOPLE_IMPORT, table, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (sc_column_map_get_header_row (map), ==, 3);
@@ -58,7 +58,7 @@ test_one_name_is_not_a_header (void)
 {
   g_autoptr(ScTable) table = table_from_text ("ФИО\nИванов Иван\nГруппа;Категория\n");
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScColumnMap) map = sc_people_import_detect_columns (table, &error);
+  g_autoptr(ScColumnMap) map = sc_import_type_detect_columns (SC_TYPE_PEOPLE_IMPORT, table, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (sc_column_map_get_header_line (map), ==, 3);
@@ -69,7 +69,7 @@ test_no_header (void)
 {
   g_autoptr(ScTable) table = table_from_text ("Иванов;Иван\nПетров;Пётр\n");
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScColumnMap) map = sc_people_import_detect_columns (table, &error);
+  g_autoptr(ScColumnMap) map = sc_import_type_detect_columns (SC_TYPE_PEOPLE_IMPORT, table, &error);
 
   g_assert_null (map);
   g_assert_error (error, SC_IMPORT_ERROR, SC_IMPORT_ERROR_NO_HEADER);
@@ -82,7 +82,7 @@ test_no_header (void)
 static void
 test_synonyms (void)
 {
-  const ScField *fields = sc_people_import_fields ();
+  const ScField *fields = sc_import_type_get_fields (SC_TYPE_PEOPLE_IMPORT);
   struct { const char *header; ScField field; } cases[] = {
     { "ФИО", SC_FIELD_FULL_NAME },
     { "Ф.И.О.", SC_FIELD_FULL_NAME },
@@ -135,7 +135,7 @@ static void
 test_edit_mapping (void)
 {
   g_autoptr(ScTable) table = table_from_text ("ФИО;Телефон;Телефон;Комментарий\n");
-  g_autoptr(ScColumnMap) map = sc_people_import_detect_columns (table, NULL);
+  g_autoptr(ScColumnMap) map = sc_import_type_detect_columns (SC_TYPE_PEOPLE_IMPORT, table, NULL);
   g_autoptr(ScColumnMap) copy = NULL;
 
   g_assert_nonnull (map);

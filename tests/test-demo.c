@@ -320,7 +320,7 @@ test_people_list_imports (Fixture       *f,
   g_autoptr(ScTable) table = NULL;
   g_autoptr(ScColumnMap) map = NULL;
   g_autoptr(ScPeopleImport) plan = NULL;
-  ScPeopleImportOptions people_list_options = { SC_PEOPLE_IMPORT_MODE_ADDITION, FALSE, "2023-12-29", NULL };
+  ScImportOptions people_list_options = { .today = "2023-12-29" };
   ScDemoOptions options;
 
   g_assert_no_error (error);
@@ -330,14 +330,16 @@ test_people_list_imports (Fixture       *f,
   g_assert_no_error (error);
   table = sc_table_read_file (csv, NULL, &error);
   g_assert_no_error (error);
-  map = sc_people_import_detect_columns (table, &error);
+  map = sc_import_type_detect_columns (SC_TYPE_PEOPLE_IMPORT, table, &error);
   g_assert_no_error (error);
-  plan = sc_people_import_new (db, table, map, &people_list_options, NULL, NULL, NULL, &error);
+  plan = SC_PEOPLE_IMPORT (sc_import_new (SC_TYPE_PEOPLE_IMPORT, table, map,
+                                          &people_list_options));
+  sc_import_plan (SC_IMPORT (plan), db, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ERROR), ==, 0);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ADDED) +
-                    sc_people_import_count (plan, SC_PEOPLE_IMPORT_DUPLICATE), ==, 500);
-  g_assert_true (sc_people_import_commit (plan, db, NULL, NULL, NULL, &error));
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ERROR), ==, 0);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED) +
+                    sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_DUPLICATE), ==, 500);
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM person WHERE category = 'teacher'"), ==, 40);
   g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM person WHERE last_name = 'Фёдоров'"

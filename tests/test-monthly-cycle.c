@@ -241,28 +241,29 @@ import_file (Fixture      *f,
   g_autoptr(ScColumnMap) map = NULL;
   g_autoptr(ScPeopleImport) plan = NULL;
   g_autofree char *name = g_path_get_basename (path);
-  ScPeopleImportOptions options = {
-    full_left_on ? SC_PEOPLE_IMPORT_MODE_FULL : SC_PEOPLE_IMPORT_MODE_ADDITION, TRUE, as_of, full_left_on, name
+  ScImportOptions options = {
+    .strict = TRUE, .today = as_of, .full_list = full_left_on != NULL, .left_on = full_left_on, .file_name = name
   };
 
   g_assert_no_error (error);
-  map = sc_people_import_detect_columns (table, &error);
+  map = sc_import_type_detect_columns (SC_TYPE_PEOPLE_IMPORT, table, &error);
   g_assert_no_error (error);
-  plan = sc_people_import_new (f->db, table, map, &options, NULL, NULL, NULL, &error);
+  plan = SC_PEOPLE_IMPORT (sc_import_new (SC_TYPE_PEOPLE_IMPORT, table, map, &options));
+  sc_import_plan (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  for (guint i = 0; i < sc_people_import_get_n_rows (plan); i++)
+  for (guint i = 0; i < sc_import_get_n_rows (SC_IMPORT (plan)); i++)
     {
       const ScPeopleImportRow *row = sc_people_import_get_row (plan, i);
       g_test_message ("%s line %u: %s %s — %s", name, row->line, row->last_name,
                       row->group, row->message ? row->message : "");
     }
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ADDED), ==, expected->added);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_UPDATED), ==, expected->updated);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_UNCHANGED), ==, expected->unchanged);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_DUPLICATE), ==, expected->duplicates);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ERROR), ==, expected->errors);
-  g_assert_cmpuint (sc_people_import_get_n_leavers (plan), ==, expected->leavers);
-  g_assert_true (sc_people_import_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED), ==, expected->added);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_UPDATED), ==, expected->updated);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_UNCHANGED), ==, expected->unchanged);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_DUPLICATE), ==, expected->duplicates);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ERROR), ==, expected->errors);
+  g_assert_cmpuint (sc_import_get_n_leavers (SC_IMPORT (plan)), ==, expected->leavers);
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 }
 

@@ -103,7 +103,7 @@ test_people_list_import (Fixture       *f,
   g_autoptr(ScTable) table = NULL;
   g_autoptr(ScColumnMap) map = NULL;
   g_autoptr(ScPeopleImport) plan = NULL;
-  ScPeopleImportOptions options = { SC_PEOPLE_IMPORT_MODE_ADDITION, FALSE, "2023-11-20", NULL };
+  ScImportOptions options = { .today = "2023-11-20" };
 
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     {
@@ -121,11 +121,12 @@ test_people_list_import (Fixture       *f,
   g_assert_true (g_file_set_contents (path, csv->str, csv->len, NULL));
   table = sc_table_read_file (path, NULL, &error);
   g_assert_no_error (error);
-  map = sc_people_import_detect_columns (table, &error);
+  map = sc_import_type_detect_columns (SC_TYPE_PEOPLE_IMPORT, table, &error);
   g_assert_no_error (error);
-  plan = sc_people_import_new (f->db, table, map, &options, NULL, NULL, NULL, &error);
+  plan = SC_PEOPLE_IMPORT (sc_import_new (SC_TYPE_PEOPLE_IMPORT, table, map, &options));
+  sc_import_plan (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (sc_people_import_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)

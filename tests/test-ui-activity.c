@@ -333,12 +333,12 @@ test_import (void)
   ScActivityImport *plan;
 
   sc_test_ui_wait_assistant (assistant);
-  plan = sc_import_assistant_get_plan (assistant);
+  plan = SC_ACTIVITY_IMPORT (sc_import_assistant_get_plan (assistant));
   g_assert_nonnull (plan);
   /* Белов was typed in by the keyboard test: his week is updated. */
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_ADDED), ==, 1);
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_UPDATED), ==, 1);
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_ERROR), ==, 2);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED), ==, 1);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_UPDATED), ==, 1);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ERROR), ==, 2);
   g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (assistant), ADW_TYPE_ACTION_ROW, "Белов Игорь Сергеевич"));
   sc_test_ui_screenshot (GTK_WIDGET (assistant), "activity-import-preview");
   scroll_to_end (assistant);
@@ -404,9 +404,9 @@ test_import_remap (void)
   sc_test_ui_screenshot (GTK_WIDGET (assistant), "activity-import-unmapped");
 
   choose_field (assistant, "Преподаватель", SC_FIELD_FULL_NAME);
-  plan = sc_import_assistant_get_plan (assistant);
+  plan = SC_ACTIVITY_IMPORT (sc_import_assistant_get_plan (assistant));
   g_assert_nonnull (plan);
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_ADDED), ==, 3);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED), ==, 3);
   g_assert_cmpint (sc_activity_import_get_row (plan, 0)->messages, ==, 2);
 
   /* «Сообщений» holds the calls: taking its field away from «Звонков»
@@ -415,11 +415,11 @@ test_import_remap (void)
   g_assert_null (sc_import_assistant_get_plan (assistant));
   g_assert_cmpstr (sc_import_assistant_get_problem (assistant), ==, no_messages);
   choose_field (assistant, "Звонков", SC_FIELD_MESSAGES);
-  plan = sc_import_assistant_get_plan (assistant);
+  plan = SC_ACTIVITY_IMPORT (sc_import_assistant_get_plan (assistant));
   g_assert_nonnull (plan);
   g_assert_null (sc_import_assistant_get_problem (assistant));
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_ADDED), ==, 3);
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_ERROR), ==, 0);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED), ==, 3);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ERROR), ==, 0);
   g_assert_cmpint (sc_activity_import_get_row (plan, 0)->person_id, ==, teacher_ids[0]);
   g_assert_cmpint (sc_activity_import_get_row (plan, 0)->messages, ==, 14);
   g_assert_cmpint (sc_activity_import_get_row (plan, 0)->calls, ==, 2);

@@ -69,7 +69,7 @@ make_college (void)
   g_autoptr(ScTable) table = NULL;
   g_autoptr(ScColumnMap) map = NULL;
   g_autoptr(ScPeopleImport) plan = NULL;
-  ScPeopleImportOptions options = { SC_PEOPLE_IMPORT_MODE_ADDITION, TRUE, start, NULL, "первый-список.csv" };
+  ScImportOptions options = { .strict = TRUE, .today = start, .file_name = "первый-список.csv" };
 
   db_path = g_build_filename (dir, "college.sqlite3", NULL);
   db = sc_database_create (db_path, "Колледж связи", &error);
@@ -77,10 +77,11 @@ make_college (void)
   write_file ("первый-список.csv", first);
   table = sc_table_read_file (first_path, NULL, &error);
   g_assert_no_error (error);
-  map = sc_people_import_detect_columns (table, &error);
-  plan = sc_people_import_new (db, table, map, &options, NULL, NULL, NULL, &error);
+  map = sc_import_type_detect_columns (SC_TYPE_PEOPLE_IMPORT, table, &error);
+  plan = SC_PEOPLE_IMPORT (sc_import_new (SC_TYPE_PEOPLE_IMPORT, table, map, &options));
+  sc_import_plan (SC_IMPORT (plan), db, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (sc_people_import_commit (plan, db, NULL, NULL, NULL, &error));
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   /* The registrar's new list: Петрова invited (no date), Кузнецов in
    * ИС-21, Сидоров with a phone, Абрамова twice, Новиков new. */
@@ -251,11 +252,11 @@ import_in_assistant (ScPeoplePage *page)
   g_autofree char *moved = g_strdup_printf ("%s: ИС-22 → ИС-21", _("Group"));
 
   sc_test_ui_wait_assistant (assistant);
-  plan = sc_import_assistant_get_plan (assistant);
+  plan = SC_PEOPLE_IMPORT (sc_import_assistant_get_plan (assistant));
   g_assert_nonnull (plan);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ADDED), ==, 1);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_UPDATED), ==, 3);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_DUPLICATE), ==, 1);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED), ==, 1);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_UPDATED), ==, 3);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_DUPLICATE), ==, 1);
   /* The preview names who changes and how, who is added, which line repeats. */
   g_assert_nonnull (strstr (row_subtitle (GTK_WIDGET (assistant), "Кузнецов Денис Ильич"), moved));
   g_assert_nonnull (strstr (row_subtitle (GTK_WIDGET (assistant), "Сидоров Олег Петрович"), "+79123456789"));

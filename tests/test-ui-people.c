@@ -445,18 +445,18 @@ test_import_assistant (void)
 
   g_object_ref (assistant); /* freed once it has loaded and closed */
   sc_test_ui_wait_assistant (assistant);
-  plan = sc_import_assistant_get_plan (assistant);
+  plan = SC_PEOPLE_IMPORT (sc_import_assistant_get_plan (assistant));
   g_assert_nonnull (plan);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ADDED), ==, 2);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_DUPLICATE), ==, 1);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ERROR), ==, 1);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED), ==, 2);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_DUPLICATE), ==, 1);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ERROR), ==, 1);
   g_assert_cmpstr (sc_people_import_get_row (plan, 0)->phone, ==, "+79123456789");
   sc_test_ui_screenshot (GTK_WIDGET (assistant), "import-assistant");
 
   /* The person decides the phone column is not to be loaded: re-checked. */
   sc_import_assistant_set_column (assistant, 5, SC_FIELD_NONE);
   sc_test_ui_wait_assistant (assistant);
-  plan = sc_import_assistant_get_plan (assistant);
+  plan = SC_PEOPLE_IMPORT (sc_import_assistant_get_plan (assistant));
   g_assert_cmpstr (sc_people_import_get_row (plan, 0)->phone, ==, "");
   sc_import_assistant_set_column (assistant, 5, SC_FIELD_PHONE);
   sc_test_ui_wait_assistant (assistant);
@@ -473,9 +473,9 @@ test_import_assistant (void)
   /* The same file again changes nothing. */
   assistant = sc_people_page_import_file (page, path);
   sc_test_ui_wait_assistant (assistant);
-  plan = sc_import_assistant_get_plan (assistant);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ADDED), ==, 0);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_UNCHANGED), ==, 2);
+  plan = SC_PEOPLE_IMPORT (sc_import_assistant_get_plan (assistant));
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED), ==, 0);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_UNCHANGED), ==, 2);
   sc_test_ui_close (GTK_WINDOW (assistant));
   sc_test_ui_close (GTK_WINDOW (window));
 }

@@ -245,6 +245,29 @@ static const char migration_7[] =
   "ALTER TABLE chat ADD COLUMN archived_on TEXT;"
   "ALTER TABLE chat_member ADD COLUMN added_on TEXT;";
 
+/* A people import's read of a person (people_import_read) as one text:
+ * the fourteen values each "-" where the file had no such column, else
+ * the length in bytes, ":" and the value (sc-people-import-read.c). One
+ * bound value a person instead of fourteen. */
+#define PACK(column) "coalesce (length (CAST (" column " AS BLOB)) || ':' || " column ", '-')"
+static const char migration_8[] =
+  "CREATE TABLE people_import_read_8 ("
+  "  person_id INTEGER PRIMARY KEY REFERENCES person (id) ON DELETE CASCADE,"
+  "  import_id INTEGER NOT NULL REFERENCES people_import (id),"
+  "  fields TEXT NOT NULL"
+  ");"
+  "INSERT INTO people_import_read_8 (person_id, import_id, fields)"
+  "  SELECT person_id, import_id, "
+  PACK ("last_name") " || " PACK ("first_name") " || " PACK ("patronymic") " || "
+  PACK ("category") " || " PACK ("group_code") " || " PACK ("department") " || "
+  PACK ("position") " || " PACK ("phone") " || " PACK ("email") " || "
+  PACK ("external_id") " || " PACK ("notes") " || " PACK ("status") " || "
+  PACK ("status_on") " || " PACK ("left_on")
+  "  FROM people_import_read;"
+  "DROP TABLE people_import_read;"
+  "ALTER TABLE people_import_read_8 RENAME TO people_import_read;";
+#undef PACK
+
 const char *const sc_schema_migrations[] = {
   migration_1,
   migration_2,
@@ -253,6 +276,7 @@ const char *const sc_schema_migrations[] = {
   migration_5,
   migration_6,
   migration_7,
+  migration_8,
 };
 
 guint

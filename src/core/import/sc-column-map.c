@@ -26,7 +26,6 @@ struct _ScColumnMap
   ScField *mapping;     /* n_columns */
 };
 
-G_DEFINE_QUARK (sc-import-error-quark, sc_import_error)
 G_DEFINE_BOXED_TYPE (ScColumnMap, sc_column_map, sc_column_map_copy, sc_column_map_free)
 
 typedef struct

@@ -20,6 +20,7 @@
 #include "sc-report-figures.h"
 #include "sc-text.h"
 #include "sc-activity-badge.h"
+#include "sc-activity-import.h"
 #include "sc-import-assistant.h"
 #include "sc-activity-month.h"
 
@@ -254,7 +255,7 @@ sc_activity_page_import_file (ScActivityPage *self,
   database = sc_page_get_database (SC_PAGE (self));
   g_return_val_if_fail (database != NULL, NULL);
 
-  return sc_import_assistant_open (database, sc_activity_import_kind (), path, GTK_WIDGET (self));
+  return sc_import_assistant_open (database, SC_TYPE_ACTIVITY_IMPORT, path, GTK_WIDGET (self));
 }
 
 static void
