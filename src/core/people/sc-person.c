@@ -11,7 +11,7 @@
 
 #include "sc-collate.h"
 #include "sc-date.h"
-#include "sc-fold.h"
+#include "sc-text.h"
 #include "sc-i18n.h"
 #include "sc-person-name.h"
 #include "sc-person.h"
@@ -120,7 +120,7 @@ build_search_text (ScPerson *self)
                                     r->phone, r->email, NULL);
   GString *out = g_string_sized_new (strlen (all));
 
-  sc_fold_append (out, all);
+  sc_text_fold_append (out, all);
   return g_string_free (out, FALSE);
 }
 
