@@ -14,6 +14,7 @@
 #pragma once
 
 #include "sc-database.h"
+#include "sc-report-month.h"
 
 G_BEGIN_DECLS
 
@@ -92,17 +93,6 @@ typedef struct
 } ScReportFigures;
 
 #define SC_TYPE_FIGURE (sc_figure_get_type ())
-
-/* Months "YYYY-MM". */
-gboolean     sc_report_month_parse        (const char *month,
-                                           int        *year,
-                                           int        *month_number);
-gboolean     sc_report_month_is_valid     (const char *month);
-char        *sc_report_month_last_day     (const char *month);
-GStrv        sc_report_month_weeks        (const char *month);
-char        *sc_report_month_format       (const char *month);
-char        *sc_report_month_add          (const char *month,
-                                           int         n_months);
 
 /* One figure; label, kind and section follow from the code. */
 GType        sc_figure_get_type           (void) G_GNUC_CONST;
