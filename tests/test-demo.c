@@ -225,9 +225,9 @@ test_history (Fixture       *f,
   g_assert_cmpint (query_int (db, "SELECT count (DISTINCT substr (on_date, 1, 7)) FROM status_event"
                                   " WHERE status = 'joined'"), ==, 3);
   g_assert_cmpint (query_int (db, "SELECT count (*) FROM status_event WHERE status = 'declined'"
-                                  " AND reason = 'нет смартфона'"), >, 0);
+                                  " AND reason_code = 'no_smartphone' AND channel = 'sms'"), >, 0);
   g_assert_cmpint (query_int (db, "SELECT count (*) FROM status_event WHERE status = 'declined'"
-                                  " AND reason = 'отказался'"), >, 0);
+                                  " AND reason_code = 'other' AND reason = 'отказался'"), >, 0);
   g_assert_cmpint (query_int (db, "SELECT count (*) FROM status_event WHERE recorded_at NOT LIKE '2023-%'"), ==, 0);
   g_assert_cmpint (query_int (db, "SELECT count (*) FROM person WHERE left_on IS NOT NULL"), >, 5);
   g_assert_cmpint (query_int (db, "SELECT count (*) FROM person WHERE left_on IS NOT NULL AND"

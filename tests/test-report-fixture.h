@@ -23,6 +23,7 @@
  * Chats: ИС-21 created 10.11, ИС-22 created 03.12, ЭК-11 planned, ЭК-12
  * created (no active students), a staff chat, a parents' chat of ИС-21
  * whose admin is the student Зайцев.
+ * The college was on VK Messenger from the start (2023, before MAX).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -318,6 +319,7 @@ fixture_set_up (Fixture       *f,
   f->path = g_build_filename (f->dir, "college.sqlite3", NULL);
   f->db = sc_database_create (f->path, FIXTURE_COLLEGE, &error);
   g_assert_no_error (error);
+  g_assert_true (sc_platform_set_first (f->db, SC_PLATFORM_VK, &error));
   fixture_profile (f->db);
   d1 = fixture_insert (f->db, "INSERT INTO department (name) VALUES (?1)",
                        "Отделение информационных технологий", END);

@@ -79,6 +79,8 @@ window_action_activated (GSimpleAction *action,
     sc_window_show_welcome (window);
   else if (g_str_equal (name, "backups"))
     sc_window_show_backups (window);
+  else if (g_str_equal (name, "platform-switch"))
+    sc_window_show_platform_switch (window);
 }
 
 static const GActionEntry app_actions[] = {
@@ -88,6 +90,7 @@ static const GActionEntry app_actions[] = {
   { "open-database", window_action_activated },
   { "new-database", window_action_activated },
   { "backups", window_action_activated },
+  { "platform-switch", window_action_activated },
 };
 
 static void

@@ -47,6 +47,8 @@ struct _ScChatsPage
   GtkStack              *stack;
   GtkLabel              *empty_people_label;
   GtkMenuButton         *groups_button;
+  GtkMenuButton         *confirm_button;
+  GtkLabel              *confirm_separator;
   GtkMenuButton         *people_button;
   GtkMenuButton         *no_admin_button;
   GtkMenuButton         *left_admin_button;
@@ -56,6 +58,7 @@ struct _ScChatsPage
   AdwPreferencesGroup   *chat_group;
   AdwEntryRow           *title_row;
   AdwActionRow          *kind_row;
+  AdwComboRow           *origin_row;
   AdwActionRow          *admin_row;
   GtkDropDown           *admin_dropdown;
   AdwActionRow          *status_row;

@@ -45,11 +45,16 @@ fill_row (GtkWidget  *expander,
                                                            "%s members", n), n_text);
 
   gtk_label_set_text (GTK_LABEL (title), chat->title);
-  gtk_label_set_text (GTK_LABEL (status), sc_chat_status_get_label (chat->status));
+  /* The platform makes it: nothing to create, only to confirm. */
+  gboolean awaited = chat->status == SC_CHAT_STATUS_PLANNED && chat->origin == SC_CHAT_ORIGIN_PLATFORM;
+
+  gtk_label_set_text (GTK_LABEL (status), awaited ? sc_chat_origin_get_label (chat->origin)
+                                                  : sc_chat_status_get_label (chat->status));
   gtk_label_set_text (GTK_LABEL (count), members);
   for (guint i = 0; i < G_N_ELEMENTS (status_classes); i++)
     gtk_widget_remove_css_class (status, status_classes[i]);
-  gtk_widget_add_css_class (status, status_classes[chat->status]);
+  gtk_widget_remove_css_class (status, "chat-origin-platform");
+  gtk_widget_add_css_class (status, awaited ? "chat-origin-platform" : status_classes[chat->status]);
   if (chat->status == SC_CHAT_STATUS_ARCHIVED)
     gtk_widget_add_css_class (title, "dim-label");
   else
