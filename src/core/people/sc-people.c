@@ -67,7 +67,7 @@ record_from_row (sqlite3_stmt *stmt,
   if (!sc_status_from_code ((const char *)sqlite3_column_text (stmt, 12), &r->status))
     r->status = SC_STATUS_NOT_INVITED;
   r->status_date = sc_database_column_dup_or_null (stmt, 13);
-  r->needs_move = sqlite3_column_int (stmt, 15) != 0;
+  r->needs_move = r->active && sqlite3_column_int (stmt, 15) != 0;
   if (r->status == SC_STATUS_DECLINED)
     {
       sc_decline_reason_from_code ((const char *)sqlite3_column_text (stmt, 16), &r->reason);
