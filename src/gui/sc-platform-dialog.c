@@ -101,7 +101,9 @@ describe_group (const ScUnitProgress *unit,
                                                             unit->active), active);
 
   /* Translators: «25 студентов · подключены в MAX: 20» */
-  return g_strdup_printf (_("%s · joined in %s: %s"), students, sc_platform_get_label (platform), connected);
+  return g_strdup_printf (platform == SC_PLATFORM_MAX ? _("%s · joined in MAX: %s")
+                                                      : _("%s · joined in VK Messenger: %s"),
+                          students, connected);
 }
 
 static GtkWidget *
@@ -122,6 +124,9 @@ group_row (const ScUnitProgress *unit,
   g_object_set_data_full (G_OBJECT (row), "group-id", g_memdup2 (&unit->id, sizeof unit->id), g_free);
   g_object_set_data_full (G_OBJECT (row), "code", g_strdup (unit->name), g_free);
   g_object_set_data (G_OBJECT (row), "check", check);
+  /* After the move, a group whose students are all joined in MAX has
+   * nothing left to mark. */
+  gtk_widget_set_sensitive (row, platform != SC_PLATFORM_MAX || unit->connected < unit->active);
   return row;
 }
 

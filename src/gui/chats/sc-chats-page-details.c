@@ -373,7 +373,9 @@ fill_status (ScChatsPage  *self,
                                        : _("The chat exists in Sferum: record the date and the invite link"));
   gtk_widget_set_visible (GTK_WIDGET (self->mark_created_button), chat->status != SC_CHAT_STATUS_ARCHIVED);
   gtk_widget_set_visible (GTK_WIDGET (self->archive_button), chat->status != SC_CHAT_STATUS_ARCHIVED);
-  gtk_widget_set_visible (GTK_WIDGET (self->unarchive_button), chat->status == SC_CHAT_STATUS_ARCHIVED);
+  /* A chat of the platform left behind stays in the archive. */
+  gtk_widget_set_visible (GTK_WIDGET (self->unarchive_button),
+                          chat->status == SC_CHAT_STATUS_ARCHIVED && chat->platform == self->platform);
 }
 
 static char *
@@ -394,8 +396,8 @@ fill_origin (ScChatsPage  *self,
              const ScChat *chat)
 {
   const char *hint = chat->origin == SC_CHAT_ORIGIN_PLATFORM
-    ? _("The platform makes it from the lists the college confirms: check that it has appeared, then confirm it")
-    : _("The coordinator makes it in the messenger, then marks it created");
+    ? _("Nothing to create: confirm it once it appears")
+    : _("The coordinator makes it");
   g_autofree char *subtitle = chat->status == SC_CHAT_STATUS_ARCHIVED
     /* Translators: an archived chat: «В VK Мессенджер (Сферум)» */
     ? g_strdup_printf (_("Was in %s"), sc_platform_get_label (chat->platform))

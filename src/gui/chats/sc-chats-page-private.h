@@ -22,6 +22,7 @@ struct _ScChatsPage
 
   /* The tree */
   GPtrArray             *chats;           /* ScChat in tree order, as last loaded */
+  ScPlatform             platform;        /* in force today: older archived chats say theirs */
   GListStore            *roots;           /* ScChatItem */
   GHashTable            *items;           /* chat id → ScChatItem (borrowed from roots) */
   GHashTable            *collapsed;       /* chat ids the coordinator collapsed */

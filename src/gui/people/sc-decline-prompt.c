@@ -65,7 +65,7 @@ fields_changed_cb (Prompt *prompt)
   mark (GTK_WIDGET (prompt->date_row), iso == NULL);
   mark (GTK_WIDGET (prompt->text_row), needs_text && *text == '\0');
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (prompt->text_row),
-                                 needs_text ? _("_What Reason (required)") : _("_In Their Words (optional)"));
+                                 needs_text ? _("What reason (required)") : _("In their words (optional)"));
   adw_message_dialog_set_response_enabled (prompt->dialog, "apply",
                                            iso != NULL && (!needs_text || *text != '\0'));
 }
@@ -111,8 +111,8 @@ entry_row (const char *title,
 {
   AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
 
+  /* No access key: an entry row shows its title twice. */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   return row;
 }
@@ -132,12 +132,12 @@ build_rows (Prompt *prompt)
   channels[0] = C_("channel", "none");
   for (guint i = SC_CHANNEL_EMAIL; i < SC_N_CHANNELS; i++)
     channels[i] = sc_channel_get_label (i);
-  prompt->date_row = entry_row (_("_Date (DD.MM.YYYY)"), shown);
+  prompt->date_row = entry_row (_("Date (DD.MM.YYYY)"), shown);
   prompt->reason_row = combo_row (_("_Reason"), reasons);
-  prompt->text_row = entry_row (_("_In Their Words (optional)"), "");
+  prompt->text_row = entry_row (_("In their words (optional)"), "");
   prompt->channel_row = combo_row (_("Other _Channel"), channels);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (prompt->channel_row),
-                               _("How they get the college's news instead: they then count as covered"));
+                               _("How they get the college's news instead; they then count as covered"));
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (prompt->date_row));
