@@ -250,6 +250,8 @@ static const char migration_7[] =
  *   has no date (from the start). A file made before this is on the
  *   platform its profile named (VK unless changed); sc_database_create ()
  *   starts a new college on MAX. The profile's single platform goes.
+ *   (No time of recording: the demonstration college must come out the
+ *   same file for the same seed.)
  *   A status event belongs to the platform in force on its date
  *   (sc-status-rule.h), so no event needs a column for it;
  * - a refusal's reason code (the text stays in "reason") and the channel
@@ -263,8 +265,7 @@ static const char migration_8[] =
   "CREATE TABLE platform_history ("
   "  id INTEGER PRIMARY KEY,"
   "  platform TEXT NOT NULL CHECK (platform = 'vk' OR platform = 'max'),"
-  "  from_date TEXT UNIQUE,"
-  "  recorded_at TEXT NOT NULL DEFAULT (strftime ('%Y-%m-%dT%H:%M:%S', 'now'))"
+  "  from_date TEXT UNIQUE"
   ");"
   "INSERT INTO platform_history (platform, from_date)"
   " VALUES (coalesce ((SELECT platform FROM organization WHERE id = 1), 'vk'), NULL);"
