@@ -637,21 +637,37 @@ sc_window_show_organization (ScWindow *self)
 
   g_return_if_fail (SC_IS_WINDOW (self));
 
+  /* The profile lives in the college's file: none is open on the welcome
+   * page, so the menu says where to start instead of doing nothing. */
   if (self->database == NULL)
-    return;
+    {
+      sc_window_add_toast (self, adw_toast_new (_("The organization profile is kept in the college’s file: create a college or open its file first.")));
+      sc_welcome_page_focus_name (self->welcome_page);
+      return;
+    }
   prefs = GTK_WINDOW (sc_organization_window_new (self->database));
   gtk_window_set_transient_for (prefs, GTK_WINDOW (self));
   gtk_window_present (prefs);
 }
 
+/* On the welcome page: the copies of the college opened last, the one a
+ * coordinator would want back. */
 void
 sc_window_show_backups (ScWindow *self)
 {
+  g_autofree char *last = NULL;
+  const char *path;
+
   g_return_if_fail (SC_IS_WINDOW (self));
 
-  if (self->database == NULL)
-    return;
-  gtk_window_present (GTK_WINDOW (sc_backups_dialog_new (self, sc_database_get_path (self->database))));
+  last = g_settings_get_string (self->settings, "last-database");
+  path = self->database != NULL ? sc_database_get_path (self->database) : last;
+  if (path == NULL || *path == '\0' || !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      sc_window_add_toast (self, adw_toast_new (_("No college has been opened yet, so there are no backup copies.")));
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (sc_backups_dialog_new (self, path)));
 }
 
 void

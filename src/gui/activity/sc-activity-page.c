@@ -313,6 +313,7 @@ sc_activity_page_leave_database (ScPage *page)
 
   g_free (self->monday);
   self->monday = this_monday ();
+  gtk_toggle_button_set_active (self->below_button, FALSE);
 }
 
 static void

@@ -1,0 +1,282 @@
+/* test-ui-newcomer.c — issue 18: a newcomer's first month without traps,
+ * dead ends or misleading signs
+ *
+ * Each test is one thing a coordinator stumbled on: the welcome page's
+ * menu, an empty college's checklist, a search that stayed from another
+ * college, a submitted report that looked editable, shortcuts nobody could
+ * find, dates, phones, backups, recent colleges and the demo, templates
+ * that made nothing, the administrator picker.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "sc-application.h"
+#include "sc-date.h"
+#include "sc-organization-window.h"
+#include "sc-overview-page-private.h"
+#include "sc-people.h"
+#include "sc-people-page-private.h"
+#include "sc-report.h"
+#include "sc-reports-page-private.h"
+#include "sc-test-ui.h"
+#include "sc-window.h"
+
+static ScApplication *app;
+
+static ScWindow *
+new_window (void)
+{
+  ScWindow *window = sc_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
+  return window;
+}
+
+/* Runs the main loop until @condition holds, five seconds at most. */
+#define WAIT_FOR(condition) \
+  G_STMT_START { \
+    gint64 give_up_ = g_get_monotonic_time () + 5 * G_USEC_PER_SEC; \
+    while (!(condition) && g_get_monotonic_time () < give_up_) \
+      g_main_context_iteration (NULL, FALSE); \
+  } G_STMT_END
+
+static void
+close_window (GtkWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (window);
+  sc_test_ui_wait (100);
+  g_assert_null (window);
+}
+
+/* Scrolls @widget's scrolled window so that it is near the top. */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                           &GRAPHENE_POINT_INIT (0, 0), &point));
+  gtk_adjustment_set_value (adjustment, point.y - 60);
+  sc_test_ui_wait_frames (widget, 2);
+}
+
+/* A fresh file in a folder of its own. */
+static char *
+new_college_path (const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sc-newcomer-XXXXXX", NULL);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+static gint64
+add_person (ScDatabase *db,
+            const char *last,
+            const char *first,
+            const char *patronymic,
+            ScCategory  category,
+            const char *group,
+            const char *position)
+{
+  g_autoptr(ScPersonRecord) r = sc_person_record_new ();
+  gint64 id;
+
+  g_free (r->last_name), r->last_name = g_strdup (last);
+  g_free (r->first_name), r->first_name = g_strdup (first);
+  g_free (r->patronymic), r->patronymic = g_strdup (patronymic);
+  g_free (r->group_code), r->group_code = g_strdup (group ? group : "");
+  g_free (r->position), r->position = g_strdup (position ? position : "");
+  r->category = category;
+  id = sc_people_save (db, r, NULL);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+/* Two students in one group and a teacher: «Колледж связи». */
+static char *
+make_small_college (void)
+{
+  char *path = new_college_path ("svyaz.sqlite3");
+  g_autoptr(ScDatabase) db = sc_database_create (path, "ГБПОУ «Колледж связи»", NULL);
+
+  g_assert_nonnull (db);
+  add_person (db, "Белова", "Анна", "Игоревна", SC_CATEGORY_STUDENT, "ИС-21", NULL);
+  add_person (db, "Быков", "Олег", "Петрович", SC_CATEGORY_STUDENT, "ИС-21", NULL);
+  add_person (db, "Гусева", "Мария", "Ивановна", SC_CATEGORY_TEACHER, NULL, "преподаватель");
+  return path;
+}
+
+/* Item 9: an empty college's checklist must not call a structure of zero
+ * groups met, and «Организация…» on the welcome page does not do nothing. */
+static void
+test_first_run_not_misleading (void)
+{
+  g_autofree char *path = new_college_path ("empty.sqlite3");
+  ScWindow *window = new_window ();
+  ScOverviewPage *overview;
+  GtkWidget *name_row;
+
+  /* The welcome page: the menu's «Организация…» says where to start. */
+  g_assert_null (sc_window_get_database (window));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "organization", NULL);
+  sc_test_ui_wait (50);
+  g_assert_null (sc_test_ui_find_window (SC_TYPE_ORGANIZATION_WINDOW));
+  name_row = sc_test_ui_find (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW, _("Full name of the college"));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), name_row));
+  g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (window), GTK_TYPE_LABEL,
+                                     _("The organization profile is kept in the college’s file: create a college or open its file first.")));
+  sc_test_ui_screenshot (GTK_WIDGET (window), "newcomer-welcome-organization");
+
+  g_assert_true (sc_window_create_college (window, "ГБПОУ «Пустой колледж»", path));
+  sc_test_ui_wait (100);
+  overview = SC_OVERVIEW_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_OVERVIEW_PAGE, NULL));
+  g_assert_nonnull (overview);
+  g_assert_cmpint (sc_overview_page_get_check_state (overview, SC_CHECK_CHATS), !=, SC_CHECK_DONE);
+  g_assert_cmpstr (sc_overview_page_get_check_text (overview, SC_CHECK_CHATS), ==,
+                   _("Chat structure: no groups with students yet, so nothing to plan: import the list of people first"));
+  sc_test_ui_screenshot (GTK_WIDGET (window), "newcomer-empty-overview");
+  close_window (GTK_WINDOW (window));
+}
+
+/* Item 7: what was typed or chosen in one college is not applied to the
+ * next one opened. */
+static void
+test_state_not_leaking (void)
+{
+  g_autofree char *first = make_small_college ();
+  g_autofree char *second = make_small_college ();
+  ScWindow *window = new_window ();
+  ScPeoplePage *people;
+  g_autofree char *shown = NULL;
+
+  g_assert_true (sc_window_open_database (window, first));
+  sc_window_set_page (window, "people");
+  sc_test_ui_wait (50);
+  people = SC_PEOPLE_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_PEOPLE_PAGE, NULL));
+  gtk_editable_set_text (GTK_EDITABLE (people->search_entry), "Гусева");
+  gtk_drop_down_set_selected (people->category_dropdown, 1 + SC_CATEGORY_TEACHER);
+  sc_test_ui_wait (50);
+  g_assert_cmpuint (g_list_model_get_n_items (sc_people_page_get_visible (people)), ==, 1);
+
+  g_assert_true (sc_window_open_database (window, second));
+  sc_window_set_page (window, "people");
+  sc_test_ui_wait (50);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (people->search_entry)), ==, "");
+  g_assert_cmpuint (gtk_drop_down_get_selected (people->category_dropdown), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (sc_people_page_get_visible (people)), ==, 3);
+  shown = g_strdup_printf (_("Shown: %s of %s"), "3", "3");
+  g_assert_cmpstr (gtk_label_get_text (people->count_label), ==, shown);
+  close_window (GTK_WINDOW (window));
+}
+
+/* Item 12: a submitted report's text fields look like text, not like
+ * boxes that ignore typing, and say why. */
+static void
+test_submitted_report_read_only (void)
+{
+  g_autofree char *path = make_small_college ();
+  g_autofree char *today = sc_date_today ();
+  g_autofree char *month = g_strndup (today, 7);
+  g_autoptr(GError) error = NULL;
+  ScWindow *window = new_window ();
+  ScReportsPage *reports;
+  GtkWidget *frame;
+
+  g_assert_true (sc_window_open_database (window, path));
+  sc_window_set_page (window, "reports");
+  sc_test_ui_wait (50);
+  reports = SC_REPORTS_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_REPORTS_PAGE, NULL));
+  g_assert_true (sc_reports_page_select_month (reports, month));
+  sc_test_ui_wait (50);
+  frame = gtk_widget_get_parent (GTK_WIDGET (reports->narrative_views[0]));
+  g_assert_true (gtk_text_view_get_editable (reports->narrative_views[0]));
+  g_assert_false (gtk_widget_has_css_class (frame, "read-only"));
+  g_assert_false (gtk_widget_get_visible (reports->read_only_notice));
+
+  g_assert_true (sc_report_submit (sc_window_get_database (window), month, today, &error));
+  g_assert_no_error (error);
+  WAIT_FOR (!gtk_text_view_get_editable (reports->narrative_views[0]));
+  g_assert_false (gtk_text_view_get_editable (reports->narrative_views[0]));
+  g_assert_true (gtk_widget_has_css_class (frame, "read-only"));
+  g_assert_true (gtk_widget_get_visible (reports->read_only_notice));
+  scroll_to (reports->read_only_notice);
+  sc_test_ui_screenshot (GTK_WIDGET (window), "newcomer-report-read-only");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  sc_test_ui_screenshot (GTK_WIDGET (window), "newcomer-report-read-only-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  close_window (GTK_WINDOW (window));
+}
+
+static gboolean
+lists_accelerator (GtkWidget  *root,
+                   const char *accelerator,
+                   const char *title)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (root))
+    {
+      g_autofree char *accel = NULL, *name = NULL;
+
+      g_object_get (root, "accelerator", &accel, "title", &name, NULL);
+      if (g_strcmp0 (accel, accelerator) == 0 && g_strcmp0 (name, title) == 0)
+        return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (lists_accelerator (child, accelerator, title))
+      return TRUE;
+  return FALSE;
+}
+
+/* Item 12: the shortcuts window lists the «Люди» page's own keys. */
+static void
+test_shortcuts_listed (void)
+{
+  ScWindow *window = new_window ();
+  GtkWindow *shortcuts;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  sc_test_ui_wait (100);
+  shortcuts = sc_test_ui_find_window (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  g_assert_true (lists_accelerator (GTK_WIDGET (shortcuts), "<Control>f",
+                                    C_("shortcut window", "Find a person")));
+  g_assert_true (lists_accelerator (GTK_WIDGET (shortcuts), "<Control>i",
+                                    C_("shortcut window", "Import a list of people")));
+  g_assert_true (lists_accelerator (GTK_WIDGET (shortcuts), "<Control>z",
+                                    C_("shortcut window", "Undo the last change of status")));
+  sc_test_ui_screenshot (GTK_WIDGET (shortcuts), "newcomer-shortcuts");
+  gtk_window_close (shortcuts);
+  close_window (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  sc_test_ui_init (&argc, &argv);
+  app = sc_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/sc/ui/newcomer/first-run-not-misleading", test_first_run_not_misleading);
+  g_test_add_func ("/sc/ui/newcomer/state-not-leaking", test_state_not_leaking);
+  g_test_add_func ("/sc/ui/newcomer/submitted-report-read-only", test_submitted_report_read_only);
+  g_test_add_func ("/sc/ui/newcomer/shortcuts-listed", test_shortcuts_listed);
+
+  status = g_test_run ();
+  sc_test_ui_wait (200);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 0);
+  g_object_unref (app);
+  return status;
+}
