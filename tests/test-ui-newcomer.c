@@ -16,10 +16,12 @@
 
 #include "sc-application.h"
 #include "sc-date.h"
+#include "sc-date-row.h"
 #include "sc-organization-window.h"
 #include "sc-overview-page-private.h"
 #include "sc-people.h"
 #include "sc-people-page-private.h"
+#include "sc-person-dialog.h"
 #include "sc-report.h"
 #include "sc-reports-page-private.h"
 #include "sc-test-ui.h"
@@ -258,6 +260,134 @@ test_shortcuts_listed (void)
   close_window (GTK_WINDOW (window));
 }
 
+static ScDateRow *
+find_date_row (GtkWidget  *root,
+               const char *title)
+{
+  GtkWidget *row = sc_test_ui_find (root, SC_TYPE_DATE_ROW, title);
+
+  g_assert_nonnull (row);
+  return SC_DATE_ROW (row);
+}
+
+/* Picks @day of the month the calendar shows, as a click would. */
+static void
+pick_in_calendar (GtkMenuButton *button,
+                  int            year,
+                  int            month,
+                  int            day)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (button);
+  g_autoptr(GDateTime) date = g_date_time_new_local (year, month, day, 12, 0, 0);
+
+  gtk_menu_button_popup (button);
+  sc_test_ui_wait_frames (GTK_WIDGET (popover), 2);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  gtk_calendar_select_day (GTK_CALENDAR (gtk_popover_get_child (popover)), date);
+  sc_test_ui_wait (50);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+}
+
+/* Item 6: «31.02.2023» is in the right form: the field says there is no
+ * such date, beside it, and the calendar fills it in. */
+static void
+test_dates (void)
+{
+  g_autofree char *path = make_small_college ();
+  ScWindow *window = new_window ();
+  GtkWindow *prefs, *dialog;
+  ScDateRow *order_date, *left_on;
+  GtkRevealer *top_problem;
+
+  g_assert_true (sc_window_open_database (window, path));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "organization", NULL);
+  sc_test_ui_wait (50);
+  prefs = sc_test_ui_find_window (SC_TYPE_ORGANIZATION_WINDOW);
+  g_assert_nonnull (prefs);
+  order_date = find_date_row (GTK_WIDGET (prefs), _("Order date (DD.MM.YYYY)"));
+  gtk_editable_set_text (GTK_EDITABLE (order_date), "31.02.2023");
+  g_assert_cmpint (sc_date_row_get_problem (order_date), ==, SC_DATE_NO_SUCH_DAY);
+  g_assert_cmpstr (sc_date_row_get_problem_text (order_date), ==, _("there is no such date"));
+  /* said in the row, not at the top of the window out of view */
+  g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (order_date), GTK_TYPE_LABEL, _("there is no such date")));
+  top_problem = GTK_REVEALER (sc_test_ui_find (GTK_WIDGET (prefs), GTK_TYPE_REVEALER, NULL));
+  g_assert_false (gtk_revealer_get_reveal_child (top_problem));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (order_date), "error"));
+  gtk_widget_grab_focus (GTK_WIDGET (order_date));
+  sc_test_ui_screenshot (GTK_WIDGET (prefs), "newcomer-date-no-such-day");
+  gtk_editable_set_text (GTK_EDITABLE (order_date), "10 ноября");
+  g_assert_cmpstr (sc_date_row_get_problem_text (order_date), ==, _("type it as DD.MM.YYYY"));
+
+  pick_in_calendar (sc_date_row_get_calendar_button (order_date), 2023, 11, 10);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (order_date)), ==, "10.11.2023");
+  g_assert_cmpint (sc_date_row_get_problem (order_date), ==, SC_DATE_OK);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (order_date), "error"));
+  gtk_menu_button_popup (sc_date_row_get_calendar_button (order_date));
+  sc_test_ui_screenshot (GTK_WIDGET (gtk_menu_button_get_popover (sc_date_row_get_calendar_button (order_date))),
+                         "newcomer-date-calendar");
+  gtk_menu_button_popdown (sc_date_row_get_calendar_button (order_date));
+  gtk_window_close (prefs);
+  sc_test_ui_wait (100);
+
+  /* The person editor: the date a person left, optional, same checks. */
+  sc_window_set_page (window, "people");
+  sc_test_ui_wait (50);
+  gtk_widget_activate_action (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_PEOPLE_PAGE, NULL), "people.add", NULL);
+  sc_test_ui_wait (100);
+  dialog = sc_test_ui_find_window (SC_TYPE_PERSON_DIALOG);
+  sc_test_ui_wait_frames (GTK_WIDGET (dialog), 3);
+  left_on = find_date_row (GTK_WIDGET (dialog), _("Left on (DD.MM.YYYY), empty while studying or working"));
+  scroll_to (GTK_WIDGET (left_on));
+  g_assert_cmpint (sc_date_row_get_problem (left_on), ==, SC_DATE_OK);
+  gtk_editable_set_text (GTK_EDITABLE (left_on), "30.02.2024");
+  g_assert_cmpstr (sc_date_row_get_problem_text (left_on), ==, _("there is no such date"));
+  pick_in_calendar (sc_date_row_get_calendar_button (left_on), 2024, 2, 29);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (left_on)), ==, "29.02.2024");
+  gtk_window_close (dialog);
+  sc_test_ui_wait (100);
+  close_window (GTK_WINDOW (window));
+}
+
+/* Item 6: the date in the prompts (a status from a date, a chat created
+ * on a date) names its problem above the entry and has a calendar. */
+static void
+test_date_prompt (void)
+{
+  g_autofree char *path = make_small_college ();
+  ScWindow *window = new_window ();
+  ScPeoplePage *people;
+  GtkWindow *prompt;
+  GtkWidget *entry;
+  GtkPopover *calendar;
+  g_autoptr(GDateTime) day = g_date_time_new_local (2023, 12, 5, 12, 0, 0);
+
+  g_assert_true (sc_window_open_database (window, path));
+  sc_window_set_page (window, "people");
+  sc_test_ui_wait (50);
+  people = SC_PEOPLE_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_PEOPLE_PAGE, NULL));
+  gtk_selection_model_select_item (sc_people_page_get_selection (people), 0, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (people), "people.mark-left", NULL);
+  sc_test_ui_wait (100);
+  prompt = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (prompt);
+  entry = sc_test_ui_find (GTK_WIDGET (prompt), GTK_TYPE_ENTRY, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "31.04.2023");
+  g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (prompt), GTK_TYPE_LABEL, _("there is no such date")));
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  sc_test_ui_screenshot (GTK_WIDGET (prompt), "newcomer-date-prompt");
+  g_signal_emit_by_name (entry, "icon-press", GTK_ENTRY_ICON_SECONDARY);
+  calendar = g_object_get_data (G_OBJECT (entry), "calendar");
+  sc_test_ui_wait_frames (GTK_WIDGET (calendar), 2);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (calendar)));
+  gtk_calendar_select_day (GTK_CALENDAR (gtk_popover_get_child (calendar)), day);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "05.12.2023");
+  g_assert_false (gtk_widget_has_css_class (entry, "error"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (prompt), "cancel");
+  gtk_window_close (prompt);
+  sc_test_ui_wait (100);
+  close_window (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -273,6 +403,8 @@ main (int    argc,
   g_test_add_func ("/sc/ui/newcomer/state-not-leaking", test_state_not_leaking);
   g_test_add_func ("/sc/ui/newcomer/submitted-report-read-only", test_submitted_report_read_only);
   g_test_add_func ("/sc/ui/newcomer/shortcuts-listed", test_shortcuts_listed);
+  g_test_add_func ("/sc/ui/newcomer/dates", test_dates);
+  g_test_add_func ("/sc/ui/newcomer/date-prompt", test_date_prompt);
 
   status = g_test_run ();
   sc_test_ui_wait (200);

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-date.h"
+#include "sc-date-row.h"
 #include "sc-people.h"
 #include "sc-person-dialog.h"
 #include "sc-person-history.h"
@@ -40,12 +41,12 @@ struct _ScPersonDialog
   AdwEntryRow    *phone_row;
   AdwEntryRow    *email_row;
   AdwComboRow    *status_row;
-  AdwEntryRow    *status_date_row;
+  ScDateRow      *status_date_row;
   AdwEntryRow    *reason_row;
   AdwActionRow   *overruled_row;
   ScPersonHistory *history;
   AdwToastOverlay *toast_overlay;
-  AdwEntryRow    *left_on_row;
+  ScDateRow      *left_on_row;
   AdwEntryRow    *notes_row;
 };
 
@@ -112,14 +113,11 @@ show_current_status (ScPersonDialog *self)
   GPtrArray *events = sc_person_history_get_events (self->history);
   g_autofree char *today = sc_date_today ();
   const ScStatusEvent *current = events ? sc_status_history_on (events, today) : NULL;
-  g_autofree char *since = NULL;
-
   self->original->status = current ? current->status : SC_STATUS_NOT_INVITED;
   g_free (self->original->status_date);
   self->original->status_date = current ? g_strdup (current->on_date) : NULL;
-  since = sc_date_format_short (current ? current->on_date : today);
   adw_combo_row_set_selected (self->status_row, self->original->status);
-  set_text (self->status_date_row, since);
+  sc_date_row_set_date (self->status_date_row, current ? current->on_date : today);
 }
 
 static void
@@ -142,9 +140,7 @@ static void
 load (ScPersonDialog *self)
 {
   const ScPersonRecord *r = self->original;
-  g_autofree char *left = sc_date_format_short (r->left_on);
   g_autofree char *today = sc_date_today ();
-  g_autofree char *since = sc_date_format_short (r->status_date ? r->status_date : today);
 
   set_text (self->last_name_row, r->last_name);
   set_text (self->first_name_row, r->first_name);
@@ -156,8 +152,8 @@ load (ScPersonDialog *self)
   set_text (self->phone_row, r->phone);
   set_text (self->email_row, r->email);
   adw_combo_row_set_selected (self->status_row, r->status);
-  set_text (self->status_date_row, since);
-  set_text (self->left_on_row, left);
+  sc_date_row_set_date (self->status_date_row, r->status_date ? r->status_date : today);
+  sc_date_row_set_date (self->left_on_row, r->left_on);
   set_text (self->notes_row, r->notes);
 }
 
@@ -177,20 +173,17 @@ read_texts (ScPersonDialog *self,
   r->category = adw_combo_row_get_selected (self->category_row);
 }
 
-/* Parses a date row; empty gives NULL and is fine when @optional. */
+/* A date row; empty gives NULL. What is wrong is said beside the date:
+ * the cursor goes there. */
 static gboolean
 read_date (ScPersonDialog *self,
-           AdwEntryRow    *row,
-           gboolean        optional,
+           ScDateRow      *row,
            char          **out)
 {
-  g_autofree char *text = text_of (row);
-
-  *out = *text ? sc_date_parse (text) : NULL;
-  if (*out != NULL || (optional && *text == '\0'))
+  *out = sc_date_row_get_date (row);
+  if (sc_date_row_get_problem (row) == SC_DATE_OK)
     return TRUE;
-  show_problem (self, GTK_WIDGET (row),
-                _("Enter the date as DD.MM.YYYY, for example 05.12.2023."));
+  gtk_widget_grab_focus (GTK_WIDGET (row));
   return FALSE;
 }
 
@@ -227,8 +220,8 @@ sc_person_dialog_save (ScPersonDialog *self)
       show_problem (self, GTK_WIDGET (self->last_name_row), _("Enter the person's last name."));
       return FALSE;
     }
-  if (!read_date (self, self->left_on_row, TRUE, &r->left_on) ||
-      !read_date (self, self->status_date_row, FALSE, &since))
+  if (!read_date (self, self->left_on_row, &r->left_on) ||
+      !read_date (self, self->status_date_row, &since))
     return FALSE;
   id = sc_people_save (self->database, r, &error);
   if (id == 0 || !write_status (self, id, since, &error))
@@ -322,6 +315,7 @@ static void
 sc_person_dialog_init (ScPersonDialog *self)
 {
   g_type_ensure (SC_TYPE_PERSON_HISTORY);
+  g_type_ensure (SC_TYPE_DATE_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
