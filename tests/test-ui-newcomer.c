@@ -15,6 +15,8 @@
 #include <glib/gstdio.h>
 
 #include "sc-application.h"
+#include "sc-backup.h"
+#include "sc-backups-dialog.h"
 #include "sc-date.h"
 #include "sc-date-row.h"
 #include "sc-organization-window.h"
@@ -388,6 +390,92 @@ test_date_prompt (void)
   close_window (GTK_WINDOW (window));
 }
 
+static guint
+count_copies (const char   *db_path,
+              ScBackupKind  kind,
+              char        **newest)
+{
+  g_autoptr(GPtrArray) list = sc_backup_list (db_path, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (list);
+  for (guint i = 0; i < list->len; i++)
+    {
+      ScBackup *backup = list->pdata[i];
+      if (backup->kind != kind)
+        continue;
+      if (n++ == 0 && newest != NULL)
+        *newest = g_strdup (backup->path);
+    }
+  return n;
+}
+
+static int
+people_in (const char *copy)
+{
+  g_autoptr(ScDatabase) db = sc_database_open (copy, NULL);
+  g_autoptr(GListStore) people = NULL;
+
+  g_assert_nonnull (db);
+  people = sc_people_load (db, NULL, NULL);
+  g_assert_nonnull (people);
+  return g_list_model_get_n_items (G_LIST_MODEL (people));
+}
+
+/* Item 10: the first day's work is in a copy at once (not only the copy
+ * made when the empty file was opened), later changes within the hour
+ * when the file closes; «Сделать копию сейчас» in the backups window. */
+static void
+test_backups_after_work (void)
+{
+  g_autofree char *path = make_small_college ();
+  g_autofree char *newest = NULL;
+  ScWindow *window = new_window ();
+  ScDatabase *db;
+  GtkWindow *dialog;
+  GtkWidget *button;
+  guint n_rows;
+
+  g_assert_true (sc_window_open_database (window, path));
+  db = sc_window_get_database (window);
+  g_assert_cmpuint (count_copies (path, SC_BACKUP_DAILY, NULL), ==, 1);
+  g_assert_cmpuint (count_copies (path, SC_BACKUP_AFTER_CHANGES, NULL), ==, 0);
+
+  add_person (db, "Дронова", "Ольга", "Павловна", SC_CATEGORY_STUDENT, "ИС-21", NULL);
+  g_assert_cmpuint (count_copies (path, SC_BACKUP_AFTER_CHANGES, &newest), ==, 1);
+  g_assert_cmpint (people_in (newest), ==, 4);
+  g_clear_pointer (&newest, g_free);
+  /* within the hour: no second copy yet */
+  add_person (db, "Ершов", "Илья", "Сергеевич", SC_CATEGORY_STUDENT, "ИС-21", NULL);
+  g_assert_cmpuint (count_copies (path, SC_BACKUP_AFTER_CHANGES, &newest), ==, 1);
+  g_clear_pointer (&newest, g_free);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "backups", NULL);
+  sc_test_ui_wait (100);
+  dialog = sc_test_ui_find_window (SC_TYPE_BACKUPS_DIALOG);
+  g_assert_nonnull (dialog);
+  button = sc_test_ui_find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, _("_Make a Copy Now"));
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_sensitive (button));
+  n_rows = count_copies (path, SC_BACKUP_DAILY, NULL) + count_copies (path, SC_BACKUP_AFTER_CHANGES, NULL);
+  g_signal_emit_by_name (button, "clicked");
+  sc_test_ui_wait (100);
+  g_assert_cmpuint (count_copies (path, SC_BACKUP_MANUAL, &newest), ==, 1);
+  g_assert_cmpint (people_in (newest), ==, 5);
+  g_assert_cmpuint (n_rows, ==, 2);
+  g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, NULL));
+  sc_test_ui_screenshot (GTK_WIDGET (dialog), "newcomer-backups");
+  gtk_window_close (dialog);
+  sc_test_ui_wait (100);
+
+  /* the change after the hour's copy is copied when the file closes */
+  add_person (db, "Жукова", "Вера", "Олеговна", SC_CATEGORY_STUDENT, "ИС-21", NULL);
+  close_window (GTK_WINDOW (window));
+  g_clear_pointer (&newest, g_free);
+  count_copies (path, SC_BACKUP_AFTER_CHANGES, &newest);
+  g_assert_cmpint (people_in (newest), ==, 6);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -405,6 +493,7 @@ main (int    argc,
   g_test_add_func ("/sc/ui/newcomer/shortcuts-listed", test_shortcuts_listed);
   g_test_add_func ("/sc/ui/newcomer/dates", test_dates);
   g_test_add_func ("/sc/ui/newcomer/date-prompt", test_date_prompt);
+  g_test_add_func ("/sc/ui/newcomer/backups-after-work", test_backups_after_work);
 
   status = g_test_run ();
   sc_test_ui_wait (200);

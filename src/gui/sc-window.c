@@ -35,6 +35,7 @@ struct _ScWindow
   AdwViewStack         *view_stack;
   ScWelcomePage        *welcome_page;
   gboolean              verify_after_paint;
+  guint                 backup_id;   /* a copy after changes waiting for its hour */
 };
 
 G_DEFINE_FINAL_TYPE (ScWindow, sc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -159,6 +160,60 @@ organization_changed_cb (ScWindow *self)
   apply_profile (self);
 }
 
+/* Copies after changes (DESIGN.md §10): the day's work — an import, a
+ * submitted report — is in a copy at once, at most one an hour; changes
+ * within the hour are copied when it is up, or when the file is closed. */
+static gboolean backup_due_cb (gpointer data);
+
+static void
+backup_after_changes (ScWindow *self,
+                      gboolean  now)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  guint wait = 0;
+  gboolean ok;
+
+  g_clear_handle_id (&self->backup_id, g_source_remove);
+  if (self->database == NULL)
+    return;
+  if (now)
+    ok = sc_backup_write (self->database, SC_BACKUP_AFTER_CHANGES, NULL, NULL, &error);
+  else
+    ok = sc_backup_after_changes (self->database, NULL, NULL, &wait, &error);
+  if (ok && wait > 0)
+    self->backup_id = g_timeout_add_seconds (wait, backup_due_cb, self);
+  if (ok)
+    return;
+  message = g_strdup_printf (_("A backup copy after the changes was not made: %s"), error->message);
+  sc_window_add_toast (self, adw_toast_new (message));
+}
+
+static gboolean
+backup_due_cb (gpointer data)
+{
+  ScWindow *self = data;
+
+  self->backup_id = 0;
+  backup_after_changes (self, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+database_changed_cb (ScWindow *self)
+{
+  if (self->backup_id == 0)
+    backup_after_changes (self, FALSE);
+}
+
+/* The file is closed with a copy waiting: it is made now. */
+static void
+flush_backup (ScWindow *self)
+{
+  if (self->backup_id != 0)
+    backup_after_changes (self, TRUE);
+}
+
 /* The pages follow the "database" property (bound in ensure_page), once
  * the window shows the overview: a page left on screen would read the
  * new file only to be hidden. */
@@ -166,15 +221,22 @@ static void
 set_database (ScWindow   *self,
               ScDatabase *database)
 {
-  if (self->database != NULL)
-    g_signal_handlers_disconnect_by_func (self->database, organization_changed_cb, self);
-  if (!g_set_object (&self->database, database))
+  if (self->database == database)
     return;
+  if (self->database != NULL)
+    {
+      flush_backup (self);
+      g_signal_handlers_disconnect_by_func (self->database, organization_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->database, database_changed_cb, self);
+    }
+  g_set_object (&self->database, database);
   apply_profile (self);
   if (database != NULL)
     {
       g_signal_connect_object (database, "changed::organization",
                                G_CALLBACK (organization_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (database, "changed",
+                               G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
       g_settings_set_string (self->settings, "last-database", sc_database_get_path (database));
       sc_window_set_page (self, "overview");
       gtk_stack_set_visible_child_name (self->main_stack, "college");
@@ -437,6 +499,7 @@ sc_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  flush_backup (self);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
   if (self->view_stack != NULL)
