@@ -13,12 +13,16 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "sc-application.h"
 #include "sc-backup.h"
 #include "sc-backups-dialog.h"
 #include "sc-date.h"
 #include "sc-date-row.h"
+#include "sc-demo.h"
+#include "sc-recent-colleges.h"
+#include "sc-welcome-page.h"
 #include "sc-organization-window.h"
 #include "sc-overview-page-private.h"
 #include "sc-people.h"
@@ -476,6 +480,242 @@ test_backups_after_work (void)
   g_assert_cmpint (people_in (newest), ==, 6);
 }
 
+static char *
+make_named_college (const char *file,
+                    const char *name)
+{
+  char *path = new_college_path (file);
+  g_autoptr(ScDatabase) db = sc_database_create (path, name, NULL);
+
+  g_assert_nonnull (db);
+  add_person (db, "Белова", "Анна", "Игоревна", SC_CATEGORY_STUDENT, "ИС-21", NULL);
+  return path;
+}
+
+/* The main menu's «Недавние колледжи»: its items' labels and targets. */
+static GMenuModel *
+recent_submenu (ScWindow *window)
+{
+  GtkWidget *button = sc_test_ui_find (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, NULL);
+  GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+
+  for (int s = 0; s < g_menu_model_get_n_items (menu); s++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, s, G_MENU_LINK_SECTION);
+      for (int i = 0; section != NULL && i < g_menu_model_get_n_items (section); i++)
+        {
+          g_autofree char *label = NULL;
+          if (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_LABEL, "s", &label) &&
+              g_str_equal (label, _("_Recent Colleges")))
+            return g_menu_model_get_item_link (section, i, G_MENU_LINK_SUBMENU);
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static char *
+menu_item_string (GMenuModel *menu,
+                  int         i,
+                  const char *attribute)
+{
+  char *value = NULL;
+
+  g_assert_true (g_menu_model_get_item_attribute (menu, i, attribute, "s", &value));
+  return value;
+}
+
+static gboolean
+has_main_menu_item (ScWindow   *window,
+                    const char *action)
+{
+  GtkWidget *button = sc_test_ui_find (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, NULL);
+  GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+
+  for (int s = 0; s < g_menu_model_get_n_items (menu); s++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, s, G_MENU_LINK_SECTION);
+      for (int i = 0; section != NULL && i < g_menu_model_get_n_items (section); i++)
+        {
+          g_autofree char *name = NULL;
+          if (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+              g_str_equal (name, action))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static GtkRevealer *
+demo_banner (ScWindow *window)
+{
+  GtkWidget *label = sc_test_ui_find (GTK_WIDGET (window), GTK_TYPE_LABEL,
+                                      _("This is a made-up college: its people and figures are invented to try the program out. Your own files are not touched."));
+
+  g_assert_nonnull (label);
+  return GTK_REVEALER (gtk_widget_get_ancestor (label, GTK_TYPE_REVEALER));
+}
+
+/* Item 1: recent colleges with their names and dates in the main menu and
+ * on the welcome page; the demo marked and never started with. */
+static void
+test_recent_colleges_and_demo (void)
+{
+  g_autofree char *first = make_named_college ("first.sqlite3", "ГБПОУ «Колледж связи»");
+  g_autofree char *second = make_named_college ("second.sqlite3", "ГБПОУ «Технологический колледж»");
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GPtrArray) recent = NULL;
+  g_autoptr(GMenuModel) submenu = NULL;
+  g_autofree char *label = NULL, *target = NULL, *today = NULL, *expected = NULL, *demo_title = NULL;
+  g_autofree char *last = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  ScWindow *window = new_window ();
+  GtkListBox *list;
+  const char *pages[] = { "overview", "people", "chats", "activity", "reports" };
+
+  g_assert_true (has_main_menu_item (window, "app.open-demo"));
+  g_assert_true (sc_window_open_database (window, first));
+  g_assert_true (sc_window_open_database (window, second));
+  recent = sc_recent_colleges_list (settings);
+  g_assert_cmpuint (recent->len, >=, 2);
+  g_assert_cmpstr (((ScRecentCollege *)recent->pdata[0])->path, ==, second);
+  g_assert_cmpstr (((ScRecentCollege *)recent->pdata[0])->name, ==, "ГБПОУ «Технологический колледж»");
+  g_assert_cmpstr (((ScRecentCollege *)recent->pdata[1])->path, ==, first);
+
+  /* the main menu: «Колледж связи — 07.12.2026», opening that file */
+  today = g_date_time_format (now, "%d.%m.%Y");
+  submenu = recent_submenu (window);
+  g_assert_cmpint (g_menu_model_get_n_items (submenu), >=, 2);
+  label = menu_item_string (submenu, 1, G_MENU_ATTRIBUTE_LABEL);
+  expected = g_strdup_printf (_("%s — %s"), "ГБПОУ «Колледж связи»", today);
+  g_assert_cmpstr (label, ==, expected);
+  target = menu_item_string (submenu, 1, G_MENU_ATTRIBUTE_TARGET);
+  g_assert_cmpstr (target, ==, first);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-recent", g_variant_new_string (first));
+  g_assert_cmpstr (sc_database_get_path (sc_window_get_database (window)), ==, first);
+
+  /* the welcome page lists them too, and a row opens its college */
+  sc_window_show_welcome (window);
+  list = GTK_LIST_BOX (sc_test_ui_find (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_WELCOME_PAGE, NULL),
+                                        GTK_TYPE_LIST_BOX, NULL));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (list)));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))), ==,
+                   "ГБПОУ «Колледж связи»");
+  sc_test_ui_screenshot (GTK_WIDGET (window), "newcomer-welcome-recent");
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 1));
+  g_assert_cmpstr (sc_database_get_path (sc_window_get_database (window)), ==, second);
+
+  /* the demo, from the main menu: marked in the title and over every page */
+  g_assert_false (gtk_revealer_get_reveal_child (demo_banner (window)));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-demo", NULL);
+  sc_test_ui_wait (100);
+  g_assert_true (sc_window_is_demo (window));
+  demo_title = g_strdup_printf (_("%s (made up)"), "Демонстрационный колледж");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, demo_title);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      sc_window_set_page (window, pages[i]);
+      sc_test_ui_wait_frames (GTK_WIDGET (window), 2);
+      WAIT_FOR (gtk_revealer_get_child_revealed (demo_banner (window)));
+      g_assert_true (gtk_revealer_get_child_revealed (demo_banner (window)));
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (demo_banner (window))));
+    }
+  sc_window_set_page (window, "overview");
+  sc_test_ui_screenshot (GTK_WIDGET (window), "newcomer-demo-banner");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  sc_test_ui_screenshot (GTK_WIDGET (window), "newcomer-demo-banner-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  /* not among the recent colleges, and not what the next start opens */
+  g_clear_pointer (&recent, g_ptr_array_unref);
+  recent = sc_recent_colleges_list (settings);
+  for (guint i = 0; i < recent->len; i++)
+    g_assert_false (g_str_has_prefix (((ScRecentCollege *)recent->pdata[i])->path, g_get_user_data_dir ()));
+  last = g_settings_get_string (settings, "last-database");
+  g_assert_cmpstr (last, ==, second);
+  close_window (GTK_WINDOW (window));
+
+  window = new_window ();
+  g_assert_nonnull (sc_window_get_database (window));
+  g_assert_cmpstr (sc_database_get_path (sc_window_get_database (window)), ==, second);
+  g_assert_false (sc_window_is_demo (window));
+  g_assert_false (gtk_revealer_get_reveal_child (demo_banner (window)));
+  close_window (GTK_WINDOW (window));
+}
+
+/* Item 1: «Создать базу…» says what becomes of the open college, and
+ * Cancel keeps it open. */
+static void
+test_new_college_keeps_open_one (void)
+{
+  g_autofree char *first = make_named_college ("keep.sqlite3", "ГБПОУ «Колледж связи»");
+  ScWindow *window = new_window ();
+  GtkWindow *dialog;
+  GtkWidget *name_row;
+  g_autofree char *body = NULL;
+
+  g_assert_true (sc_window_open_database (window, first));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new-database", NULL);
+  sc_test_ui_wait (100);
+  dialog = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_object_get (dialog, "body", &body, NULL);
+  g_assert_nonnull (strstr (body, "ГБПОУ «Колледж связи»"));
+  sc_test_ui_screenshot (GTK_WIDGET (dialog), "newcomer-new-college");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_close (dialog);
+  sc_test_ui_wait (100);
+  g_assert_cmpstr (sc_database_get_path (sc_window_get_database (window)), ==, first);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new-database", NULL);
+  sc_test_ui_wait (100);
+  dialog = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  name_row = sc_test_ui_find (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, _("Full name of the college"));
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "ГБПОУ «Новый колледж»");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "create");
+  gtk_window_close (dialog);
+  sc_test_ui_wait (100);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "ГБПОУ «Новый колледж»");
+  g_assert_cmpstr (sc_database_get_path (sc_window_get_database (window)), !=, first);
+  close_window (GTK_WINDOW (window));
+}
+
+/* Item 1: Ctrl+O opens where the open college's file is, with the data
+ * folder (hidden in ~/.local/share) in the side bar. */
+static void
+test_open_chooser_folder (void)
+{
+  g_autofree char *first = make_named_college ("where.sqlite3", "ГБПОУ «Колледж связи»");
+  g_autofree char *folder = g_path_get_dirname (first);
+  g_autofree char *default_path = sc_database_default_path ();
+  g_autofree char *data_dir = g_path_get_dirname (default_path);
+  ScWindow *window = new_window ();
+  GtkWindow *chooser;
+  g_autoptr(GFile) current = NULL;
+  g_autoptr(GListModel) shortcuts = NULL;
+  g_autofree char *current_path = NULL;
+  gboolean has_data_dir = FALSE;
+
+  g_assert_true (sc_window_open_database (window, first));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-database", NULL);
+  sc_test_ui_wait (200);
+  chooser = sc_test_ui_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  current = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+  current_path = g_file_get_path (current);
+  g_assert_cmpstr (current_path, ==, folder);
+  shortcuts = gtk_file_chooser_get_shortcut_folders (GTK_FILE_CHOOSER (chooser));
+  for (guint i = 0; i < g_list_model_get_n_items (shortcuts); i++)
+    {
+      g_autoptr(GFile) file = g_list_model_get_item (shortcuts, i);
+      g_autofree char *path = g_file_get_path (file);
+      has_data_dir = has_data_dir || g_strcmp0 (path, data_dir) == 0;
+    }
+  g_assert_true (has_data_dir);
+  sc_test_ui_screenshot (GTK_WIDGET (chooser), "newcomer-open-chooser");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  sc_test_ui_wait (100);
+  close_window (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -494,6 +734,9 @@ main (int    argc,
   g_test_add_func ("/sc/ui/newcomer/dates", test_dates);
   g_test_add_func ("/sc/ui/newcomer/date-prompt", test_date_prompt);
   g_test_add_func ("/sc/ui/newcomer/backups-after-work", test_backups_after_work);
+  g_test_add_func ("/sc/ui/newcomer/recent-colleges-and-demo", test_recent_colleges_and_demo);
+  g_test_add_func ("/sc/ui/newcomer/new-college-keeps-open-one", test_new_college_keeps_open_one);
+  g_test_add_func ("/sc/ui/newcomer/open-chooser-folder", test_open_chooser_folder);
 
   status = g_test_run ();
   sc_test_ui_wait (200);
