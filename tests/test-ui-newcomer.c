@@ -18,6 +18,9 @@
 #include "sc-application.h"
 #include "sc-backup.h"
 #include "sc-backups-dialog.h"
+#include "sc-chat-members.h"
+#include "sc-chat-template-dialog.h"
+#include "sc-chats-page-private.h"
 #include "sc-date.h"
 #include "sc-date-row.h"
 #include "sc-demo.h"
@@ -716,6 +719,136 @@ test_open_chooser_folder (void)
   close_window (GTK_WINDOW (window));
 }
 
+/* Teachers and staff, none with a director's or deputy's position, and
+ * no coordinator in the profile: «Администрация» has nobody to be of. */
+static char *
+make_college_without_administration (void)
+{
+  char *path = new_college_path ("noadmin.sqlite3");
+  g_autoptr(ScDatabase) db = sc_database_create (path, "ГБПОУ «Колледж связи»", NULL);
+
+  add_person (db, "Белова", "Анна", "Игоревна", SC_CATEGORY_STUDENT, "ИС-21", NULL);
+  add_person (db, "Гусева", "Мария", "Ивановна", SC_CATEGORY_TEACHER, NULL, "преподаватель");
+  add_person (db, "Иванова", "Ольга", "Петровна", SC_CATEGORY_STAFF, NULL, "руководитель");
+  add_person (db, "Иванова", "Ольга", "Петровна", SC_CATEGORY_STAFF, NULL, "бухгалтер");
+  return path;
+}
+
+static ScChatsPage *
+show_chats (ScWindow *window)
+{
+  ScChatsPage *page;
+
+  sc_window_set_page (window, "chats");
+  sc_test_ui_wait (100);
+  page = SC_CHATS_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_CHATS_PAGE, NULL));
+  g_assert_nonnull (page);
+  return page;
+}
+
+static GtkListBoxRow *
+first_visible_row (GtkListBox *list)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row))
+      return GTK_LIST_BOX_ROW (row);
+  return NULL;
+}
+
+/* Item 4 and 8: the template says why «Администрация» is not made and
+ * lets the coordinator choose its members, namesakes told apart; typing
+ * goes to the search at once. */
+static void
+test_template_says_why (void)
+{
+  g_autofree char *path = make_college_without_administration ();
+  g_autofree char *head = NULL;
+  ScWindow *window = new_window ();
+  ScChatsPage *page;
+  ScChatTemplateDialog *dialog;
+  GtkWindow *picker;
+  GtkWidget *button, *search;
+  GtkListBox *list;
+  GtkListBoxRow *row;
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GPtrArray) chats = NULL;
+  gint64 admin_chat = 0;
+
+  g_assert_true (sc_window_open_database (window, path));
+  page = show_chats (window);
+  gtk_widget_activate_action (GTK_WIDGET (page), "chats.template", NULL);
+  sc_test_ui_wait (100);
+  dialog = SC_CHAT_TEMPLATE_DIALOG (sc_test_ui_find_window (SC_TYPE_CHAT_TEMPLATE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW,
+      _("“Administration” is not made: nobody in the list has a position the template recognises (director, deputy director), and the coordinator named in the organization profile is not found among teachers and staff. Choose its members by hand.")));
+  sc_test_ui_screenshot (GTK_WIDGET (dialog), "newcomer-template-why");
+  button = sc_test_ui_find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, _("_Choose Members…"));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  sc_test_ui_wait (100);
+  picker = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (picker);
+  sc_test_ui_wait_frames (GTK_WIDGET (picker), 2);
+  search = sc_test_ui_find (GTK_WIDGET (picker), GTK_TYPE_SEARCH_ENTRY, NULL);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (picker)), search));
+  list = GTK_LIST_BOX (sc_test_ui_find (GTK_WIDGET (picker), GTK_TYPE_LIST_BOX, NULL));
+  /* namesakes: one is «руководитель», the other «бухгалтер» */
+  gtk_editable_set_text (GTK_EDITABLE (search), "иванова");
+  WAIT_FOR (first_visible_row (list) != NULL &&
+            g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first_visible_row (list))), "Иванова"));
+  row = first_visible_row (list);
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "руководитель") ? row :
+                    strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "бухгалтер") ? row : NULL);
+  sc_test_ui_screenshot (GTK_WIDGET (picker), "newcomer-template-members");
+  head = g_strdup_printf ("%s · %s", sc_category_get_label (SC_CATEGORY_STAFF), "руководитель");
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_child_visible (child) &&
+        g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (child)), head) == 0)
+      gtk_check_button_set_active (g_object_get_data (G_OBJECT (child), "check"), TRUE);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (picker), "apply");
+  gtk_window_close (picker);
+  sc_test_ui_wait (200);
+
+  chats = sc_chat_store_list (sc_page_get_database (SC_PAGE (page)), NULL);
+  for (guint i = 0; i < chats->len; i++)
+    if (((ScChat *)chats->pdata[i])->kind == SC_CHAT_KIND_ADMINISTRATION)
+      admin_chat = ((ScChat *)chats->pdata[i])->id;
+  g_assert_cmpint (admin_chat, >, 0);
+  members = sc_chat_members_list (sc_page_get_database (SC_PAGE (page)), admin_chat, NULL, NULL);
+  g_assert_cmpuint (members->len, ==, 1);
+  g_assert_cmpstr (((ScChatMember *)members->pdata[0])->full_name, ==, "Иванова Ольга Петровна");
+  close_window (GTK_WINDOW (window));
+}
+
+/* Item 4: in «Людей без чата», a name opens that person. */
+static void
+test_people_without_chat_open_person (void)
+{
+  g_autofree char *path = make_college_without_administration ();
+  ScWindow *window = new_window ();
+  ScChatsPage *page;
+  GtkListBox *list;
+  GtkWindow *person;
+
+  g_assert_true (sc_window_open_database (window, path));
+  page = show_chats (window);
+  list = sc_chats_page_open_coverage (page, page->people_button);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 0));
+  g_assert_true (gtk_list_box_row_get_activatable (gtk_list_box_get_row_at_index (list, 0)));
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  sc_test_ui_wait (100);
+  person = sc_test_ui_find_window (SC_TYPE_PERSON_DIALOG);
+  g_assert_nonnull (person);
+  g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (person), ADW_TYPE_ENTRY_ROW, _("Last name")));
+  gtk_window_close (person);
+  sc_test_ui_wait (100);
+  close_window (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -737,6 +870,8 @@ main (int    argc,
   g_test_add_func ("/sc/ui/newcomer/recent-colleges-and-demo", test_recent_colleges_and_demo);
   g_test_add_func ("/sc/ui/newcomer/new-college-keeps-open-one", test_new_college_keeps_open_one);
   g_test_add_func ("/sc/ui/newcomer/open-chooser-folder", test_open_chooser_folder);
+  g_test_add_func ("/sc/ui/newcomer/template-says-why", test_template_says_why);
+  g_test_add_func ("/sc/ui/newcomer/people-without-chat-open-person", test_people_without_chat_open_person);
 
   status = g_test_run ();
   sc_test_ui_wait (200);
