@@ -849,6 +849,53 @@ test_people_without_chat_open_person (void)
   close_window (GTK_WINDOW (window));
 }
 
+/* Item 8: the administrator picker takes typing at once, and namesakes
+ * are told apart by position and department. */
+static void
+test_admin_picker (void)
+{
+  g_autofree char *path = make_college_without_administration ();
+  ScWindow *window = new_window ();
+  ScChatsPage *page;
+  GtkWidget *popover, *search, *focus;
+  gint64 chat_id;
+  gboolean told_apart = FALSE;
+
+  g_assert_true (sc_window_open_database (window, path));
+  chat_id = sc_chat_store_add (sc_window_get_database (window), 0, "Методисты", SC_CHAT_KIND_CUSTOM, NULL);
+  g_assert_cmpint (chat_id, >, 0);
+  page = show_chats (window);
+  g_assert_true (sc_chats_page_select_chat (page, chat_id));
+  sc_test_ui_wait_frames (GTK_WIDGET (window), 2);
+  g_signal_emit_by_name (page->admin_dropdown, "activate");
+  popover = NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (page->admin_dropdown)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      popover = child;
+  g_assert_nonnull (popover);
+  sc_test_ui_wait_frames (popover, 3);
+  search = sc_test_ui_find (popover, GTK_TYPE_SEARCH_ENTRY, NULL);
+  WAIT_FOR ((focus = gtk_root_get_focus (gtk_widget_get_root (popover))) != NULL &&
+            gtk_widget_is_ancestor (focus, search));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (popover)), search));
+  gtk_editable_set_text (GTK_EDITABLE (search), "Иванова");
+  sc_test_ui_wait (300);
+  /* both namesakes listed, each with what tells them apart */
+  {
+    g_autofree char *head = g_strdup_printf ("%s · %s", sc_category_get_label (SC_CATEGORY_STAFF), "руководитель");
+    g_autofree char *clerk = g_strdup_printf ("%s · %s", sc_category_get_label (SC_CATEGORY_STAFF), "бухгалтер");
+    told_apart = sc_test_ui_find (popover, GTK_TYPE_LABEL, head) != NULL &&
+                 sc_test_ui_find (popover, GTK_TYPE_LABEL, clerk) != NULL;
+  }
+  g_assert_true (told_apart);
+  sc_test_ui_screenshot (popover, "newcomer-admin-picker");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  /* the button itself shows the name only */
+  g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (page->admin_dropdown), GTK_TYPE_LABEL, _("Not appointed")));
+  close_window (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -872,6 +919,7 @@ main (int    argc,
   g_test_add_func ("/sc/ui/newcomer/open-chooser-folder", test_open_chooser_folder);
   g_test_add_func ("/sc/ui/newcomer/template-says-why", test_template_says_why);
   g_test_add_func ("/sc/ui/newcomer/people-without-chat-open-person", test_people_without_chat_open_person);
+  g_test_add_func ("/sc/ui/newcomer/admin-picker", test_admin_picker);
 
   status = g_test_run ();
   sc_test_ui_wait (200);
