@@ -14,6 +14,7 @@
 
 #include "sc-date.h"
 #include "sc-date-row.h"
+#include "sc-format.h"
 #include "sc-organization.h"
 #include "sc-organization-window.h"
 
@@ -164,6 +165,16 @@ read_profile (ScOrganizationWindow *self,
   return organization;
 }
 
+/* A phone that is not one is marked and not saved: the report prints it. */
+static gboolean
+check_phone (AdwEntryRow *row)
+{
+  gboolean ok = sc_phone_check (row_text (row), NULL);
+
+  mark_row (GTK_WIDGET (row), !ok);
+  return ok;
+}
+
 #define SAVE_DELAY_MS 300
 
 static void
@@ -194,16 +205,18 @@ row_changed_cb (ScOrganizationWindow *self)
 {
   g_autoptr(ScOrganization) organization = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean dates_ok;
+  gboolean dates_ok, phones_ok;
 
   if (self->loading || self->database == NULL)
     return;
   organization = read_profile (self, &dates_ok);
   mark_row (GTK_WIDGET (self->full_name_row), *organization->full_name == '\0');
   mark_row (GTK_WIDGET (self->inn_row), *organization->inn != '\0' && !sc_organization_inn_is_valid (organization->inn));
+  phones_ok = check_phone (self->coordinator_phone_row);
+  phones_ok = check_phone (self->executor_phone_row) && phones_ok;
   g_clear_pointer (&self->pending, sc_organization_free);
   g_clear_handle_id (&self->save_id, g_source_remove);
-  if (!dates_ok)
+  if (!dates_ok || !phones_ok)
     show_problem (self, NULL);
   else if (!sc_organization_validate (organization, &error))
     show_problem (self, error->message);

@@ -479,6 +479,7 @@ sc_people_page_init (ScPeoplePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   sc_people_page_setup_cells (self);
+  sc_people_page_setup_ctrl_click (self);
   sc_people_page_setup_models (self);
   g_signal_connect_swapped (self->people, "selection-changed",
                             G_CALLBACK (sc_people_page_update_counts), self);

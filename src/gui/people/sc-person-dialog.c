@@ -16,6 +16,7 @@
 
 #include "sc-date.h"
 #include "sc-date-row.h"
+#include "sc-format.h"
 #include "sc-people.h"
 #include "sc-person-dialog.h"
 #include "sc-person-history.h"
@@ -48,6 +49,7 @@ struct _ScPersonDialog
   AdwToastOverlay *toast_overlay;
   ScDateRow      *left_on_row;
   AdwEntryRow    *notes_row;
+  GtkLabel       *phone_problem;   /* beside the phone: what is wrong with it */
 };
 
 G_DEFINE_FINAL_TYPE (ScPersonDialog, sc_person_dialog, ADW_TYPE_WINDOW)
@@ -149,7 +151,10 @@ load (ScPersonDialog *self)
   set_text (self->group_row, r->group_code);
   set_text (self->department_row, r->department);
   set_text (self->position_row, r->position);
-  set_text (self->phone_row, r->phone);
+  {
+    g_autofree char *phone = sc_format_phone (r->phone);
+    set_text (self->phone_row, phone);
+  }
   set_text (self->email_row, r->email);
   adw_combo_row_set_selected (self->status_row, r->status);
   sc_date_row_set_date (self->status_date_row, r->status_date ? r->status_date : today);
@@ -167,10 +172,44 @@ read_texts (ScPersonDialog *self,
   g_free (r->group_code), r->group_code = text_of (self->group_row);
   g_free (r->department), r->department = text_of (self->department_row);
   g_free (r->position), r->position = text_of (self->position_row);
-  g_free (r->phone), r->phone = text_of (self->phone_row);
   g_free (r->email), r->email = text_of (self->email_row);
   g_free (r->notes), r->notes = text_of (self->notes_row);
   r->category = adw_combo_row_get_selected (self->category_row);
+}
+
+/* A phone put right while typed loses its mark at once; a wrong one is
+ * marked on saving, not while still being typed. */
+static void
+phone_changed_cb (ScPersonDialog *self)
+{
+  g_autofree char *text = text_of (self->phone_row);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->phone_problem)) && sc_phone_check (text, NULL))
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->phone_problem), FALSE);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->phone_row), "error");
+    }
+}
+
+/* The phone as it is kept, or FALSE with the problem said beside it. */
+static gboolean
+read_phone (ScPersonDialog *self,
+            char          **out)
+{
+  g_autofree char *text = text_of (self->phone_row);
+  gboolean ok = sc_phone_check (text, out);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->phone_problem), !ok);
+  if (ok)
+    {
+      g_autofree char *shown = sc_format_phone (*out);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->phone_row), "error");
+      set_text (self->phone_row, shown);
+      return TRUE;
+    }
+  gtk_widget_add_css_class (GTK_WIDGET (self->phone_row), "error");
+  gtk_widget_grab_focus (GTK_WIDGET (self->phone_row));
+  return FALSE;
 }
 
 /* A date row; empty gives NULL. What is wrong is said beside the date:
@@ -220,7 +259,9 @@ sc_person_dialog_save (ScPersonDialog *self)
       show_problem (self, GTK_WIDGET (self->last_name_row), _("Enter the person's last name."));
       return FALSE;
     }
-  if (!read_date (self, self->left_on_row, &r->left_on) ||
+  g_clear_pointer (&r->phone, g_free);
+  if (!read_phone (self, &r->phone) ||
+      !read_date (self, self->left_on_row, &r->left_on) ||
       !read_date (self, self->status_date_row, &since))
     return FALSE;
   id = sc_people_save (self->database, r, &error);
@@ -317,6 +358,11 @@ sc_person_dialog_init (ScPersonDialog *self)
   g_type_ensure (SC_TYPE_PERSON_HISTORY);
   g_type_ensure (SC_TYPE_DATE_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->phone_problem = GTK_LABEL (gtk_label_new (_("not a phone number: +7 and ten digits")));
+  gtk_widget_add_css_class (GTK_WIDGET (self->phone_problem), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->phone_problem), FALSE);
+  adw_entry_row_add_suffix (self->phone_row, GTK_WIDGET (self->phone_problem));
+  g_signal_connect_swapped (self->phone_row, "changed", G_CALLBACK (phone_changed_cb), self);
 }
 
 ScPersonDialog *
