@@ -340,6 +340,8 @@ set_count (ScChatsPage   *self,
   g_autofree char *text = format_count (kind, n);
 
   gtk_menu_button_set_label (button, text);
+  /* GTK 4.8 names the button inside, not the menu button a reader meets. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   gtk_widget_set_sensitive (GTK_WIDGET (button), n > 0);
   if (n > 0)
     gtk_widget_add_css_class (GTK_WIDGET (button), "coverage-problem");

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "sc-chats-page-private.h"
+#include "sc-a11y.h"
 #include "sc-people-picker.h"
 #include "sc-date.h"
 #include "sc-people.h"
@@ -299,6 +300,7 @@ setup_admin_choice (ScChatsPage *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_choice_cb), NULL);
   gtk_drop_down_set_list_factory (self->admin_dropdown, factory);
   focus_search_on_open (self->admin_dropdown);
+  sc_a11y_name_drop_down (self->admin_dropdown, _("Administrator"));
 }
 
 static void

@@ -36,6 +36,29 @@ setup_label_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+/* The row is read as «Белова Анна Игоревна, Студент, ИС-21, Подключён»,
+ * not GTK 4.8's "GtkListItemWidget": the name cell's row says it. */
+static void
+name_row (GtkWidget *cell_child,
+          ScPerson  *person)
+{
+  GtkWidget *cell = gtk_widget_get_parent (cell_child);
+  GtkWidget *row = cell ? gtk_widget_get_parent (cell) : NULL;
+  const ScPersonRecord *r = sc_person_get_record (person);
+  g_autofree char *category = NULL, *unit = NULL, *status = NULL, *name = NULL;
+
+  if (row == NULL)
+    return;
+  g_object_get (person, "category-label", &category, "unit", &unit, NULL);
+  if (r->active)
+    status = g_strdup (sc_status_get_label (r->status));
+  else
+    g_object_get (person, "left", &status, NULL);
+  name = unit && *unit ? g_strdup_printf ("%s, %s, %s, %s", sc_person_get_full_name (person), category, unit, status)
+               : g_strdup_printf ("%s, %s, %s", sc_person_get_full_name (person), category, status);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static void
 show_in_label (ScPersonRow    *row,
                GParamSpec     *pspec,
@@ -56,6 +79,8 @@ show_in_label (ScPersonRow    *row,
       text = shown;
     }
   gtk_inscription_set_text (label, text ? text : "");
+  if (person != NULL && g_str_equal (property, "full-name"))
+    name_row (GTK_WIDGET (label), person);
 }
 
 typedef void (*ShowFunc) (ScPersonRow *row, GParamSpec *pspec, gpointer cell);

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-a11y.h"
 #include "sc-date.h"
 #include "sc-date-prompt.h"
 #include "sc-format.h"
@@ -480,6 +481,9 @@ sc_people_page_init (ScPeoplePage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   sc_people_page_setup_cells (self);
   sc_people_page_setup_ctrl_click (self);
+  sc_a11y_name_drop_down (self->category_dropdown, _("Category"));
+  sc_a11y_name_column_headers (self->column_view);
+  sc_a11y_name_drop_down (self->status_dropdown, _("Status"));
   sc_people_page_setup_models (self);
   g_signal_connect_swapped (self->people, "selection-changed",
                             G_CALLBACK (sc_people_page_update_counts), self);

@@ -55,6 +55,9 @@ narrative_field (ScReportsPage *self,
   gtk_widget_set_size_request (view, -1, 84);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
                                   GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, hint, NULL, -1);
+  /* GTK 4.8 does not name a view from the label it is labelled by. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  sc_report_narrative_label (index), -1);
   g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
                             G_CALLBACK (sc_reports_page_field_changed), self);
   gtk_frame_set_child (GTK_FRAME (frame), view);
