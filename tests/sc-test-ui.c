@@ -10,6 +10,14 @@
 
 #include "sc-test-ui.h"
 
+/* Animations off: transitions end at once, and what is asserted or shot
+ * is the end state, with no fixed wait for it. */
+static void
+turn_off_animations (void)
+{
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
+
 void
 sc_test_ui_init (int    *argc,
                  char ***argv)
@@ -20,23 +28,46 @@ sc_test_ui_init (int    *argc,
   g_setenv ("XDG_DATA_HOME", data, TRUE);
   g_setenv ("GSK_RENDERER", "cairo", TRUE);
   /* Russian, from the catalogue built in this tree: the screenshots show what
-   * the users see, and the tests compare against _() so any language works. */
-  setlocale (LC_ALL, ""); /* gtk_test_init() does not */
-  if (g_getenv ("SC_LOCALEDIR") != NULL)
-    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SC_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+   * the users see, and the tests compare against _() so any language works.
+   * gtk_test_init() does not set the locale itself. */
+  sc_test_set_locale ();
   gtk_test_init (argc, argv, NULL);
   adw_init ();
+  turn_off_animations ();
+}
+
+ScApplication *
+sc_test_ui_app_new (void)
+{
+  ScApplication *app = sc_application_new ();
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  return app;
 }
 
 void
-sc_test_ui_wait (guint milliseconds)
+sc_test_ui_app_finish (ScApplication *app)
 {
-  gint64 end = g_get_monotonic_time () + milliseconds * 1000;
+  sc_test_drain ();
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+  /* Without g_application_run() the application is never shut down, so its
+   * D-Bus side keeps a reference: the windows are checked, not the app. */
+  g_object_unref (app);
+}
 
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
+ScWindow *
+sc_test_ui_window_new (ScApplication *app,
+                       int            width,
+                       int            height)
+{
+  ScWindow *window = sc_window_new (app);
+
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
+  return window;
 }
 
 static gboolean
@@ -55,12 +86,10 @@ sc_test_ui_wait_frames (GtkWidget *widget,
                         guint      n_frames)
 {
   guint left = n_frames;
-  gint64 give_up = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
   gtk_widget_add_tick_callback (widget, count_frame, &left, NULL);
-  while (left > 0 && g_get_monotonic_time () < give_up)
-    g_main_context_iteration (NULL, TRUE);
-  sc_test_ui_wait (50);
+  sc_test_assert_eventually (left == 0);
+  sc_test_drain ();
 }
 
 static gboolean
@@ -172,6 +201,90 @@ sc_test_ui_find_window (GType type)
   return NULL;
 }
 
+static gboolean
+window_shown (gpointer data)
+{
+  return sc_test_ui_find_window (GPOINTER_TO_SIZE (data)) != NULL;
+}
+
+GtkWindow *
+sc_test_ui_wait_for_window (GType type)
+{
+  GtkWindow *window;
+
+  if (!sc_test_wait_until (window_shown, GSIZE_TO_POINTER (type), SC_TEST_TIMEOUT_MS))
+    g_error ("no %s was shown", g_type_name (type));
+  window = sc_test_ui_find_window (type);
+  sc_test_ui_wait_frames (GTK_WIDGET (window), 1);
+  return window;
+}
+
+static gboolean
+only_ours (gpointer object)
+{
+  return g_atomic_int_get (&G_OBJECT (object)->ref_count) == 1;
+}
+
+/* The caller holds the one reference to @object it expects to be left. */
+static void
+assert_object_freed (gpointer object)
+{
+  /* A task or an idle may hold it a while longer. */
+  if (!sc_test_wait_until (only_ours, object, SC_TEST_TIMEOUT_MS))
+    g_error ("%s is still held %u times after it was closed: a leak",
+             G_OBJECT_TYPE_NAME (object), g_atomic_int_get (&G_OBJECT (object)->ref_count) - 1);
+  g_assert_finalize_object (object);
+}
+
+void
+sc_test_ui_assert_freed (GtkWindow *window)
+{
+  assert_object_freed (window);
+}
+
+void
+sc_test_ui_close (GtkWindow *window)
+{
+  /* A main window's college file closes with it. */
+  ScDatabase *database = SC_IS_WINDOW (window) ? sc_window_get_database (SC_WINDOW (window)) : NULL;
+
+  g_assert_true (GTK_IS_WINDOW (window));
+  if (database != NULL)
+    g_object_ref (database);
+  g_object_ref (window);
+  gtk_window_close (window);
+  if (gtk_widget_get_visible (GTK_WIDGET (window)))
+    g_error ("%s refused to close", G_OBJECT_TYPE_NAME (window));
+  assert_object_freed (window);
+  if (database != NULL)
+    assert_object_freed (database);
+}
+
+void
+sc_test_ui_respond (AdwMessageDialog *dialog,
+                    const char       *response)
+{
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_true (adw_message_dialog_has_response (dialog, response));
+  sc_test_ui_assert_access_keys (GTK_WIDGET (dialog));
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+  sc_test_ui_assert_freed (GTK_WINDOW (dialog));
+}
+
+void
+sc_test_ui_type_into (GtkWidget  *root,
+                      const char *row_title,
+                      const char *text)
+{
+  GtkWidget *row = sc_test_ui_find (root, ADW_TYPE_ENTRY_ROW, row_title);
+
+  if (row == NULL)
+    g_error ("no field «%s»", row_title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
 /* Saves what @widget shows as <build>/tests/screenshots/<name>.png. */
 void
 sc_test_ui_screenshot (GtkWidget  *widget,
@@ -188,7 +301,6 @@ sc_test_ui_screenshot (GtkWidget  *widget,
   int height = gtk_widget_get_height (widget);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
 
-  sc_test_ui_wait (300); /* let revealers and crossfades finish */
   sc_test_ui_wait_frames (widget, 3);
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
@@ -206,11 +318,7 @@ sc_test_ui_screenshot (GtkWidget  *widget,
 void
 sc_test_ui_wait_assistant (ScImportAssistant *assistant)
 {
-  gint64 give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  sc_test_ui_wait (50);
-  while (sc_import_assistant_is_busy (assistant) && g_get_monotonic_time () < give_up)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (sc_import_assistant_is_busy (assistant));
+  sc_test_drain ();
+  sc_test_assert_eventually (!sc_import_assistant_is_busy (assistant));
   sc_test_ui_wait_frames (GTK_WIDGET (assistant), 2);
 }

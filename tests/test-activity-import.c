@@ -16,6 +16,7 @@
 #include "sc-report-figures.h"
 #include "sc-activity.h"
 #include "sc-activity-import.h"
+#include "sc-test-util.h"
 
 typedef struct
 {
@@ -60,13 +61,8 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("sc-activity-import-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "college.sqlite3", NULL);
-  f->db = sc_database_create (f->path, "Колледж", &error);
-  g_assert_no_error (error);
+  f->dir = sc_test_make_dir ("sc-activity-import");
+  f->db = sc_test_college_new (f->dir, "Колледж", &f->path);
   f->ivanova = add_person (f->db, "Иванова", "Алёна", "Сергеевна", "teacher", NULL);
   f->petrov = add_person (f->db, "Петров", "Олег", "Ильич", "teacher", NULL);
   add_person (f->db, "Смирнов", "Андрей", "Петрович", "teacher", NULL);
@@ -80,17 +76,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&f->db);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (f->dir);
+  sc_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
   g_free (f->out);
@@ -116,35 +103,22 @@ plan_text (Fixture    *f,
 {
   g_autoptr(ScTable) table = table_from_text (text);
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScColumnMap) map = sc_activity_import_detect_columns (table, &error);
-  ScActivityImportOptions options = { strict, "2023-12-10" };
+  g_autoptr(ScColumnMap) map = sc_import_type_detect_columns (SC_TYPE_ACTIVITY_IMPORT, table, &error);
+  ScImportOptions options = { .strict = strict, .today = "2023-12-10" };
   ScActivityImport *plan;
 
   g_assert_no_error (error);
-  plan = sc_activity_import_new (f->db, table, map, &options, NULL, NULL, NULL, &error);
+  plan = SC_ACTIVITY_IMPORT (sc_import_new (SC_TYPE_ACTIVITY_IMPORT, table, map, &options));
+  sc_import_plan (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   return plan;
-}
-
-static gint64
-query_int (ScDatabase *db,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = sc_database_prepare (db, sql, NULL);
-  gint64 value;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
 }
 
 static const ScActivityImportRow *
 row_at_line (ScActivityImport *plan,
              guint        line)
 {
-  for (guint i = 0; i < sc_activity_import_get_n_rows (plan); i++)
+  for (guint i = 0; i < sc_import_get_n_rows (SC_IMPORT (plan)); i++)
     if (sc_activity_import_get_row (plan, i)->line == line)
       return sc_activity_import_get_row (plan, i);
   g_assert_not_reached ();
@@ -158,11 +132,11 @@ assert_counts (ScActivityImport *plan,
                guint        duplicates,
                guint        errors)
 {
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_ADDED), ==, added);
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_UPDATED), ==, updated);
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_UNCHANGED), ==, unchanged);
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_DUPLICATE), ==, duplicates);
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_ERROR), ==, errors);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED), ==, added);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_UPDATED), ==, updated);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_UNCHANGED), ==, unchanged);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_DUPLICATE), ==, duplicates);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ERROR), ==, errors);
 }
 
 static const char good[] =
@@ -188,10 +162,10 @@ test_import_and_reimport (Fixture       *f,
   g_assert_cmpint (row_at_line (plan, 3)->person_id, ==, f->ivanova);
   g_assert_cmpstr (row_at_line (plan, 5)->week_monday, ==, "2023-11-20");
   /* Planning wrote nothing. */
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 0);
-  g_assert_true (sc_activity_import_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 0);
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week WHERE source = 'import'"), ==, 3);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week WHERE source = 'import'"), ==, 3);
   g_assert_true (sc_activity_get (f->db, f->ivanova, "2023-11-27", &record, &found, &error));
   g_assert_true (found);
   g_assert_cmpint (record.messages, ==, 12);
@@ -199,8 +173,8 @@ test_import_and_reimport (Fixture       *f,
 
   again = plan_text (f, good, FALSE);
   assert_counts (again, 0, 0, 3, 0, 0);
-  g_assert_true (sc_activity_import_commit (again, f->db, NULL, NULL, NULL, &error));
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 3);
+  g_assert_true (sc_import_commit (SC_IMPORT (again), f->db, NULL, NULL, NULL, &error));
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 3);
 }
 
 /* 2 500 rows: a bulk load (a rollback journal, references not checked
@@ -227,13 +201,13 @@ test_bulk (Fixture       *f,
   g_assert_true (sc_database_commit (f->db, &error));
   plan = plan_text (f, text->str, FALSE);
   assert_counts (plan, 2500, 0, 0, 0, 0);
-  g_assert_true (sc_activity_import_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 2500);
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week u JOIN person p"
-                                     " ON p.id = u.person_id WHERE p.last_name = 'Учитель499'"), ==, 5);
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
-  g_assert_cmpint (query_int (f->db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 2500);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week u JOIN person p"
+                                             " ON p.id = u.person_id WHERE p.last_name = 'Учитель499'"), ==, 5);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (sc_test_query_int (f->db, "PRAGMA foreign_keys"), ==, 1);
   /* and references are checked again: a week of no one is refused */
   g_assert_false (sc_database_exec (f->db, "INSERT INTO usage_week (person_id, week_monday,"
                                            " messages, calls) VALUES (99999, '2023-11-06', 1, 1)",
@@ -251,8 +225,8 @@ test_update (Fixture       *f,
   plan = plan_text (f, "ФИО;Неделя;Сообщений;Звонков\nПетров Олег Ильич;21.11.2023;9;2\n", FALSE);
   assert_counts (plan, 0, 1, 0, 0, 0);
   g_assert_nonnull (strstr (row_at_line (plan, 2)->message, "0 → 2"));
-  g_assert_true (sc_activity_import_commit (plan, f->db, NULL, NULL, NULL, &error));
-  g_assert_cmpint (query_int (f->db, "SELECT calls FROM usage_week"), ==, 2);
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT calls FROM usage_week"), ==, 2);
 }
 
 static const char bad[] =
@@ -288,14 +262,14 @@ test_row_errors (Fixture       *f,
     {
       const ScActivityImportRow *row = row_at_line (plan, atoi (expected[i][0]));
       g_test_message ("line %u: %s", row->line, row->message);
-      g_assert_cmpint (row->outcome, ==, SC_ACTIVITY_IMPORT_ERROR);
+      g_assert_cmpint (row->outcome, ==, SC_IMPORT_ROW_ERROR);
       g_assert_nonnull (strstr (row->message, expected[i][1]));
       g_assert_cmpint (row->person_id, ==, 0);
     }
   g_assert_cmpint (row_at_line (plan, 14)->messages, ==, 15);
-  g_assert_cmpint (row_at_line (plan, 9)->outcome, ==, SC_ACTIVITY_IMPORT_ADDED);
+  g_assert_cmpint (row_at_line (plan, 9)->outcome, ==, SC_IMPORT_ROW_ADDED);
   /* She worked on the Monday and Tuesday of that week: no warning. */
-  g_assert_cmpint (row_at_line (plan, 8)->outcome, ==, SC_ACTIVITY_IMPORT_ADDED);
+  g_assert_cmpint (row_at_line (plan, 8)->outcome, ==, SC_IMPORT_ROW_ADDED);
   g_assert_null (row_at_line (plan, 8)->warning);
 }
 
@@ -345,7 +319,7 @@ test_leavers (Fixture       *f,
   add_leaver_teachers (f);
   plan = plan_text (f, leavers, TRUE);
   assert_counts (plan, 16, 0, 0, 0, 0);
-  g_assert_cmpuint (sc_activity_import_count_warnings (plan), ==, G_N_ELEMENTS (warned));
+  g_assert_cmpuint (sc_import_count_warnings (SC_IMPORT (plan)), ==, G_N_ELEMENTS (warned));
   for (guint i = 0; i < G_N_ELEMENTS (warned); i++)
     {
       const ScActivityImportRow *row = row_at_line (plan, warned[i]);
@@ -354,9 +328,9 @@ test_leavers (Fixture       *f,
     }
   g_assert_null (row_at_line (plan, 8)->warning);
   g_assert_null (row_at_line (plan, 16)->warning);
-  g_assert_true (sc_activity_import_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 16);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 16);
 
   /* November 2023, as of 30.11: active teachers are Иванова, Петров, the
    * two Смирновы, Анисимов and Гусева (Орлова, Белова, Волков left) = 6;
@@ -397,8 +371,8 @@ test_repeats (Fixture       *f,
   g_assert_nonnull (strstr (row_at_line (plan, 3)->message, "2"));
   g_assert_nonnull (strstr (row_at_line (plan, 4)->message, "5"));
   g_assert_nonnull (strstr (row_at_line (plan, 5)->message, "4"));
-  g_assert_true (sc_activity_import_commit (plan, f->db, NULL, NULL, NULL, &error));
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 1);
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 1);
 }
 
 static void
@@ -408,10 +382,10 @@ test_strict (Fixture       *f,
   g_autoptr(ScActivityImport) plan = plan_text (f, bad, TRUE);
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (sc_activity_import_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_false (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
   g_assert_error (error, SC_IMPORT_ERROR, SC_IMPORT_ERROR_STRICT);
-  g_assert_false (sc_activity_import_is_committed (plan));
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 0);
+  g_assert_false (sc_import_is_committed (SC_IMPORT (plan)));
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 0);
 }
 
 static void
@@ -420,75 +394,42 @@ test_missing_column (Fixture       *f,
 {
   g_autoptr(ScTable) table = table_from_text ("ФИО;Неделя;Сообщений\nПетров Олег Ильич;20.11.2023;3\n");
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScColumnMap) map = sc_activity_import_detect_columns (table, &error);
-  ScActivityImportOptions options = { FALSE, NULL };
+  g_autoptr(ScColumnMap) map = sc_import_type_detect_columns (SC_TYPE_ACTIVITY_IMPORT, table, &error);
+  ScImportOptions options = { 0 };
+  g_autoptr(ScActivityImport) plan = NULL;
 
   g_assert_no_error (error);
-  g_assert_null (sc_activity_import_new (f->db, table, map, &options, NULL, NULL, NULL, &error));
+  plan = SC_ACTIVITY_IMPORT (sc_import_new (SC_TYPE_ACTIVITY_IMPORT, table, map, &options));
+  g_assert_false (sc_import_plan (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
   g_assert_error (error, SC_IMPORT_ERROR, SC_IMPORT_ERROR_MAPPING);
 }
 
 /* ---- the program --------------------------------------------------------- */
 
+/* Runs the program with --db; what it printed is kept in f->out, f->err. */
 static int
 run (Fixture    *f,
      const char *first,
      ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *program = g_getenv ("SC_PROGRAM");
-  int wait_status = 0;
+  g_auto(ScTestRun) result = { 0 };
   va_list args;
 
-  g_assert_nonnull (program);
-  g_ptr_array_add (argv, (char *)program);
-  g_ptr_array_add (argv, "--db");
-  g_ptr_array_add (argv, f->path);
   va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *)arg);
+  sc_test_run_valist (&result, f->path, first, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-  g_clear_pointer (&f->out, g_free);
-  g_clear_pointer (&f->err, g_free);
-  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &f->out, &f->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_test_message ("stdout: %s\nstderr: %s", f->out, f->err);
-  g_assert_true (WIFEXITED (wait_status));
-  return WEXITSTATUS (wait_status);
-}
-
-static JsonObject *
-parse_summary (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
-}
-
-static char *
-write_csv (Fixture    *f,
-           const char *name,
-           const char *text)
-{
-  char *path = g_build_filename (f->dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, text, -1, &error);
-  g_assert_no_error (error);
-  return path;
+  g_free (f->out);
+  f->out = g_steal_pointer (&result.out);
+  g_free (f->err);
+  f->err = g_steal_pointer (&result.err);
+  return result.status;
 }
 
 static void
 test_cli (Fixture       *f,
           gconstpointer  data)
 {
-  g_autofree char *csv = write_csv (f, "usage.csv",
+  g_autofree char *csv = sc_test_write_file (f->dir, "usage.csv",
       "ФИО,Неделя,Сообщений,Звонков\r\n"
       "Иванова Алёна Сергеевна,20.11.2023,12,1\r\n"
       "Смирнов Андрей Петрович,20.11.2023,10,1\r\n");
@@ -498,7 +439,7 @@ test_cli (Fixture       *f,
   g_clear_object (&f->db);   /* the program opens the file itself */
 
   g_assert_cmpint (run (f, "import-usage", csv, "--dry-run", "--json", NULL), ==, 0);
-  summary = parse_summary (f->out);
+  summary = sc_test_parse_json (f->out);
   g_assert_cmpint (json_object_get_int_member (summary, "added"), ==, 1);
   g_assert_cmpint (json_object_get_int_member (summary, "skipped"), ==, 1);
   g_assert_true (json_object_get_boolean_member (summary, "dry_run"));
@@ -514,7 +455,7 @@ test_cli (Fixture       *f,
   g_assert_nonnull (strstr (f->out, "line 3:"));
   g_assert_cmpint (run (f, "import-usage", csv, "--json", NULL), ==, 0);
   g_clear_pointer (&summary, json_object_unref);
-  summary = parse_summary (f->out);
+  summary = sc_test_parse_json (f->out);
   g_assert_cmpint (json_object_get_int_member (summary, "unchanged"), ==, 1);
   g_assert_true (json_object_get_boolean_member (summary, "committed"));
 
@@ -524,7 +465,7 @@ test_cli (Fixture       *f,
   g_assert_cmpint (run (f, "import-usage", "/nonexistent/usage.csv", NULL), ==, 1);
 
   f->db = sc_database_open (f->path, NULL);
-  g_assert_cmpint (query_int (f->db, "SELECT messages FROM usage_week"), ==, 12);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT messages FROM usage_week"), ==, 12);
 }
 
 /* The command line lists the warnings and still loads with --strict. */
@@ -537,10 +478,10 @@ test_leavers_cli (Fixture       *f,
   JsonArray *warnings;
 
   add_leaver_teachers (f);
-  csv = write_csv (f, "leavers.csv", leavers);
+  csv = sc_test_write_file (f->dir, "leavers.csv", leavers);
   g_clear_object (&f->db);
   g_assert_cmpint (run (f, "import-usage", csv, "--strict", "--json", NULL), ==, 0);
-  summary = parse_summary (f->out);
+  summary = sc_test_parse_json (f->out);
   g_assert_cmpint (json_object_get_int_member (summary, "added"), ==, 16);
   g_assert_cmpint (json_object_get_int_member (summary, "skipped"), ==, 0);
   g_assert_true (json_object_get_boolean_member (summary, "committed"));
@@ -551,7 +492,7 @@ test_leavers_cli (Fixture       *f,
   g_assert_nonnull (strstr (f->out, "Warnings (these rows are loaded):"));
   g_assert_nonnull (strstr (f->out, "line 17:"));
   f->db = sc_database_open (f->path, NULL);
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 16);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM usage_week"), ==, 16);
 }
 
 int

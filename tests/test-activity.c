@@ -38,7 +38,7 @@ week_mark (Fixture    *f,
            const char *name)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) week = sc_usage_week_load (f->db, monday, &error);
+  g_autoptr(GListStore) week = sc_activity_week_load (f->db, monday, &error);
   ScActivityTeacher *teacher;
 
   g_assert_no_error (error);
@@ -72,7 +72,7 @@ test_week_list (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) week = sc_usage_week_load (f->db, "2023-11-13", &error);
+  g_autoptr(GListStore) week = sc_activity_week_load (f->db, "2023-11-13", &error);
   ScActivityNorm norm = { 10, 1 };
   guint met = 0, total = 0;
   const char *expected[] = { "Алексеев", "Борисова", "Васильев", "Григорьева", "Дмитриев", "Жуков" };
@@ -86,17 +86,17 @@ test_week_list (Fixture       *f,
       g_autoptr(ScActivityTeacher) teacher = g_list_model_get_item (G_LIST_MODEL (week), i);
       g_assert_true (g_str_has_prefix (sc_activity_teacher_get_name (teacher), expected[i]));
     }
-  sc_usage_week_count (G_LIST_MODEL (week), &met, &total);
+  sc_activity_week_count (G_LIST_MODEL (week), &met, &total);
   g_assert_cmpuint (met, ==, 4);   /* Алексеев, Борисова, Васильев, Дмитриев */
   g_assert_cmpuint (total, ==, 6);
-  g_assert_true (sc_usage_week_summary (f->db, "2023-11-13", &norm, &met, &total, &error));
+  g_assert_true (sc_activity_week_summary (f->db, "2023-11-13", &norm, &met, &total, &error));
   g_assert_cmpuint (met, ==, 4);
   g_assert_cmpuint (total, ==, 6);
 
   /* The week before she left she is there, with her 40 and 4. */
   g_assert_cmpint (week_mark (f, "2023-11-06", "Егорова"), ==, SC_ACTIVITY_MET);
   /* A week is named by its Monday. */
-  g_assert_false (sc_usage_week_load (f->db, "2023-11-14", &error) != NULL);
+  g_assert_false (sc_activity_week_load (f->db, "2023-11-14", &error) != NULL);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
 }
 
@@ -120,7 +120,7 @@ test_set_and_clear (Fixture       *f,
   ScActivityRecord record;
   gboolean found = FALSE;
 
-  week = sc_usage_week_load (f->db, "2023-11-20", &error);
+  week = sc_activity_week_load (f->db, "2023-11-20", &error);
   g_assert_no_error (error);
   zhukov = find_teacher (G_LIST_MODEL (week), "Жуков");
   g_signal_connect (f->db, "changed", G_CALLBACK (count_activity), &changed);
@@ -129,7 +129,7 @@ test_set_and_clear (Fixture       *f,
                                SC_ACTIVITY_SOURCE_MANUAL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (changed, ==, 1);
-  g_assert_true (sc_usage_week_refresh (week, f->db, "2023-11-20", &error));
+  g_assert_true (sc_activity_week_refresh (week, f->db, "2023-11-20", &error));
   g_assert_cmpint (sc_activity_teacher_get_mark (zhukov), ==, SC_ACTIVITY_MET);
   g_assert_cmpint (sc_activity_teacher_get_messages (zhukov), ==, 15);
 
@@ -143,7 +143,7 @@ test_set_and_clear (Fixture       *f,
   g_assert_cmpint (record.source, ==, SC_ACTIVITY_SOURCE_IMPORT);
 
   g_assert_true (sc_activity_clear (f->db, sc_activity_teacher_get_id (zhukov), "2023-11-20", &error));
-  g_assert_true (sc_usage_week_refresh (week, f->db, "2023-11-20", &error));
+  g_assert_true (sc_activity_week_refresh (week, f->db, "2023-11-20", &error));
   g_assert_cmpint (sc_activity_teacher_get_mark (zhukov), ==, SC_ACTIVITY_NO_DATA);
   g_assert_cmpuint (changed, ==, 3);
 
@@ -284,7 +284,7 @@ test_trend (Fixture       *f,
   g_assert_cmpstr (share->monday, ==, "2023-11-06");
   g_assert_cmpuint (share->met, ==, 4);        /* T1 T3 T5 T6; Борисова had 9 */
   g_assert_cmpuint (share->total, ==, 7);
-  g_assert_cmpfloat_with_epsilon (sc_usage_week_share_pct (share), 57.1, 1e-9);
+  g_assert_cmpfloat_with_epsilon (sc_activity_week_share_pct (share), 57.1, 1e-9);
   share = &g_array_index (trend, ScActivityWeekShare, 5);
   g_assert_cmpuint (share->total, ==, 4);      /* Григорьева and Дмитриев left during it */
 }

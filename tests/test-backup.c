@@ -10,6 +10,7 @@
 
 #include "sc-backup.h"
 #include "sc-database-private.h"
+#include "sc-test-util.h"
 
 typedef struct
 {
@@ -18,25 +19,6 @@ typedef struct
   char       *folder;
   ScDatabase *db;
 } Fixture;
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (d == NULL)
-    return;
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (dir);
-}
 
 static void
 add_person (ScDatabase *db,
@@ -59,7 +41,7 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = g_dir_make_tmp ("sc-backup-XXXXXX", NULL);
+  f->dir = sc_test_make_dir ("sc-backup");
   f->path = g_build_filename (f->dir, "college.sqlite3", NULL);
   f->folder = g_build_filename (f->dir, "backups", NULL);
   f->db = sc_database_create (f->path, "Колледж связи", &error);
@@ -72,7 +54,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->db);
-  remove_tree (f->dir);
+  sc_test_remove_tree (f->dir);
   g_free (f->folder);
   g_free (f->path);
   g_free (f->dir);
@@ -89,17 +71,7 @@ day (int month,
 static int
 count_people (const char *path)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int n;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM person", -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
+  return sc_test_file_query_int (path, "SELECT count(*) FROM person");
 }
 
 static guint
@@ -292,16 +264,6 @@ test_restore_older_version (Fixture       *f,
   g_assert_cmpint (count_people (f->path), ==, 0);
 }
 
-static char *
-checksum (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize len = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *)contents, len);
-}
-
 /* Many people after the copy, then a page scribbled over: "damaged". */
 static void
 damage (Fixture *f)
@@ -338,7 +300,7 @@ test_restore_damaged_file (Fixture       *f,
 
   g_assert_true (sc_backup_daily (f->db, yesterday, &copy, &error));
   damage (f);
-  damaged = checksum (f->path);
+  damaged = sc_test_file_checksum (f->path);
   reopened = sc_database_open (f->path, &error);
   g_assert_error (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_CORRUPT);
   g_clear_error (&error);
@@ -348,7 +310,7 @@ test_restore_damaged_file (Fixture       *f,
   g_assert_true (sc_backup_restore_file (f->path, copy, saved, &error));
   g_assert_no_error (error);
   /* the damaged file, and its -wal, are kept as they were */
-  kept = checksum (saved);
+  kept = sc_test_file_checksum (saved);
   g_assert_cmpstr (kept, ==, damaged);
   g_assert_cmpuint (mode_of (saved), ==, 0600);
   g_assert_true (g_file_test (saved_wal, G_FILE_TEST_EXISTS));
@@ -371,11 +333,11 @@ test_restore_file_refuses_bad_copy (Fixture       *f,
   g_autofree char *after = NULL;
 
   damage (f);
-  before = checksum (f->path);
+  before = sc_test_file_checksum (f->path);
   g_assert_true (g_file_set_contents (bad, "SQLite format 3", -1, NULL));
   g_assert_false (sc_backup_restore_file (f->path, bad, saved, &error));
   g_assert_nonnull (error);
-  after = checksum (f->path);
+  after = sc_test_file_checksum (f->path);
   g_assert_cmpstr (before, ==, after);
   g_assert_false (g_file_test (saved, G_FILE_TEST_EXISTS));
 }

@@ -6,52 +6,8 @@
 
 #include <json-glib/json-glib.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include "test-chat-fixture.h"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs the program with "--db @db" and the NULL-terminated arguments. */
-static void
-run_program (Run        *run,
-             const char *db,
-             ...)
-{
-  const char *program = g_getenv ("SC_PROGRAM");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-
-  g_assert_nonnull (program);
-  g_ptr_array_add (argv, (char *)program);
-  g_ptr_array_add (argv, "--db");
-  g_ptr_array_add (argv, (char *)db);
-  va_start (args, db);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *)arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &run->status, &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : -1;
-}
 
 static JsonObject *
 parse_object (JsonParser *parser,
@@ -69,15 +25,15 @@ test_plan_twice (void)
 {
   College *c = college_new ();
   g_autofree char *xlsx = g_build_filename (c->dir, "plan.xlsx", NULL);
-  g_auto(Run) first = { 0 };
-  g_auto(Run) second = { 0 };
+  g_auto(ScTestRun) first = { 0 };
+  g_auto(ScTestRun) second = { 0 };
   g_autoptr(JsonParser) parser1 = json_parser_new ();
   g_autoptr(JsonParser) parser2 = json_parser_new ();
   JsonObject *result;
   JsonArray *added;
 
   g_clear_object (&c->db);
-  run_program (&first, c->path, "plan-chats", "--json", "--xlsx", xlsx, NULL);
+  sc_test_run (&first, c->path, "plan-chats", "--json", "--xlsx", xlsx, NULL);
   g_assert_cmpint (first.status, ==, 0);
   result = parse_object (parser1, first.out);
   added = json_object_get_array_member (result, "added");
@@ -92,7 +48,7 @@ test_plan_twice (void)
                    ==, "Группа ЭК-11");
   g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
 
-  run_program (&second, c->path, "plan-chats", "--json", NULL);
+  sc_test_run (&second, c->path, "plan-chats", "--json", NULL);
   g_assert_cmpint (second.status, ==, 0);
   result = parse_object (parser2, second.out);
   g_assert_cmpint (json_object_get_int_member (result, "total"), ==, 0);
@@ -104,16 +60,16 @@ static void
 test_plan_text (void)
 {
   College *c = college_new ();
-  g_auto(Run) first = { 0 };
-  g_auto(Run) second = { 0 };
+  g_auto(ScTestRun) first = { 0 };
+  g_auto(ScTestRun) second = { 0 };
 
   g_clear_object (&c->db);
-  run_program (&first, c->path, "plan-chats", NULL);
+  sc_test_run (&first, c->path, "plan-chats", NULL);
   g_assert_cmpint (first.status, ==, 0);
   g_assert_true (g_str_has_prefix (first.out, "Chats added: 8\n"));
   g_assert_nonnull (strstr (first.out, "  Группа ИС-21 (in “Отделение информационных технологий”)\n"));
   g_assert_nonnull (strstr (first.out, "  Педагогический коллектив\n"));
-  run_program (&second, c->path, "plan-chats", NULL);
+  sc_test_run (&second, c->path, "plan-chats", NULL);
   g_assert_cmpint (second.status, ==, 0);
   g_assert_cmpstr (second.out, ==, "No chats added: every chat the templates call for is already there.\n");
   college_free (c);
@@ -125,18 +81,18 @@ test_failures (void)
   College *c = college_new ();
   g_autofree char *missing = g_build_filename (c->dir, "нет.sqlite3", NULL);
   g_autofree char *bad_xlsx = g_build_filename (c->dir, "нет папки", "plan.xlsx", NULL);
-  g_auto(Run) activity = { 0 };
-  g_auto(Run) no_db = { 0 };
-  g_auto(Run) no_folder = { 0 };
+  g_auto(ScTestRun) activity = { 0 };
+  g_auto(ScTestRun) no_db = { 0 };
+  g_auto(ScTestRun) no_folder = { 0 };
 
   g_clear_object (&c->db);
-  run_program (&activity, c->path, "plan-chats", "--xlsx", NULL);
+  sc_test_run (&activity, c->path, "plan-chats", "--xlsx", NULL);
   g_assert_cmpint (activity.status, ==, 2);
-  run_program (&no_db, missing, "plan-chats", NULL);
+  sc_test_run (&no_db, missing, "plan-chats", NULL);
   g_assert_cmpint (no_db.status, ==, 1);
   g_assert_nonnull (strstr (no_db.err, "does not exist"));
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
-  run_program (&no_folder, c->path, "plan-chats", "--xlsx", bad_xlsx, NULL);
+  sc_test_run (&no_folder, c->path, "plan-chats", "--xlsx", bad_xlsx, NULL);
   g_assert_cmpint (no_folder.status, ==, 1);
   g_assert_cmpuint (strlen (no_folder.err), >, 0);
   /* One line: the reason. */

@@ -20,6 +20,7 @@
 
 #include "sc-chat-store.h"
 #include "sc-database.h"
+#include "sc-test-util.h"
 
 typedef struct
 {
@@ -134,13 +135,9 @@ static G_GNUC_UNUSED College *
 college_new (void)
 {
   College *c = g_new0 (College, 1);
-  g_autoptr(GError) error = NULL;
 
-  c->dir = g_dir_make_tmp ("sc-chat-XXXXXX", &error);
-  g_assert_no_error (error);
-  c->path = g_build_filename (c->dir, "college.sqlite3", NULL);
-  c->db = sc_database_create (c->path, "ГБПОУ «Тестовый колледж»", &error);
-  g_assert_no_error (error);
+  c->dir = sc_test_make_dir ("sc-chat");
+  c->db = sc_test_college_new (c->dir, "ГБПОУ «Тестовый колледж»", &c->path);
   college_exec (c, "UPDATE organization SET short_name = 'Тестовый колледж',"
                    " coordinator_name = 'Иванова М. С.'");
   c->dept_it = college_exec (c, "INSERT INTO department (name) VALUES ('Отделение информационных технологий')");
@@ -156,17 +153,8 @@ college_new (void)
 static G_GNUC_UNUSED void
 college_free (College *c)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&c->db);
-  dir = g_dir_open (c->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (c->dir, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (c->dir);
+  sc_test_remove_tree (c->dir);
   g_free (c->path);
   g_free (c->dir);
   g_free (c);

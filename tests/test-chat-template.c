@@ -328,13 +328,10 @@ static void
 test_empty_college (void)
 {
   College *c = g_new0 (College, 1);
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) added = NULL;
 
-  c->dir = g_dir_make_tmp ("sc-chat-XXXXXX", &error);
-  c->path = g_build_filename (c->dir, "college.sqlite3", NULL);
-  c->db = sc_database_create (c->path, "Пустой колледж", &error);
-  g_assert_no_error (error);
+  c->dir = sc_test_make_dir ("sc-chat");
+  c->db = sc_test_college_new (c->dir, "Пустой колледж", &c->path);
   added = apply_defaults (c);
   g_assert_cmpuint (added->len, ==, 0);
   college_free (c);

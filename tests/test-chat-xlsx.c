@@ -11,24 +11,14 @@
 #include "sc-chat-xlsx.h"
 #include "test-chat-fixture.h"
 
-#define PYTHON "/usr/bin/python3"
-
 /* Runs tests/read-chat-xlsx.py on @path and returns its JSON output. */
 static JsonParser *
 read_back (const char *path)
 {
-  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "read-chat-xlsx.py", NULL);
-  const char *argv[] = { PYTHON, script, path, NULL };
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_autofree char *out = sc_test_python_script ("read-chat-xlsx.py", path);
   g_autoptr(GError) error = NULL;
   JsonParser *parser = json_parser_new ();
-  int status = 0;
 
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("read-chat-xlsx.py failed: %s", err);
   json_parser_load_from_data (parser, out, -1, &error);
   g_assert_no_error (error);
   return parser;

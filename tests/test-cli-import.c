@@ -14,6 +14,7 @@
 #include <xlsxwriter.h>
 
 #include "sc-database.h"
+#include "sc-test-util.h"
 
 typedef struct
 {
@@ -33,61 +34,22 @@ static const char people_list[] =
   "Ёлкин Пётр;ЭК-22;Экономика;;да;4\r\n"
   "Ёлкин Пётр;ЭК-22;Экономика;;да;5\r\n";
 
-static char *
-write_file (const char *dir,
-            const char *name,
-            const char *utf8,
-            gboolean    cp1251)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  gsize len = strlen (utf8);
-  char *path = g_build_filename (dir, name, NULL);
-
-  if (cp1251)
-    {
-      data = g_convert (utf8, -1, "WINDOWS-1251", "UTF-8", NULL, &len, &error);
-      g_assert_no_error (error);
-    }
-  g_file_set_contents (path, data ? data : utf8, len, &error);
-  g_assert_no_error (error);
-  return path;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(ScDatabase) db = NULL;
 
-  f->dir = g_dir_make_tmp ("sc-cli-import-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->db = g_build_filename (f->dir, "college.sqlite3", NULL);
-  db = sc_database_create (f->db, "Колледж", &error);
-  g_assert_no_error (error);
-  f->csv = write_file (f->dir, "students.csv", people_list, TRUE);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (path);
+  f->dir = sc_test_make_dir ("sc-cli-import");
+  db = sc_test_college_new (f->dir, "Колледж", &f->db);
+  f->csv = sc_test_write_cp1251 (f->dir, "students.csv", people_list);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  sc_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db);
   g_free (f->csv);
@@ -96,49 +58,23 @@ fixture_tear_down (Fixture       *f,
 }
 
 /* Runs the program with --db and the arguments (NULL-ended); returns the
- * exit status. */
+ * exit status, and keeps what it printed in f->out and f->err. */
 static int
 run (Fixture    *f,
      const char *first,
      ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *program = g_getenv ("SC_PROGRAM");
-  int wait_status = 0;
+  g_auto(ScTestRun) result = { 0 };
   va_list args;
 
-  g_assert_nonnull (program);
-  g_ptr_array_add (argv, (char *)program);
-  g_ptr_array_add (argv, "--db");
-  g_ptr_array_add (argv, f->db);
   va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *)arg);
+  sc_test_run_valist (&result, f->db, first, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-  g_clear_pointer (&f->out, g_free);
-  g_clear_pointer (&f->err, g_free);
-  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &f->out, &f->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_test_message ("stdout: %s\nstderr: %s", f->out, f->err);
-  g_assert_true (WIFEXITED (wait_status));
-  return WEXITSTATUS (wait_status);
-}
-
-static JsonObject *
-parse_summary (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  JsonNode *root;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-  root = json_parser_get_root (parser);
-  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
-  return json_object_ref (json_node_get_object (root));
+  g_free (f->out);
+  f->out = g_steal_pointer (&result.out);
+  g_free (f->err);
+  f->err = g_steal_pointer (&result.err);
+  return result.status;
 }
 
 static gint64
@@ -147,16 +83,9 @@ count (Fixture    *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ScDatabase) db = sc_database_open (f->db, &error);
-  sqlite3_stmt *stmt;
-  gint64 n;
 
   g_assert_no_error (error);
-  stmt = sc_database_prepare (db, sql, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return n;
+  return sc_test_query_int (db, sql);
 }
 
 static void
@@ -183,7 +112,7 @@ test_dry_run (Fixture       *f,
   JsonObject *error;
 
   g_assert_cmpint (run (f, "import-roster", f->csv, "--dry-run", "--json", NULL), ==, 0);
-  summary = parse_summary (f->out);
+  summary = sc_test_parse_json (f->out);
   assert_summary (summary, 3, 0, 0, 1, 1);
   g_assert_true (json_object_get_boolean_member (summary, "dry_run"));
   g_assert_false (json_object_get_boolean_member (summary, "committed"));
@@ -204,7 +133,7 @@ test_import_and_reimport (Fixture       *f,
   g_autoptr(JsonObject) second = NULL;
 
   g_assert_cmpint (run (f, "import-roster", f->csv, "--json", NULL), ==, 0);
-  first = parse_summary (f->out);
+  first = sc_test_parse_json (f->out);
   assert_summary (first, 3, 0, 0, 1, 1);
   g_assert_true (json_object_get_boolean_member (first, "committed"));
   g_assert_false (json_object_get_boolean_member (first, "dry_run"));
@@ -218,7 +147,7 @@ test_import_and_reimport (Fixture       *f,
   g_assert_cmpint (count (f, "SELECT count(*) FROM status_event"), ==, 3);
 
   g_assert_cmpint (run (f, "import-roster", f->csv, "--json", NULL), ==, 0);
-  second = parse_summary (f->out);
+  second = sc_test_parse_json (f->out);
   assert_summary (second, 0, 0, 3, 1, 1);
   g_assert_cmpint (count (f, "SELECT count(*) FROM person"), ==, 3);
   g_assert_cmpint (count (f, "SELECT count(*) FROM status_event"), ==, 3);
@@ -245,7 +174,7 @@ test_strict (Fixture       *f,
   g_autoptr(JsonObject) summary = NULL;
 
   g_assert_cmpint (run (f, "import-roster", f->csv, "--strict", "--json", NULL), ==, 1);
-  summary = parse_summary (f->out);
+  summary = sc_test_parse_json (f->out);
   g_assert_false (json_object_get_boolean_member (summary, "committed"));
   g_assert_nonnull (strstr (f->err, "strict"));
   g_assert_null (strchr (strchr (f->err, '\n') + 1, '\n'));  /* one line */
@@ -257,14 +186,14 @@ static void
 test_full_roster (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autofree char *fewer = write_file (f->dir, "fewer.csv",
-                                       "ФИО;Группа\nИванов Иван Иванович;ИС-21\n", FALSE);
+  g_autofree char *fewer = sc_test_write_file (f->dir, "fewer.csv",
+                                               "ФИО;Группа\nИванов Иван Иванович;ИС-21\n");
   g_autoptr(JsonObject) summary = NULL;
 
   g_assert_cmpint (run (f, "import-roster", f->csv, NULL), ==, 0);
   g_assert_cmpint (run (f, "import-roster", fewer, "--full-roster", "--left-on", "31.01.2024",
                         "--json", NULL), ==, 0);
-  summary = parse_summary (f->out);
+  summary = sc_test_parse_json (f->out);
   g_assert_cmpint (json_object_get_int_member (summary, "left"), ==, 2);
   g_assert_cmpint (count (f, "SELECT count(*) FROM person"), ==, 3);
   g_assert_cmpint (count (f, "SELECT count(*) FROM person WHERE left_on = '2024-01-31'"), ==, 2);
@@ -313,7 +242,7 @@ test_xlsx (Fixture       *f,
   g_assert_cmpint (count (f, "SELECT count(*) FROM status_event WHERE status = 'joined'"
                              " AND on_date = '2023-11-20'"), ==, 1);
   g_assert_cmpint (run (f, "import-roster", xlsx, "--json", NULL), ==, 0);
-  summary = parse_summary (f->out);
+  summary = sc_test_parse_json (f->out);
   assert_summary (summary, 0, 0, 1, 0, 0);
 }
 
@@ -338,9 +267,9 @@ test_failed_jobs (Fixture       *f,
                   gconstpointer  data)
 {
   g_autofree char *missing = g_build_filename (f->dir, "missing.csv", NULL);
-  g_autofree char *headless = write_file (f->dir, "headless.csv",
-                                          "Иванов;Иван\nПетров;Пётр\n", FALSE);
-  g_autofree char *not_db = write_file (f->dir, "notes.txt", "just some text\n", FALSE);
+  g_autofree char *headless = sc_test_write_file (f->dir, "headless.csv",
+                                                  "Иванов;Иван\nПетров;Пётр\n");
+  g_autofree char *not_db = sc_test_write_file (f->dir, "notes.txt", "just some text\n");
 
   g_assert_cmpint (run (f, "import-roster", missing, NULL), ==, 1);
   g_assert_nonnull (strstr (f->err, "missing.csv"));

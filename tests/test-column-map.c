@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "sc-column-map.h"
-#include "sc-fold.h"
 #include "sc-person-name.h"
 #include "sc-people-import.h"
 #include "sc-people-import-values.h"
@@ -38,7 +37,7 @@ test_header_after_titles (void)
     "№;Фамилия;Имя;Отчество;Должность\n"
     "1;Иванова;Анна;Петровна;Преподаватель\n");
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScColumnMap) map = sc_people_import_detect_columns (table, &error);
+  g_autoptr(ScColumnMap) map = sc_import_type_detect_columns (SC_TYPE_PEOPLE_IMPORT, table, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (sc_column_map_get_header_row (map), ==, 3);
@@ -58,7 +57,7 @@ test_one_name_is_not_a_header (void)
 {
   g_autoptr(ScTable) table = table_from_text ("ФИО\nИванов Иван\nГруппа;Категория\n");
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScColumnMap) map = sc_people_import_detect_columns (table, &error);
+  g_autoptr(ScColumnMap) map = sc_import_type_detect_columns (SC_TYPE_PEOPLE_IMPORT, table, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (sc_column_map_get_header_line (map), ==, 3);
@@ -69,7 +68,7 @@ test_no_header (void)
 {
   g_autoptr(ScTable) table = table_from_text ("Иванов;Иван\nПетров;Пётр\n");
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScColumnMap) map = sc_people_import_detect_columns (table, &error);
+  g_autoptr(ScColumnMap) map = sc_import_type_detect_columns (SC_TYPE_PEOPLE_IMPORT, table, &error);
 
   g_assert_null (map);
   g_assert_error (error, SC_IMPORT_ERROR, SC_IMPORT_ERROR_NO_HEADER);
@@ -82,7 +81,7 @@ test_no_header (void)
 static void
 test_synonyms (void)
 {
-  const ScField *fields = sc_people_import_fields ();
+  const ScField *fields = sc_import_type_get_fields (SC_TYPE_PEOPLE_IMPORT);
   struct { const char *header; ScField field; } cases[] = {
     { "ФИО", SC_FIELD_FULL_NAME },
     { "Ф.И.О.", SC_FIELD_FULL_NAME },
@@ -135,7 +134,7 @@ static void
 test_edit_mapping (void)
 {
   g_autoptr(ScTable) table = table_from_text ("ФИО;Телефон;Телефон;Комментарий\n");
-  g_autoptr(ScColumnMap) map = sc_people_import_detect_columns (table, NULL);
+  g_autoptr(ScColumnMap) map = sc_import_type_detect_columns (SC_TYPE_PEOPLE_IMPORT, table, NULL);
   g_autoptr(ScColumnMap) copy = NULL;
 
   g_assert_nonnull (map);
@@ -256,12 +255,12 @@ assert_fold_like_text (const char *text)
   g_autoptr(GString) fast_clean = g_string_new ("prefix ");
   g_autoptr(GString) fast_fold = g_string_new ("prefix ");
 
-  sc_clean_append (fast_clean, text);
-  sc_fold_append (fast_fold, text);
+  sc_text_clean_append (fast_clean, text);
+  sc_text_fold_append (fast_fold, text);
   g_assert_cmpstr (fast_clean->str + strlen ("prefix "), ==, clean);
   g_assert_cmpstr (fast_fold->str + strlen ("prefix "), ==, folded);
   /* It may miss a clean text (then the slow path cleans it), never the reverse. */
-  if (sc_is_clean (text))
+  if (sc_text_is_clean (text))
     g_assert_cmpstr (clean, ==, text);
 }
 
@@ -279,11 +278,11 @@ test_fold_matches_text (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (pieces); i++)
     assert_fold_like_text (pieces[i]);
-  g_assert_true (sc_is_clean ("Ёлкина Алёна Сергеевна"));
-  g_assert_true (sc_is_clean ("ИС-21"));
-  g_assert_false (sc_is_clean ("Ёлкина  Алёна"));
-  g_assert_false (sc_is_clean (" ИС-21"));
-  g_assert_false (sc_is_clean ("ИС-21 "));
+  g_assert_true (sc_text_is_clean ("Ёлкина Алёна Сергеевна"));
+  g_assert_true (sc_text_is_clean ("ИС-21"));
+  g_assert_false (sc_text_is_clean ("Ёлкина  Алёна"));
+  g_assert_false (sc_text_is_clean (" ИС-21"));
+  g_assert_false (sc_text_is_clean ("ИС-21 "));
   for (guint i = 0; i < 5000; i++)
     {
       g_autoptr(GString) text = g_string_new (NULL);
@@ -305,8 +304,8 @@ test_key_hash (void)
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autofree char *a = g_strdup ("ёлкина алёна сергеевна\x1fstudent\x1fис-21");
 
-  g_assert_cmpuint (sc_key_hash (a), ==, sc_key_hash ("ёлкина алёна сергеевна\x1fstudent\x1fис-21"));
-  g_assert_cmpuint (sc_key_hash (""), !=, sc_key_hash ("а"));
+  g_assert_cmpuint (sc_text_key_hash (a), ==, sc_text_key_hash ("ёлкина алёна сергеевна\x1fstudent\x1fис-21"));
+  g_assert_cmpuint (sc_text_key_hash (""), !=, sc_text_key_hash ("а"));
   for (guint i = 0; i < 5000; i++)
     {
       g_autofree char *k1 = g_strdup_printf ("иванов%u иван иванович\x1fstudent\x1fис-21", i);
@@ -314,10 +313,10 @@ test_key_hash (void)
       g_autofree char *k3 = g_strdup_printf ("%u", i);
       g_autofree char *k4 = g_strdup_printf ("петров петр петрович\x1fteacher\x1f%06u", i);
 
-      g_hash_table_add (seen, GUINT_TO_POINTER (sc_key_hash (k1)));
-      g_hash_table_add (seen, GUINT_TO_POINTER (sc_key_hash (k2)));
-      g_hash_table_add (seen, GUINT_TO_POINTER (sc_key_hash (k3)));
-      g_hash_table_add (seen, GUINT_TO_POINTER (sc_key_hash (k4)));
+      g_hash_table_add (seen, GUINT_TO_POINTER (sc_text_key_hash (k1)));
+      g_hash_table_add (seen, GUINT_TO_POINTER (sc_text_key_hash (k2)));
+      g_hash_table_add (seen, GUINT_TO_POINTER (sc_text_key_hash (k3)));
+      g_hash_table_add (seen, GUINT_TO_POINTER (sc_text_key_hash (k4)));
     }
   g_assert_cmpuint (g_hash_table_size (seen), >=, 19990);
 }

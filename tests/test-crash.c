@@ -18,6 +18,7 @@
 #include <sqlite3.h>
 
 #include "sc-table-reader.h"
+#include "sc-test-util.h"
 
 #define N_BASE 60          /* people there before the big import */
 /* Rows of the big import. Under AddressSanitizer the program runs three
@@ -62,14 +63,6 @@ typedef struct
   guint leftovers;  /* exports: a temporary file left beside */
 } Tally;
 
-static const char *
-program (void)
-{
-  const char *path = g_getenv ("SC_PROGRAM");
-
-  return path != NULL ? path : "src/sferum-coordinator";
-}
-
 static GPid
 spawn (const char * const *args)
 {
@@ -77,7 +70,7 @@ spawn (const char * const *args)
   g_autoptr(GError) error = NULL;
   GPid pid = 0;
 
-  g_ptr_array_add (argv, (char *)program ());
+  g_ptr_array_add (argv, (char *)sc_test_program ());
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (char *)args[i]);
   g_ptr_array_add (argv, NULL);
@@ -123,6 +116,8 @@ run_and_kill (const char * const *args,
 {
   GPid pid = spawn (args);
 
+  /* A fixed time on purpose: the kill must land at this moment of the run,
+   * whatever the program is doing then. */
   g_usleep (delay);
   kill (pid, SIGKILL);
   return reap (pid) == -SIGKILL;
@@ -162,25 +157,6 @@ copy_file (const char *from,
 
   g_file_copy (source, dest, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (d == NULL)
-    return;
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (dir);
 }
 
 static void
@@ -270,7 +246,7 @@ fixture_set_up (Fixture       *f,
   g_autofree char *small_csv = NULL;
   g_autoptr(sqlite3) db = NULL;
 
-  f->dir = g_dir_make_tmp ("sc-crash-XXXXXX", NULL);
+  f->dir = sc_test_make_dir ("sc-crash");
   f->base = g_build_filename (f->dir, "base.sqlite3", NULL);
   f->big_csv = g_build_filename (f->dir, "big.csv", NULL);
   small_csv = g_build_filename (f->dir, "small.csv", NULL);
@@ -288,7 +264,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  sc_test_remove_tree (f->dir);
   g_free (f->base_digest);
   g_free (f->big_csv);
   g_free (f->base);

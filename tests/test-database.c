@@ -11,6 +11,7 @@
 #include "sc-database-private.h"
 #include "sc-organization.h"
 #include "sc-people.h"
+#include "sc-test-util.h"
 
 typedef struct
 {
@@ -22,62 +23,17 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->dir = g_dir_make_tmp ("sc-db-XXXXXX", NULL);
-  g_assert_nonnull (f->dir);
+  f->dir = sc_test_make_dir ("sc-db");
   f->path = g_build_filename (f->dir, "college.sqlite3", NULL);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (d == NULL)
-    return;
-  g_chmod (dir, 0700);
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (dir);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  sc_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
-}
-
-static char *
-file_checksum (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize len = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *)contents, len);
-}
-
-static int
-query_int (ScDatabase *db,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = sc_database_prepare (db, sql, NULL);
-  int value;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
 }
 
 static void
@@ -99,7 +55,7 @@ static void
 assert_refused (const char *path,
                 int         code)
 {
-  g_autofree char *before = file_checksum (path);
+  g_autofree char *before = sc_test_file_checksum (path);
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(ScDatabase) db = sc_database_open (path, &error);
@@ -107,7 +63,7 @@ assert_refused (const char *path,
   g_assert_null (db);
   g_assert_error (error, SC_DATABASE_ERROR, code);
   g_assert_cmpstr (error->message, !=, "");
-  after = file_checksum (path);
+  after = sc_test_file_checksum (path);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -121,11 +77,11 @@ test_create (Fixture       *f,
 
   g_assert_no_error (error);
   g_assert_cmpint (sc_database_get_schema_version (db), ==, SC_DATABASE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, SC_DATABASE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int (db, "PRAGMA application_id"), ==, SC_DATABASE_APPLICATION_ID);
-  g_assert_cmpint (query_int (db, "PRAGMA foreign_keys"), ==, 1);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM organization WHERE full_name = 'Колледж связи'"), ==, 1);
-  g_assert_cmpint (query_int (db,
+  g_assert_cmpint (sc_test_query_int (db, "PRAGMA user_version"), ==, SC_DATABASE_SCHEMA_VERSION);
+  g_assert_cmpint (sc_test_query_int (db, "PRAGMA application_id"), ==, SC_DATABASE_APPLICATION_ID);
+  g_assert_cmpint (sc_test_query_int (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count(*) FROM organization WHERE full_name = 'Колледж связи'"), ==, 1);
+  g_assert_cmpint (sc_test_query_int (db,
       "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
       "('organization','department','study_group','person','status_event','chat',"
       "'chat_member','usage_week','report')"), ==, 9);
@@ -143,11 +99,11 @@ test_create_refuses_existing (Fixture       *f,
   g_autofree char *after = NULL;
 
   make_college (f);
-  before = file_checksum (f->path);
+  before = sc_test_file_checksum (f->path);
   db = sc_database_create (f->path, "Другой", &error);
   g_assert_null (db);
   g_assert_error (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_EXISTS);
-  after = file_checksum (f->path);
+  after = sc_test_file_checksum (f->path);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -173,8 +129,8 @@ test_reopen_keeps_data (Fixture       *f,
   make_college (f);
   db = sc_database_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM person WHERE last_name = 'Ёлкина'"), ==, 1);
-  g_assert_cmpint (query_int (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count(*) FROM person WHERE last_name = 'Ёлкина'"), ==, 1);
+  g_assert_cmpint (sc_test_query_int (db, "PRAGMA foreign_keys"), ==, 1);
 }
 
 static void
@@ -308,7 +264,7 @@ test_locked (Fixture       *f,
   /* Once the other program lets go, the file opens with its data. */
   db = sc_database_open (f->path, NULL);
   g_assert_nonnull (db);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM person"), ==, 1);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count(*) FROM person"), ==, 1);
 }
 
 static guint
@@ -343,8 +299,8 @@ test_migration_backs_up (Fixture       *f,
   db = sc_database_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (sc_database_get_schema_version (db), ==, SC_DATABASE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'status_event_person_date'"), ==, 1);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM person WHERE last_name = 'Петров'"), ==, 1);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'status_event_person_date'"), ==, 1);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count(*) FROM person WHERE last_name = 'Петров'"), ==, 1);
   g_assert_cmpuint (count_backups (f->dir), ==, 1);
 }
 
@@ -359,7 +315,7 @@ test_foreign_keys_enforced (Fixture       *f,
       "INSERT INTO status_event (person_id, status, on_date) VALUES (4242, 'joined', '2023-11-01')",
       &error));
   g_assert_nonnull (error);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM status_event"), ==, 0);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count(*) FROM status_event"), ==, 0);
 }
 
 static char *
@@ -404,7 +360,7 @@ test_bulk_write_alone (Fixture       *f,
   g_clear_object (&db);
   again = sc_database_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (again, "SELECT count(*) FROM person"), ==, 2);
+  g_assert_cmpint (sc_test_query_int (again, "SELECT count(*) FROM person"), ==, 2);
 }
 
 /* With the file open elsewhere (the window, while the command line
@@ -421,7 +377,7 @@ test_bulk_write_shared (Fixture       *f,
   make_college (f);
   window = sc_database_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (window, "SELECT count(*) FROM person"), ==, 1);
+  g_assert_cmpint (sc_test_query_int (window, "SELECT count(*) FROM person"), ==, 1);
   db = sc_database_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_false (sc_database_take_for_bulk_write (db));
@@ -430,7 +386,7 @@ test_bulk_write_shared (Fixture       *f,
   g_assert_true (sc_database_exec (db, "INSERT INTO person (last_name, category)"
                                        " VALUES ('Новикова', 'student')", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (window, "SELECT count(*) FROM person"), ==, 2);
+  g_assert_cmpint (sc_test_query_int (window, "SELECT count(*) FROM person"), ==, 2);
 }
 
 static void
@@ -461,7 +417,7 @@ test_profile_defaults (Fixture       *f,
   g_assert_cmpstr (p->full_connection_deadline, ==, "2023-11-15");
   g_assert_null (p->order_date);
   g_assert_null (p->demo_today);   /* a real college: today is today */
-  g_assert_cmpint (p->platform, ==, SC_PLATFORM_VK);
+  g_assert_true (p->norm_enabled);
 }
 
 static void
@@ -480,7 +436,7 @@ test_profile_round_trip (Fixture       *f,
     g_free (p->order_number);
     p->order_number = g_strdup ("45");
     p->order_date = g_strdup ("2023-11-10");
-    p->platform = SC_PLATFORM_MAX;
+    p->norm_enabled = FALSE;
     p->norm_messages = 12;
     g_assert_true (sc_organization_save (db, p, &error));
     g_assert_no_error (error);
@@ -492,7 +448,7 @@ test_profile_round_trip (Fixture       *f,
   g_assert_cmpstr (again->coordinator_name, ==, "Ёжикова Алёна Петровна");
   g_assert_cmpstr (again->order_number, ==, "45");
   g_assert_cmpstr (again->order_date, ==, "2023-11-10");
-  g_assert_cmpint (again->platform, ==, SC_PLATFORM_MAX);
+  g_assert_false (again->norm_enabled);
   g_assert_cmpint (again->norm_messages, ==, 12);
 }
 

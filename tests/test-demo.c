@@ -15,6 +15,7 @@
 #include "sc-report.h"
 #include "sc-people-import.h"
 #include "sc-table-reader.h"
+#include "sc-test-util.h"
 
 typedef struct
 {
@@ -25,34 +26,14 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("sc-demo-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
+  f->dir = sc_test_make_dir ("sc-demo");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  sc_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -134,20 +115,6 @@ test_same_seed_same_file (Fixture       *f,
   g_assert_cmpstr (dump_a, !=, dump_c);
 }
 
-static gint64
-query_int (ScDatabase *db,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (sc_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
-}
-
 static void
 test_figures (Fixture       *f,
               gconstpointer  data)
@@ -184,32 +151,32 @@ test_people (Fixture       *f,
 {
   g_autoptr(ScDatabase) db = make_demo (f, "demo.sqlite3", SC_DEMO_DEFAULT_PEOPLE, 1);
 
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM person"), ==, SC_DEMO_DEFAULT_PEOPLE);
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM person WHERE category = 'parent'"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM person WHERE category = 'staff'"
-                                  " AND position = 'Директор'"), ==, 1);
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM person WHERE category = 'staff'"
-                                  " AND position LIKE 'Заместитель директора%'"), >=, 2);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM person"), ==, SC_DEMO_DEFAULT_PEOPLE);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM person WHERE category = 'parent'"), ==, 0);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM person WHERE category = 'staff'"
+                                          " AND position = 'Директор'"), ==, 1);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM person WHERE category = 'staff'"
+                                          " AND position LIKE 'Заместитель директора%'"), >=, 2);
   /* male and female forms, «ё», patronymics of both kinds */
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM person WHERE last_name LIKE '%ова'"
-                                  " AND patronymic LIKE '%вна'"), >, 100);
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM person WHERE last_name LIKE '%ов'"
-                                  " AND patronymic LIKE '%вич'"), >, 100);
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM person WHERE patronymic LIKE '%евич'"
-                                  " OR patronymic LIKE '%евна'"), >, 50);
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM person WHERE last_name LIKE '%ов'"
-                                  " AND patronymic LIKE '%вна'"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM person WHERE last_name || first_name"
-                                  " || patronymic LIKE '%ё%'"), >, 50);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM person WHERE last_name LIKE '%ова'"
+                                          " AND patronymic LIKE '%вна'"), >, 100);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM person WHERE last_name LIKE '%ов'"
+                                          " AND patronymic LIKE '%вич'"), >, 100);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM person WHERE patronymic LIKE '%евич'"
+                                          " OR patronymic LIKE '%евна'"), >, 50);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM person WHERE last_name LIKE '%ов'"
+                                          " AND patronymic LIKE '%вна'"), ==, 0);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM person WHERE last_name || first_name"
+                                          " || patronymic LIKE '%ё%'"), >, 50);
   /* a few namesakes */
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM (SELECT 1 FROM person GROUP BY last_name,"
-                                  " first_name, patronymic HAVING count (*) > 1)"), >=, 2);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM (SELECT 1 FROM person GROUP BY last_name,"
+                                          " first_name, patronymic HAVING count (*) > 1)"), >=, 2);
   /* every group has a code like «ИС-21», a course and a teacher as curator */
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM study_group g JOIN person c ON c.id = g.curator_id"
-                                  " WHERE c.category = 'teacher' AND g.course BETWEEN 1 AND 4"
-                                  " AND g.code GLOB '*-2[0-3]'"), ==,
-                   query_int (db, "SELECT count (*) FROM study_group"));
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM department"), ==, 4);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM study_group g JOIN person c ON c.id = g.curator_id"
+                                          " WHERE c.category = 'teacher' AND g.course BETWEEN 1 AND 4"
+                                          " AND g.code GLOB '*-2[0-3]'"), ==,
+                   sc_test_query_int (db, "SELECT count (*) FROM study_group"));
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM department"), ==, 4);
 }
 
 static void
@@ -218,19 +185,19 @@ test_history (Fixture       *f,
 {
   g_autoptr(ScDatabase) db = make_demo (f, "demo.sqlite3", SC_DEMO_DEFAULT_PEOPLE, 1);
 
-  g_assert_cmpint (query_int (db, "SELECT min (on_date) >= '2023-10-01' AND max (on_date) <= '2023-12-31'"
+  g_assert_cmpint (sc_test_query_int (db, "SELECT min (on_date) >= '2023-10-01' AND max (on_date) <= '2023-12-31'"
                                   " FROM status_event"), ==, 1);
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM status_event WHERE status = 'invited'"
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM status_event WHERE status = 'invited'"
                                   " AND on_date < '2023-11-01'"), >, 900);
-  g_assert_cmpint (query_int (db, "SELECT count (DISTINCT substr (on_date, 1, 7)) FROM status_event"
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (DISTINCT substr (on_date, 1, 7)) FROM status_event"
                                   " WHERE status = 'joined'"), ==, 3);
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM status_event WHERE status = 'declined'"
-                                  " AND reason = 'нет смартфона'"), >, 0);
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM status_event WHERE status = 'declined'"
-                                  " AND reason = 'отказался'"), >, 0);
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM status_event WHERE recorded_at NOT LIKE '2023-%'"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM person WHERE left_on IS NOT NULL"), >, 5);
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM person WHERE left_on IS NOT NULL AND"
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM status_event WHERE status = 'declined'"
+                                  " AND reason_code = 'no_smartphone' AND channel = 'sms'"), >, 0);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM status_event WHERE status = 'declined'"
+                                  " AND reason_code = 'other' AND reason = 'отказался'"), >, 0);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM status_event WHERE recorded_at NOT LIKE '2023-%'"), ==, 0);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM person WHERE left_on IS NOT NULL"), >, 5);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM person WHERE left_on IS NOT NULL AND"
                                   " (category != 'student' OR left_on NOT BETWEEN '2023-11-01' AND '2023-12-31')"), ==, 0);
 }
 
@@ -259,26 +226,26 @@ test_profile_chats_activity_reports (Fixture       *f,
   g_assert_cmpstr (organization->order_number, ==, "46");
   g_assert_cmpstr (organization->demo_today, ==, SC_DEMO_TODAY);
 
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM chat WHERE status = 'created'"
-                                  " AND invite_link LIKE 'https://sferum.ru/?call_link=%'"
-                                  " AND created_on BETWEEN '2023-10-01' AND '2023-12-31'"), >, 30);
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM chat WHERE kind = 'group' AND status = 'planned'"), >, 0);
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM chat WHERE kind = 'administration'"
-                                  " AND admin_person_id IS NOT NULL"), ==, 1);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM chat WHERE status = 'created'"
+                                          " AND invite_link LIKE 'https://sferum.ru/?call_link=%'"
+                                          " AND created_on BETWEEN '2023-10-01' AND '2023-12-31'"), >, 30);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM chat WHERE kind = 'group' AND status = 'planned'"), >, 0);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM chat WHERE kind = 'administration'"
+                                          " AND admin_person_id IS NOT NULL"), ==, 1);
 
   /* every teacher, every ISO week from 04.09 to 25.12.2023 */
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM usage_week"), ==,
-                   17 * query_int (db, "SELECT count (*) FROM person WHERE category = 'teacher'"));
-  g_assert_cmpint (query_int (db, "SELECT min (week_monday) = '2023-09-04' AND max (week_monday) = '2023-12-25'"
-                                  " FROM usage_week"), ==, 1);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM usage_week"), ==,
+                   17 * sc_test_query_int (db, "SELECT count (*) FROM person WHERE category = 'teacher'"));
+  g_assert_cmpint (sc_test_query_int (db, "SELECT min (week_monday) = '2023-09-04' AND max (week_monday) = '2023-12-25'"
+                                          " FROM usage_week"), ==, 1);
 
   november = sc_report_load (db, "2023-11", &error);
   g_assert_no_error (error);
   g_assert_cmpint (november->status, ==, SC_REPORT_STATUS_SUBMITTED);
   g_assert_cmpstr (november->submitted_on, ==, "2023-12-03");
   g_assert_nonnull (strstr (november->problems, "нет смартфона"));
-  g_assert_cmpint (query_int (db, "SELECT status = 'draft' FROM report WHERE month = '2023-12'"), ==, 1);
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM report WHERE updated_at NOT LIKE '2023-%'"), ==, 0);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT status = 'draft' FROM report WHERE month = '2023-12'"), ==, 1);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM report WHERE updated_at NOT LIKE '2023-%'"), ==, 0);
 }
 
 static void
@@ -353,7 +320,7 @@ test_people_list_imports (Fixture       *f,
   g_autoptr(ScTable) table = NULL;
   g_autoptr(ScColumnMap) map = NULL;
   g_autoptr(ScPeopleImport) plan = NULL;
-  ScPeopleImportOptions people_list_options = { SC_PEOPLE_IMPORT_MODE_ADDITION, FALSE, "2023-12-29", NULL };
+  ScImportOptions people_list_options = { .today = "2023-12-29" };
   ScDemoOptions options;
 
   g_assert_no_error (error);
@@ -363,49 +330,36 @@ test_people_list_imports (Fixture       *f,
   g_assert_no_error (error);
   table = sc_table_read_file (csv, NULL, &error);
   g_assert_no_error (error);
-  map = sc_people_import_detect_columns (table, &error);
+  map = sc_import_type_detect_columns (SC_TYPE_PEOPLE_IMPORT, table, &error);
   g_assert_no_error (error);
-  plan = sc_people_import_new (db, table, map, &people_list_options, NULL, NULL, NULL, &error);
+  plan = SC_PEOPLE_IMPORT (sc_import_new (SC_TYPE_PEOPLE_IMPORT, table, map,
+                                          &people_list_options));
+  sc_import_plan (SC_IMPORT (plan), db, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ERROR), ==, 0);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ADDED) +
-                    sc_people_import_count (plan, SC_PEOPLE_IMPORT_DUPLICATE), ==, 500);
-  g_assert_true (sc_people_import_commit (plan, db, NULL, NULL, NULL, &error));
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ERROR), ==, 0);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED) +
+                    sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_DUPLICATE), ==, 500);
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM person WHERE category = 'teacher'"), ==, 40);
-  g_assert_cmpint (query_int (db, "SELECT count (*) FROM person WHERE last_name = 'Фёдоров'"
-                                  " OR last_name LIKE '%ёва'"), >, 0);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM person WHERE category = 'teacher'"), ==, 40);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM person WHERE last_name = 'Фёдоров'"
+                                          " OR last_name LIKE '%ёва'"), >, 0);
 }
 
-/* Runs the program; returns the exit status. */
+/* Runs the program's demo verb; returns the exit status. */
 static int
 run (const char *db_path,
      ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL, *err = NULL;
-  int wait_status = 0;
+  g_auto(ScTestRun) result = { 0 };
   va_list args;
 
-  g_assert_nonnull (g_getenv ("SC_PROGRAM"));
-  g_ptr_array_add (argv, (char *)g_getenv ("SC_PROGRAM"));
-  g_ptr_array_add (argv, "--db");
-  g_ptr_array_add (argv, (char *)db_path);
-  g_ptr_array_add (argv, "demo");
   va_start (args, db_path);
-  for (const char *arg = va_arg (args, const char *); arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *)arg);
+  sc_test_run_valist (&result, db_path, "demo", args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &out, &err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_test_message ("stdout: %s\nstderr: %s", out, err);
-  g_assert_true (WIFEXITED (wait_status));
-  if (WEXITSTATUS (wait_status) != 0)
-    g_assert_cmpuint (strlen (err), >, 0);
-  return WEXITSTATUS (wait_status);
+  if (result.status != 0)
+    g_assert_cmpuint (strlen (result.err), >, 0);
+  return result.status;
 }
 
 static void
@@ -431,7 +385,7 @@ test_cli (Fixture       *f,
   db_a = sc_database_open (a, NULL);
   db_b = sc_database_open (b, NULL);
   db_c = sc_database_open (c, NULL);
-  g_assert_cmpint (query_int (db_a, "SELECT count (*) FROM person"), ==, 300);
+  g_assert_cmpint (sc_test_query_int (db_a, "SELECT count (*) FROM person"), ==, 300);
   dump_a = dump (db_a);
   dump_b = dump (db_b);
   dump_c = dump (db_c);

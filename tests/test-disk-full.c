@@ -18,6 +18,8 @@
 #include <string.h>
 #include <sys/resource.h>
 
+#include "sc-test-util.h"
+
 typedef struct
 {
   char *dir;
@@ -39,14 +41,6 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
-static const char *
-program (void)
-{
-  const char *path = g_getenv ("SC_PROGRAM");
-
-  return path != NULL ? path : "src/sferum-coordinator";
-}
-
 static void
 limit_file_size (gpointer data)
 {
@@ -66,7 +60,7 @@ run_limited (Run                *run,
   g_autoptr(GError) error = NULL;
   int wait_status = 0;
 
-  g_ptr_array_add (argv, (char *)program ());
+  g_ptr_array_add (argv, (char *)sc_test_program ());
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (char *)args[i]);
   g_ptr_array_add (argv, NULL);
@@ -80,16 +74,6 @@ run_limited (Run                *run,
       g_assert_true (error->domain == G_SPAWN_EXIT_ERROR);
       run->status = error->code;
     }
-}
-
-static char *
-checksum (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize len = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *)contents, len);
 }
 
 /* What the file holds, as SQL: a large import takes the file into a
@@ -138,33 +122,7 @@ write_people (const char *path,
 static int
 count_people (const char *path)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int n;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM person", -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (d == NULL)
-    return;
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (dir);
+  return sc_test_file_query_int (path, "SELECT count(*) FROM person");
 }
 
 static void
@@ -174,7 +132,7 @@ fixture_set_up (Fixture       *f,
   g_autofree char *small = NULL;
   g_auto(Run) run = { 0 };
 
-  f->dir = g_dir_make_tmp ("sc-full-XXXXXX", NULL);
+  f->dir = sc_test_make_dir ("sc-full");
   f->db = g_build_filename (f->dir, "college.sqlite3", NULL);
   f->csv = g_build_filename (f->dir, "big.csv", NULL);
   small = g_build_filename (f->dir, "small.csv", NULL);
@@ -191,7 +149,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  sc_test_remove_tree (f->dir);
   g_free (f->csv);
   g_free (f->db);
   g_free (f->dir);
@@ -257,7 +215,7 @@ test_export (Fixture       *f,
 {
   g_autofree char *xlsx = g_build_filename (f->dir, "report.xlsx", NULL);
   g_autofree char *pdf = g_build_filename (f->dir, "report.pdf", NULL);
-  g_autofree char *before = checksum (f->db);
+  g_autofree char *before = sc_test_file_checksum (f->db);
   g_autofree char *after = NULL;
   g_auto(Run) run = { 0 };
   sqlite3 *reader = NULL;
@@ -278,7 +236,7 @@ test_export (Fixture       *f,
   assert_no_file (pdf);
   sqlite3_close (reader);
 
-  after = checksum (f->db);
+  after = sc_test_file_checksum (f->db);
   g_assert_cmpstr (before, ==, after);
   run_clear (&run);
   run_limited (&run, 0, (const char *[]) { "--db", f->db, "report", "--month", "2023-11",

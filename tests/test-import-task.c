@@ -11,9 +11,12 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "sc-activity-import.h"
 #include "sc-import-task.h"
+#include "sc-people-import.h"
 #include "sc-people.h"
 #include "sc-activity.h"
+#include "sc-test-util.h"
 
 typedef struct
 {
@@ -33,11 +36,8 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(ScPersonRecord) r = sc_person_record_new ();
 
-  f->dir = g_dir_make_tmp ("sc-import-task-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->db_path = g_build_filename (f->dir, "college.sqlite3", NULL);
-  f->db = sc_database_create (f->db_path, "Колледж", &error);
-  g_assert_no_error (error);
+  f->dir = sc_test_make_dir ("sc-import-task");
+  f->db = sc_test_college_new (f->dir, "Колледж", &f->db_path);
   g_free (r->last_name), r->last_name = g_strdup ("Ёлкина");
   g_free (r->first_name), r->first_name = g_strdup ("Мария");
   g_free (r->patronymic), r->patronymic = g_strdup ("Игоревна");
@@ -50,17 +50,9 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
   g_clear_object (&f->result);
   g_clear_object (&f->db);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  sc_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db_path);
 }
@@ -99,27 +91,25 @@ progress_cb (double   fraction,
 static void
 wait_result (Fixture *f)
 {
-  while (f->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
+  sc_test_assert_eventually (f->result != NULL);
+  sc_test_drain ();
 }
 
 static ScImportPreview *
 plan (Fixture            *f,
-      const ScImportKind *kind,
+      GType               kind,
       ScDatabase         *db,
       const char         *file,
       ScImportPreview    *previous,
       const ScColumnMap  *map)
 {
-  ScImportChoices choices = { FALSE, FALSE, NULL };
+  ScImportOptions options = { 0 };
   g_autoptr(GError) error = NULL;
   ScImportPreview *preview;
 
   g_clear_object (&f->result);
   sc_import_task_plan_async (kind, f->db_path, db, file, previous ? previous->table : NULL, map,
-                             &choices, progress_cb, f, NULL, done_cb, f);
+                             &options, progress_cb, f, NULL, done_cb, f);
   wait_result (f);
   preview = sc_import_task_plan_finish (f->result, &error);
   g_assert_no_error (error);
@@ -134,7 +124,7 @@ static void
 test_usage_remap (Fixture       *f,
                   gconstpointer  data)
 {
-  const ScImportKind *kind = sc_activity_import_kind ();
+  GType kind = SC_TYPE_ACTIVITY_IMPORT;
   g_autofree char *file = write_file (f, "Преподаватель;Неделя;Сообщений;Звонков\n"
                                          "Елкина Мария Игоревна;29.11.2023;12;1\n");
   g_autoptr(ScImportPreview) first = plan (f, kind, NULL, file, NULL, NULL);
@@ -155,7 +145,7 @@ test_usage_remap (Fixture       *f,
   g_assert_null (second->problem);
   g_assert_true (second->db == first->db);
   g_assert_true (second->table == first->table);
-  g_assert_cmpuint (kind->count (second->plan, SC_IMPORT_ROW_ADDED), ==, 1);
+  g_assert_cmpuint (sc_import_count (second->plan, SC_IMPORT_ROW_ADDED), ==, 1);
   g_assert_cmpuint (f->n_progress, >, 0);
 
   g_clear_object (&f->result);
@@ -176,24 +166,24 @@ static void
 test_people_list (Fixture       *f,
              gconstpointer  data)
 {
-  const ScImportKind *kind = sc_people_import_kind ();
+  GType kind = SC_TYPE_PEOPLE_IMPORT;
   g_autofree char *file = write_file (f, "Фамилия;Имя;Группа\nОрлов;Пётр;ИС-21\n;Нет фамилии;ИС-21\n");
   g_autoptr(ScImportPreview) preview = plan (f, kind, NULL, file, NULL, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   g_autofree char *details = NULL;
   g_autofree char *counts = NULL;
-  ScImportRowInfo info;
+  ScImportRow info;
 
   g_assert_null (preview->problem);
-  g_assert_cmpuint (kind->n_rows (preview->plan), ==, 2);
-  kind->describe_row (preview->plan, 0, &title, &details);
+  g_assert_cmpuint (sc_import_get_n_rows (preview->plan), ==, 2);
+  sc_import_describe_row (preview->plan, 0, &title, &details);
   g_assert_cmpstr (title, ==, "Орлов Пётр");
   g_assert_nonnull (strstr (details, "ИС-21"));
-  kind->get_row (preview->plan, 1, &info);
+  sc_import_get_row (preview->plan, 1, &info);
   g_assert_cmpuint (info.line, ==, 3);
   g_assert_cmpint (info.outcome, ==, SC_IMPORT_ROW_ERROR);
-  counts = sc_import_kind_describe_counts (kind, preview->plan);
+  counts = sc_import_describe_counts (preview->plan);
   g_assert_nonnull (strstr (counts, "1"));
 
   g_clear_object (&f->result);
@@ -201,7 +191,7 @@ test_people_list (Fixture       *f,
   wait_result (f);
   g_assert_true (sc_import_task_commit_finish (f->result, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (kind->count (preview->plan, SC_IMPORT_ROW_ADDED), ==, 1);
+  g_assert_cmpuint (sc_import_count (preview->plan, SC_IMPORT_ROW_ADDED), ==, 1);
 }
 
 /* A file that cannot be read is an error, not a preview. */
@@ -209,12 +199,12 @@ static void
 test_unreadable (Fixture       *f,
                  gconstpointer  data)
 {
-  ScImportChoices choices = { FALSE, FALSE, NULL };
+  ScImportOptions options = { 0 };
   g_autofree char *file = g_build_filename (f->dir, "missing.csv", NULL);
   g_autoptr(GError) error = NULL;
 
-  sc_import_task_plan_async (sc_activity_import_kind (), f->db_path, NULL, file, NULL, NULL,
-                             &choices, NULL, NULL, NULL, done_cb, f);
+  sc_import_task_plan_async (SC_TYPE_ACTIVITY_IMPORT, f->db_path, NULL, file, NULL, NULL,
+                             &options, NULL, NULL, NULL, done_cb, f);
   wait_result (f);
   g_assert_null (sc_import_task_plan_finish (f->result, &error));
   g_assert_nonnull (error);

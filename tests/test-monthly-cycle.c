@@ -27,6 +27,7 @@
 #include "sc-people-import.h"
 #include "sc-status-history.h"
 #include "sc-table-reader.h"
+#include "sc-test-util.h"
 
 typedef struct
 {
@@ -150,31 +151,17 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("sc-cycle-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "college.sqlite3", NULL);
-  f->db = sc_database_create (f->path, "Колледж", &error);
-  g_assert_no_error (error);
+  f->dir = sc_test_make_dir ("sc-cycle");
+  f->db = sc_test_college_new (f->dir, "Колледж", &f->path);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&f->db);
   sc_date_set_today (NULL);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (f->dir);
+  sc_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }
@@ -185,19 +172,10 @@ write_csv (Fixture    *f,
            const char *name,
            const char *text)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *crlf = NULL;
-  g_autofree char *data = NULL;
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  char *path = g_build_filename (f->dir, name, NULL);
-  gsize len = 0;
+  g_autofree char *crlf = g_strjoinv ("\r\n", lines);
 
-  crlf = g_strjoinv ("\r\n", lines);
-  data = g_convert (crlf, -1, "WINDOWS-1251", "UTF-8", NULL, &len, &error);
-  g_assert_no_error (error);
-  g_file_set_contents (path, data, len, &error);
-  g_assert_no_error (error);
-  return path;
+  return sc_test_write_cp1251 (f->dir, name, crlf);
 }
 
 /* The same list as Excel keeps it: dates as date cells, phones as numbers. */
@@ -263,43 +241,30 @@ import_file (Fixture      *f,
   g_autoptr(ScColumnMap) map = NULL;
   g_autoptr(ScPeopleImport) plan = NULL;
   g_autofree char *name = g_path_get_basename (path);
-  ScPeopleImportOptions options = {
-    full_left_on ? SC_PEOPLE_IMPORT_MODE_FULL : SC_PEOPLE_IMPORT_MODE_ADDITION, TRUE, as_of, full_left_on, name
+  ScImportOptions options = {
+    .strict = TRUE, .today = as_of, .full_list = full_left_on != NULL, .left_on = full_left_on, .file_name = name
   };
 
   g_assert_no_error (error);
-  map = sc_people_import_detect_columns (table, &error);
+  map = sc_import_type_detect_columns (SC_TYPE_PEOPLE_IMPORT, table, &error);
   g_assert_no_error (error);
-  plan = sc_people_import_new (f->db, table, map, &options, NULL, NULL, NULL, &error);
+  plan = SC_PEOPLE_IMPORT (sc_import_new (SC_TYPE_PEOPLE_IMPORT, table, map, &options));
+  sc_import_plan (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  for (guint i = 0; i < sc_people_import_get_n_rows (plan); i++)
+  for (guint i = 0; i < sc_import_get_n_rows (SC_IMPORT (plan)); i++)
     {
       const ScPeopleImportRow *row = sc_people_import_get_row (plan, i);
       g_test_message ("%s line %u: %s %s — %s", name, row->line, row->last_name,
                       row->group, row->message ? row->message : "");
     }
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ADDED), ==, expected->added);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_UPDATED), ==, expected->updated);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_UNCHANGED), ==, expected->unchanged);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_DUPLICATE), ==, expected->duplicates);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ERROR), ==, expected->errors);
-  g_assert_cmpuint (sc_people_import_get_n_leavers (plan), ==, expected->leavers);
-  g_assert_true (sc_people_import_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED), ==, expected->added);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_UPDATED), ==, expected->updated);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_UNCHANGED), ==, expected->unchanged);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_DUPLICATE), ==, expected->duplicates);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ERROR), ==, expected->errors);
+  g_assert_cmpuint (sc_import_get_n_leavers (SC_IMPORT (plan)), ==, expected->leavers);
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-}
-
-static gint64
-query_int (ScDatabase *db,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = sc_database_prepare (db, sql, NULL);
-  gint64 value;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
 }
 
 /* The person @name in @group (as shown on @on_date), from the list the
@@ -362,7 +327,7 @@ check_people (Fixture        *f,
 
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, n_people);
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM person"), ==, n_people);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM person"), ==, n_people);
   for (guint i = 0; i < n_expected; i++)
     {
       const Expected *e = &expected[i];
@@ -422,20 +387,11 @@ run_set_status (Fixture    *f,
                 const char *on,
                 const char *person)
 {
-  const char *argv[] = { g_getenv ("SC_PROGRAM"), "--db", f->path, "set-status", status,
-                         "--on", on, "--person", person, NULL };
-  g_autofree char *out = NULL, *err = NULL;
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
+  g_auto(ScTestRun) run = { 0 };
 
-  g_assert_nonnull (argv[0]);
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
-                &wait_status, &error);
-  g_assert_no_error (error);
-  g_test_message ("set-status: %s%s", out, err);
-  g_assert_true (WIFEXITED (wait_status));
-  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 0);
-  g_assert_nonnull (strstr (out, "1 person"));
+  g_assert_cmpint (sc_test_run (&run, f->path, "set-status", status, "--on", on, "--person", person,
+                                NULL), ==, 0);
+  g_assert_nonnull (strstr (run.out, "1 person"));
 }
 
 /* ---- the months ---------------------------------------------------------- */
@@ -541,7 +497,7 @@ test_three_months (Fixture       *f,
   g_clear_object (&people);
   people = sc_people_load (f->db, "2023-11-30", &error);
   g_assert_cmpstr (find (people, "Егоров Егор Евгеньевич", "ИС-22")->phone, ==, "+79160000003");
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM person"), ==, 12);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM person"), ==, 12);
   check_past_months (f, TRUE);
 
   /* December, a full list: T3 and S9 change, S10 is new, S4 leaves. */
@@ -556,9 +512,9 @@ test_three_months (Fixture       *f,
 
   /* The December list again changes nothing at all. */
   import_file (f, dec_csv, "2023-12-21", "2023-12-15", &(Counts) { 0, 0, 11, 0, 0, 0 });
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM status_event"), ==, 13);
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM person_move"), ==, 2);
-  g_assert_cmpint (query_int (f->db, "SELECT count (*) FROM people_import"), ==, 3);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM status_event"), ==, 13);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM person_move"), ==, 2);
+  g_assert_cmpint (sc_test_query_int (f->db, "SELECT count (*) FROM people_import"), ==, 3);
 }
 
 int

@@ -51,7 +51,7 @@ test_connection_complete (Fixture       *f,
 {
   g_autoptr(ScOverview) before = compute (f, "2023-10-02");
   g_autoptr(ScOverview) empty = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("sc-overview-XXXXXX", NULL);
+  g_autofree char *dir = sc_test_make_dir ("sc-overview");
   g_autofree char *path = g_build_filename (dir, "empty.sqlite3", NULL);
   g_autoptr(ScDatabase) db = sc_database_create (path, "Пустой колледж", NULL);
 
@@ -66,7 +66,7 @@ test_connection_complete (Fixture       *f,
   g_assert_null (empty->judged_report);
   g_assert_cmpstr (empty->report->month, ==, "2023-10");   /* no data before: this month's */
   g_clear_object (&db);
-  remove_tree (dir);
+  sc_test_remove_tree (dir);
 }
 
 static void

@@ -11,10 +11,11 @@
 #include <locale.h>
 #include <string.h>
 
-#include "sc-database.h"
+#include "sc-database-private.h"
 #include "sc-people.h"
 #include "sc-report-figures.h"
 #include "sc-people-import.h"
+#include "sc-test-util.h"
 
 typedef struct
 {
@@ -27,28 +28,16 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("sc-people-import-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "college.sqlite3", NULL);
-  f->db = sc_database_create (f->path, "Колледж", &error);
-  g_assert_no_error (error);
+  f->dir = sc_test_make_dir ("sc-people-import");
+  f->db = sc_test_college_new (f->dir, "Колледж", &f->path);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
   g_clear_object (&f->db);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (f->path, suffixes[i], NULL);
-      g_unlink (file);
-    }
-  g_rmdir (f->dir);
+  sc_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }
@@ -68,17 +57,18 @@ table_from_text (const char *text)
 static ScPeopleImport *
 plan_text (ScDatabase            *db,
            const char            *text,
-           const ScPeopleImportOptions *options)
+           const ScImportOptions *options)
 {
   g_autoptr(ScTable) table = table_from_text (text);
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScColumnMap) map = sc_people_import_detect_columns (table, &error);
-  ScPeopleImportOptions defaults = { SC_PEOPLE_IMPORT_MODE_ADDITION, FALSE, "2023-11-01", NULL };
+  g_autoptr(ScColumnMap) map = sc_import_type_detect_columns (SC_TYPE_PEOPLE_IMPORT, table, &error);
+  ScImportOptions defaults = { .today = "2023-11-01" };
   ScPeopleImport *plan;
 
   g_assert_no_error (error);
-  plan = sc_people_import_new (db, table, map, options ? options : &defaults,
-                             NULL, NULL, NULL, &error);
+  plan = SC_PEOPLE_IMPORT (sc_import_new (SC_TYPE_PEOPLE_IMPORT, table, map,
+                                          options ? options : &defaults));
+  sc_import_plan (SC_IMPORT (plan), db, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   return plan;
 }
@@ -87,51 +77,23 @@ plan_text (ScDatabase            *db,
 static ScPeopleImport *
 import_text (ScDatabase            *db,
              const char            *text,
-             const ScPeopleImportOptions *options)
+             const ScImportOptions *options)
 {
   ScPeopleImport *plan = plan_text (db, text, options);
   g_autoptr(GError) error = NULL;
 
-  sc_people_import_commit (plan, db, NULL, NULL, NULL, &error);
+  sc_import_commit (SC_IMPORT (plan), db, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (sc_people_import_is_committed (plan));
+  g_assert_true (sc_import_is_committed (SC_IMPORT (plan)));
   return plan;
 }
 
-static gint64
-query_int (ScDatabase *db,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = sc_database_prepare (db, sql, NULL);
-  gint64 value;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
-}
-
-static char *
-query_text (ScDatabase *db,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = sc_database_prepare (db, sql, NULL);
-  char *value = NULL;
-
-  g_assert_nonnull (stmt);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  return value;
-}
-
 #define assert_query_int(db, sql, expected) \
-  g_assert_cmpint (query_int ((db), (sql)), ==, (expected))
+  g_assert_cmpint (sc_test_query_int ((db), (sql)), ==, (expected))
 
 #define assert_query_text(db, sql, expected) \
   G_STMT_START { \
-    g_autofree char *value_ = query_text ((db), (sql)); \
+    g_autofree char *value_ = sc_test_query_text ((db), (sql)); \
     g_assert_cmpstr (value_, ==, (expected)); \
   } G_STMT_END
 
@@ -143,11 +105,11 @@ assert_counts (ScPeopleImport *plan,
                guint         duplicates,
                guint         errors)
 {
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ADDED), ==, added);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_UPDATED), ==, updated);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_UNCHANGED), ==, unchanged);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_DUPLICATE), ==, duplicates);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ERROR), ==, errors);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED), ==, added);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_UPDATED), ==, updated);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_UNCHANGED), ==, unchanged);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_DUPLICATE), ==, duplicates);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ERROR), ==, errors);
 }
 
 /* The status of the person named @last on @date (DESIGN.md §4). */
@@ -205,7 +167,7 @@ test_first_import (Fixture       *f,
   g_assert_cmpstr (row->last_name, ==, "Ёлкин");
   g_assert_cmpstr (row->patronymic, ==, "");
 
-  g_assert_true (sc_people_import_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   assert_query_int (f->db, "SELECT count(*) FROM person WHERE category = 'student'", 3);
   assert_query_int (f->db, "SELECT count(*) FROM study_group", 2);
@@ -240,10 +202,10 @@ test_reimport_changes_nothing (Fixture       *f,
 {
   g_autoptr(ScPeopleImport) first = import_text (f->db, students, NULL);
   g_autoptr(ScPeopleImport) second = NULL;
-  ScPeopleImportOptions later = { SC_PEOPLE_IMPORT_MODE_ADDITION, FALSE, "2023-11-20", NULL };
-  gint64 people = query_int (f->db, "SELECT count(*) FROM person");
-  gint64 events = query_int (f->db, "SELECT count(*) FROM status_event");
-  gint64 groups = query_int (f->db, "SELECT count(*) FROM study_group");
+  ScImportOptions later = { .today = "2023-11-20" };
+  gint64 people = sc_test_query_int (f->db, "SELECT count(*) FROM person");
+  gint64 events = sc_test_query_int (f->db, "SELECT count(*) FROM status_event");
+  gint64 groups = sc_test_query_int (f->db, "SELECT count(*) FROM study_group");
 
   g_assert_cmpint (people, ==, 3);
   /* Even on a later day: the statuses on that day are the same. */
@@ -269,7 +231,7 @@ test_changed_phone_updates (Fixture       *f,
   second = import_text (f->db, changed, NULL);
   assert_counts (second, 0, 1, 2, 0, 0);
   row = sc_people_import_get_row (second, 0);
-  g_assert_cmpint (row->outcome, ==, SC_PEOPLE_IMPORT_UPDATED);
+  g_assert_cmpint (row->outcome, ==, SC_IMPORT_ROW_UPDATED);
   g_assert_cmpint (row->person_id, >, 0);
   g_assert_nonnull (strstr (row->message, "Phone"));
   assert_query_text (f->db, "SELECT phone FROM person WHERE last_name = 'Иванов'", "+79167654321");
@@ -306,7 +268,7 @@ test_duplicates_count_once (Fixture       *f,
 
   assert_counts (plan, 1, 0, 0, 2, 0);
   row = sc_people_import_get_row (plan, 1);
-  g_assert_cmpint (row->outcome, ==, SC_PEOPLE_IMPORT_DUPLICATE);
+  g_assert_cmpint (row->outcome, ==, SC_IMPORT_ROW_DUPLICATE);
   g_assert_cmpuint (row->line, ==, 3);
   g_assert_cmpstr (row->message, ==, "duplicate of line 2");
   assert_query_int (f->db, "SELECT count(*) FROM person", 1);
@@ -324,7 +286,7 @@ test_conflicting_rows (Fixture       *f,
   const ScPeopleImportRow *row = sc_people_import_get_row (plan, 1);
 
   assert_counts (plan, 1, 0, 0, 0, 1);
-  g_assert_cmpint (row->outcome, ==, SC_PEOPLE_IMPORT_ERROR);
+  g_assert_cmpint (row->outcome, ==, SC_IMPORT_ROW_ERROR);
   g_assert_nonnull (strstr (row->message, "line 2"));
   assert_query_text (f->db, "SELECT phone FROM person", "+79160000001");
 }
@@ -355,8 +317,8 @@ static void
 test_status_history (Fixture       *f,
                      gconstpointer  data)
 {
-  ScPeopleImportOptions nov1 = { SC_PEOPLE_IMPORT_MODE_ADDITION, FALSE, "2023-11-01", NULL };
-  ScPeopleImportOptions nov25 = { SC_PEOPLE_IMPORT_MODE_ADDITION, FALSE, "2023-11-25", NULL };
+  ScImportOptions nov1 = { .today = "2023-11-01" };
+  ScImportOptions nov25 = { .today = "2023-11-25" };
   g_autoptr(ScPeopleImport) first = import_text (f->db,
       "ФИО;Категория;Статус\n"
       "Орлова Нина Павловна;Педагог;Приглашён\n", &nov1);
@@ -394,8 +356,8 @@ static void
 test_status_before_latest_event (Fixture       *f,
                                  gconstpointer  data)
 {
-  ScPeopleImportOptions nov1 = { SC_PEOPLE_IMPORT_MODE_ADDITION, FALSE, "2023-11-01", NULL };
-  ScPeopleImportOptions nov10 = { SC_PEOPLE_IMPORT_MODE_ADDITION, FALSE, "2023-11-10", NULL };
+  ScImportOptions nov1 = { .today = "2023-11-01" };
+  ScImportOptions nov10 = { .today = "2023-11-10" };
   g_autoptr(ScPeopleImport) invited = import_text (f->db,
       "ФИО;Категория;Статус\nОрлова Нина;Педагог;Приглашён\n", &nov1);
   g_autoptr(ScPeopleImport) joined = import_text (f->db,
@@ -423,7 +385,7 @@ static void
 test_full_roster (Fixture       *f,
                   gconstpointer  data)
 {
-  ScPeopleImportOptions full = { SC_PEOPLE_IMPORT_MODE_FULL, FALSE, "2024-02-01", "2024-01-31" };
+  ScImportOptions full = { .today = "2024-02-01", .full_list = TRUE, .left_on = "2024-01-31" };
   g_autoptr(ScPeopleImport) first = import_text (f->db, staff_list, NULL);
   g_autoptr(ScPeopleImport) plan = NULL;
   g_autoptr(GError) error = NULL;
@@ -435,33 +397,33 @@ test_full_roster (Fixture       *f,
       "Андреев Борис;студент;ИС-21\n"
       "Борисова Вера;студент;ИС-21\n", &full);
   assert_counts (plan, 0, 0, 2, 0, 0);
-  g_assert_cmpuint (sc_people_import_get_n_leavers (plan), ==, 1);
+  g_assert_cmpuint (sc_import_get_n_leavers (SC_IMPORT (plan)), ==, 1);
   leaver = sc_people_import_get_leaver (plan, 0);
   g_assert_cmpstr (leaver->last_name, ==, "Власов");
   g_assert_cmpstr (leaver->group, ==, "ИС-22");
-  g_assert_cmpstr (sc_people_import_get_left_on (plan), ==, "2024-01-31");
+  g_assert_cmpstr (sc_import_get_left_on (SC_IMPORT (plan)), ==, "2024-01-31");
   /* Planned, not written. */
   assert_query_int (f->db, "SELECT count(*) FROM person WHERE left_on IS NOT NULL", 0);
 
-  g_assert_true (sc_people_import_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   assert_query_int (f->db, "SELECT count(*) FROM person", 4);
   assert_query_text (f->db, "SELECT left_on FROM person WHERE last_name = 'Власов'", "2024-01-31");
   assert_query_int (f->db, "SELECT count(*) FROM person WHERE left_on IS NOT NULL", 1);
 
   /* The same file again: nobody else leaves, nothing changes. */
-  g_clear_pointer (&plan, sc_people_import_unref);
+  g_clear_object (&plan);
   plan = import_text (f->db,
       "ФИО;Категория;Группа\n"
       "Андреев Борис;студент;ИС-21\n"
       "Борисова Вера;студент;ИС-21\n", &full);
   assert_counts (plan, 0, 0, 2, 0, 0);
-  g_assert_cmpuint (sc_people_import_get_n_leavers (plan), ==, 0);
+  g_assert_cmpuint (sc_import_get_n_leavers (SC_IMPORT (plan)), ==, 0);
 
   /* In addition mode nobody leaves. */
-  g_clear_pointer (&plan, sc_people_import_unref);
+  g_clear_object (&plan);
   plan = import_text (f->db, "ФИО;Группа\nАндреев Борис;ИС-21\n", NULL);
-  g_assert_cmpuint (sc_people_import_get_n_leavers (plan), ==, 0);
+  g_assert_cmpuint (sc_import_get_n_leavers (SC_IMPORT (plan)), ==, 0);
   assert_query_int (f->db, "SELECT count(*) FROM person WHERE left_on IS NOT NULL", 1);
 }
 
@@ -469,7 +431,7 @@ static void
 test_strict_commits_nothing (Fixture       *f,
                              gconstpointer  data)
 {
-  ScPeopleImportOptions strict = { SC_PEOPLE_IMPORT_MODE_ADDITION, TRUE, "2023-11-01", NULL };
+  ScImportOptions strict = { .strict = TRUE, .today = "2023-11-01" };
   g_autoptr(ScPeopleImport) plan = plan_text (f->db,
       "ФИО;Категория;Дата подключения\n"
       "Лебедев Иван;педагог;01.11.2023\n"
@@ -479,12 +441,12 @@ test_strict_commits_nothing (Fixture       *f,
   const ScPeopleImportRow *row = sc_people_import_get_row (plan, 1);
 
   assert_counts (plan, 2, 0, 0, 0, 1);
-  g_assert_cmpint (row->outcome, ==, SC_PEOPLE_IMPORT_ERROR);
+  g_assert_cmpint (row->outcome, ==, SC_IMPORT_ROW_ERROR);
   g_assert_cmpuint (row->line, ==, 3);
   g_assert_nonnull (strstr (row->message, "31.02.2023"));
-  g_assert_false (sc_people_import_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_false (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
   g_assert_error (error, SC_IMPORT_ERROR, SC_IMPORT_ERROR_STRICT);
-  g_assert_false (sc_people_import_is_committed (plan));
+  g_assert_false (sc_import_is_committed (SC_IMPORT (plan)));
   assert_query_int (f->db, "SELECT count(*) FROM person", 0);
   assert_query_int (f->db, "SELECT count(*) FROM status_event", 0);
   assert_query_int (f->db, "SELECT count(*) FROM department", 0);
@@ -514,13 +476,13 @@ test_errors_are_listed (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       const ScPeopleImportRow *row = sc_people_import_get_row (plan, i);
-      g_assert_cmpint (row->outcome, ==, SC_PEOPLE_IMPORT_ERROR);
+      g_assert_cmpint (row->outcome, ==, SC_IMPORT_ROW_ERROR);
       g_assert_cmpuint (row->line, ==, expected[i].line);
       g_assert_nonnull (strstr (row->message, expected[i].word));
     }
   /* The blank row is not silently dropped: a note counts it. */
-  g_assert_cmpuint (sc_people_import_get_n_rows (plan), ==, 6);
-  g_assert_true (g_strv_contains (sc_people_import_get_notes (plan),
+  g_assert_cmpuint (sc_import_get_n_rows (SC_IMPORT (plan)), ==, 6);
+  g_assert_true (g_strv_contains (sc_import_get_notes (SC_IMPORT (plan)),
                                   "1 row without data was skipped."));
   assert_query_int (f->db, "SELECT count(*) FROM person", 1);
   assert_query_text (f->db, "SELECT category FROM person", "teacher");
@@ -538,7 +500,7 @@ test_no_category_column (Fixture       *f,
       "Яковлев Ян;ИС-21;1\n"
       "Юдина Юлия;;2\n", NULL);
   const ScPeopleImportRow *row = sc_people_import_get_row (plan, 1);
-  const char * const *notes = sc_people_import_get_notes (plan);
+  const char * const *notes = sc_import_get_notes (SC_IMPORT (plan));
 
   assert_counts (plan, 1, 0, 0, 0, 1);
   g_assert_nonnull (strstr (row->message, "«Категория»"));
@@ -550,14 +512,15 @@ static ScPeopleImport *
 import_table (ScDatabase *db,
               ScTable    *table)
 {
-  g_autoptr(ScColumnMap) map = sc_people_import_detect_columns (table, NULL);
-  ScPeopleImportOptions options = { SC_PEOPLE_IMPORT_MODE_ADDITION, FALSE, "2023-11-01", NULL };
+  g_autoptr(ScColumnMap) map = sc_import_type_detect_columns (SC_TYPE_PEOPLE_IMPORT, table, NULL);
+  ScImportOptions options = { .today = "2023-11-01" };
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScPeopleImport) plan = sc_people_import_new (db, table, map, &options,
-                                                     NULL, NULL, NULL, &error);
+  g_autoptr(ScPeopleImport) plan = SC_PEOPLE_IMPORT (sc_import_new (SC_TYPE_PEOPLE_IMPORT, table,
+                                                                     map, &options));
 
+  sc_import_plan (SC_IMPORT (plan), db, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (sc_people_import_commit (plan, db, NULL, NULL, NULL, &error));
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   return g_steal_pointer (&plan);
 }
@@ -624,7 +587,7 @@ test_commit_after_concurrent_change (Fixture       *f,
   g_assert_no_error (error);
   by_other = import_text (other, "ФИО;Группа\nЕгоров Егор;ИС-21\n", NULL);
   assert_counts (plan, 2, 0, 0, 0, 0);
-  g_assert_true (sc_people_import_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   assert_counts (plan, 1, 0, 1, 0, 0);
   assert_query_int (f->db, "SELECT count(*) FROM person", 2);
@@ -660,17 +623,18 @@ test_progress_and_cancel (Fixture       *f,
 {
   g_autofree char *text = big_people_list (3000);
   g_autoptr(ScTable) table = table_from_text (text);
-  g_autoptr(ScColumnMap) map = sc_people_import_detect_columns (table, NULL);
-  ScPeopleImportOptions options = { SC_PEOPLE_IMPORT_MODE_ADDITION, FALSE, "2023-11-01", NULL };
+  g_autoptr(ScColumnMap) map = sc_import_type_detect_columns (SC_TYPE_PEOPLE_IMPORT, table, NULL);
+  ScImportOptions options = { .today = "2023-11-01" };
   g_autoptr(GArray) steps = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScPeopleImport) plan = sc_people_import_new (f->db, table, map, &options,
-                                                     record_progress, steps, NULL, &error);
+  g_autoptr(ScPeopleImport) plan = SC_PEOPLE_IMPORT (sc_import_new (SC_TYPE_PEOPLE_IMPORT, table,
+                                                                     map, &options));
   /* 3 000 new people into an empty file: the indexes are built after the
    * rows, and come back exactly as they were, also when cancelled. */
-  g_autofree char *indexes = query_text (f->db, INDEXES_SQL);
+  g_autofree char *indexes = sc_test_query_text (f->db, INDEXES_SQL);
 
+  sc_import_plan (SC_IMPORT (plan), f->db, record_progress, steps, NULL, &error);
   g_assert_nonnull (strstr (indexes, "CREATE INDEX person_category ON person (category, left_on)"));
   g_assert_nonnull (strstr (indexes, "CREATE INDEX status_event_person_date"));
   g_assert_no_error (error);
@@ -681,14 +645,14 @@ test_progress_and_cancel (Fixture       *f,
 
   /* Cancelled: nothing written, and the plan can still be committed. */
   g_cancellable_cancel (cancellable);
-  g_assert_false (sc_people_import_commit (plan, f->db, NULL, NULL, cancellable, &error));
+  g_assert_false (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
   assert_query_int (f->db, "SELECT count(*) FROM person", 0);
   assert_query_int (f->db, "PRAGMA foreign_keys", 1);
   assert_query_text (f->db, INDEXES_SQL, indexes);
   g_array_set_size (steps, 0);
-  g_assert_true (sc_people_import_commit (plan, f->db, record_progress, steps, NULL, &error));
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), f->db, record_progress, steps, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpfloat (g_array_index (steps, double, steps->len - 1), ==, 1.0);
   assert_query_int (f->db, "SELECT count(*) FROM person", 3000);
@@ -728,7 +692,7 @@ test_commit_emits_changed (Fixture       *f,
   g_autoptr(ScPeopleImport) plan = plan_text (f->db, students, NULL);
 
   g_assert_null (seen);
-  g_assert_true (sc_people_import_commit (plan, f->db, NULL, NULL, NULL, NULL));
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, NULL, NULL));
   g_assert_cmpstr (seen, ==, "people");
   g_signal_handler_disconnect (f->db, id);
 }
@@ -738,20 +702,22 @@ test_mapping_needs_a_name (Fixture       *f,
                            gconstpointer  data)
 {
   g_autoptr(ScTable) table = table_from_text ("ФИО;Группа\nИванов Иван;ИС-21\n");
-  g_autoptr(ScColumnMap) map = sc_people_import_detect_columns (table, NULL);
-  ScPeopleImportOptions options = { 0 };
+  g_autoptr(ScColumnMap) map = sc_import_type_detect_columns (SC_TYPE_PEOPLE_IMPORT, table, NULL);
+  ScImportOptions options = { 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(ScPeopleImport) plan = NULL;
 
   /* The person unloads the name column. */
   sc_column_map_set_field (map, 0, SC_FIELD_NONE);
-  plan = sc_people_import_new (f->db, table, map, &options, NULL, NULL, NULL, &error);
-  g_assert_null (plan);
+  plan = SC_PEOPLE_IMPORT (sc_import_new (SC_TYPE_PEOPLE_IMPORT, table, map, &options));
+  g_assert_false (sc_import_plan (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
   g_assert_error (error, SC_IMPORT_ERROR, SC_IMPORT_ERROR_MAPPING);
   /* …or maps it to the last name: the whole cell is the last name. */
   g_clear_error (&error);
+  g_clear_object (&plan);
   sc_column_map_set_field (map, 0, SC_FIELD_LAST_NAME);
-  plan = sc_people_import_new (f->db, table, map, &options, NULL, NULL, NULL, &error);
+  plan = SC_PEOPLE_IMPORT (sc_import_new (SC_TYPE_PEOPLE_IMPORT, table, map, &options));
+  sc_import_plan (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (sc_people_import_get_row (plan, 0)->last_name, ==, "Иванов Иван");
 }
@@ -776,8 +742,8 @@ static void
 test_first_people_list_counts (Fixture       *f,
                           gconstpointer  data)
 {
-  ScPeopleImportOptions nov1 = { SC_PEOPLE_IMPORT_MODE_ADDITION, FALSE, "2023-11-01", NULL };
-  ScPeopleImportOptions dec3 = { SC_PEOPLE_IMPORT_MODE_ADDITION, FALSE, "2023-12-03", NULL };
+  ScImportOptions nov1 = { .today = "2023-11-01" };
+  ScImportOptions dec3 = { .today = "2023-12-03" };
   g_autoptr(ScPeopleImport) teachers = import_text (f->db,
       "ФИО;Категория;Статус\nОрлов Олег;педагог;Подключён\n", &nov1);
   g_autoptr(ScPeopleImport) group = import_text (f->db,
@@ -799,8 +765,8 @@ static void
 test_later_people_count_from_import (Fixture       *f,
                                      gconstpointer  data)
 {
-  ScPeopleImportOptions nov1 = { SC_PEOPLE_IMPORT_MODE_ADDITION, FALSE, "2023-11-01", NULL };
-  ScPeopleImportOptions dec3 = { SC_PEOPLE_IMPORT_MODE_ADDITION, FALSE, "2023-12-03", NULL };
+  ScImportOptions nov1 = { .today = "2023-11-01" };
+  ScImportOptions dec3 = { .today = "2023-12-03" };
   g_autoptr(ScPeopleImport) first = import_text (f->db,
       "ФИО;Группа;Статус\nПетров Пётр;ИС-21;\n", &nov1);
   g_autoptr(ScPeopleImport) later = NULL;
@@ -827,8 +793,8 @@ static void
 test_move_is_dated (Fixture       *f,
                     gconstpointer  data)
 {
-  ScPeopleImportOptions nov1 = { SC_PEOPLE_IMPORT_MODE_ADDITION, FALSE, "2023-11-01", NULL };
-  ScPeopleImportOptions dec3 = { SC_PEOPLE_IMPORT_MODE_ADDITION, FALSE, "2023-12-03", NULL };
+  ScImportOptions nov1 = { .today = "2023-11-01" };
+  ScImportOptions dec3 = { .today = "2023-12-03" };
   g_autoptr(ScPeopleImport) first = import_text (f->db,
       "ФИО;Группа\nУльянова Ульяна;ИС-21\nФомин Фёдор;ИС-21\nФомин Фёдор;ИС-22\n", &nov1);
   g_autoptr(ScPeopleImport) moved = import_text (f->db,
@@ -892,6 +858,83 @@ test_ambiguous_move (Fixture       *f,
   g_assert_cmpuint (sc_people_import_get_n_new_groups (plan), ==, 0);
 }
 
+/* A version-7 file: Орлова was listed by an import that read her phone as
+ * +79000000001 (no column for the department, an empty patronymic and
+ * leaving date); the coordinator changed it in the window since. */
+static const char fill_v7[] =
+  "INSERT INTO study_group (id, code) VALUES (1, 'ИС-21');"
+  "INSERT INTO person (id, last_name, first_name, patronymic, category, group_id, phone)"
+  "  VALUES (1, 'Орлова', 'Анна', '', 'student', 1, '+79000000002');"
+  "INSERT INTO people_import (id, file_name, format, as_of) VALUES (1, 'список.csv', 'csv', '2023-11-01');"
+  "INSERT INTO people_import_read (person_id, import_id, last_name, first_name, patronymic, category,"
+  "  group_code, department, position, phone, email, external_id, notes, status, status_on, left_on)"
+  "  VALUES (1, 1, 'Орлова', 'Анна', '', 'student', 'ИС-21', NULL, NULL, '+79000000001', NULL, NULL,"
+  "  NULL, 'joined', NULL, '');";
+
+static void
+remove_migration_copies (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_prefix (name, "college.sqlite3.v"))
+      {
+        g_autofree char *file = g_build_filename (dir, name, NULL);
+        g_unlink (file);
+      }
+}
+
+/* Migration 8 keeps each read whole in one text: the upgraded file still
+ * knows what the last import read, so the file repeating the old phone
+ * leaves the coordinator's one. */
+static void
+test_read_from_version_7 (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScPeopleImport) plan = NULL;
+  sqlite3 *raw = NULL;
+
+  g_clear_object (&f->db);
+  g_unlink (f->path);
+  g_assert_true (sc_database_create_at_version (f->path, 7, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open (f->path, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, fill_v7, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+  f->db = sc_database_open (f->path, &error);
+  g_assert_no_error (error);
+  remove_migration_copies (f->dir);
+
+  assert_query_text (f->db, "SELECT fields FROM people_import_read WHERE person_id = 1",
+                     "12:Орлова8:Анна0:7:student7:ИС-21--12:+79000000001---6:joined-0:");
+  plan = import_text (f->db, "Фамилия;Имя;Группа;Телефон\nОрлова;Анна;ИС-21;+79000000001\n", NULL);
+  assert_counts (plan, 0, 0, 1, 0, 0);
+  assert_query_text (f->db, "SELECT phone FROM person", "+79000000002");
+}
+
+/* A read stored before its last field existed ends early: the import
+ * takes what it has as the base (the file had no such column), and the
+ * coordinator's phone stays. */
+static void
+test_read_without_last_field (Fixture       *f,
+                              gconstpointer  data)
+{
+  static const char list[] = "Фамилия;Имя;Группа;Телефон\nОрлова;Анна;ИС-21;+79000000001\n";
+  g_autoptr(ScPeopleImport) first = import_text (f->db, list, NULL);
+  g_autoptr(ScPeopleImport) again = NULL;
+
+  /* "12:Орлова8:Анна0:7:student7:ИС-21--12:+79000000001------" without its
+   * last two fields, the status's date and the leaving date */
+  g_assert_true (sc_database_exec (f->db, "UPDATE people_import_read SET fields ="
+                                          " substr (fields, 1, length (fields) - 2);"
+                                          "UPDATE person SET phone = '+79000000002'", NULL));
+  again = import_text (f->db, list, NULL);
+  assert_counts (again, 0, 0, 1, 0, 0);
+  assert_query_text (f->db, "SELECT phone FROM person", "+79000000002");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -925,6 +968,8 @@ main (int   argc,
   ADD ("move-is-dated", test_move_is_dated);
   ADD ("window-edits-survive", test_window_edits_survive);
   ADD ("ambiguous-move", test_ambiguous_move);
+  ADD ("read-from-version-7", test_read_from_version_7);
+  ADD ("read-without-last-field", test_read_without_last_field);
 #undef ADD
   return g_test_run ();
 }

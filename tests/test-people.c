@@ -9,6 +9,7 @@
 
 #include "sc-collate.h"
 #include "sc-people.h"
+#include "sc-test-util.h"
 
 typedef struct
 {
@@ -20,28 +21,16 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-
-  f->dir = g_dir_make_tmp ("sc-people-XXXXXX", NULL);
-  path = g_build_filename (f->dir, "college.sqlite3", NULL);
-  f->db = sc_database_create (path, "Колледж", NULL);
-  g_assert_nonnull (f->db);
+  f->dir = sc_test_make_dir ("sc-people");
+  f->db = sc_test_college_new (f->dir, "Колледж", NULL);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  const char *path = sc_database_get_path (f->db);
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-  g_autofree char *copy = g_strdup (path);
-
   g_clear_object (&f->db);
-  g_unlink (copy);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (f->dir);
+  sc_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 

@@ -11,6 +11,7 @@
 
 #include "sc-backup.h"
 #include "sc-database-private.h"
+#include "sc-test-util.h"
 
 static guint
 mode_of (const char *path)
@@ -19,25 +20,6 @@ mode_of (const char *path)
 
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   return st.st_mode & 0777;
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (d == NULL)
-    return;
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (dir);
 }
 
 static void
@@ -67,7 +49,7 @@ assert_private_files (const char *dir)
 static void
 test_file_modes (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sc-privacy-XXXXXX", NULL);
+  g_autofree char *dir = sc_test_make_dir ("sc-privacy");
   g_autofree char *path = g_build_filename (dir, "college.sqlite3", NULL);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *shm = g_strconcat (path, "-shm", NULL);
@@ -92,7 +74,7 @@ test_file_modes (void)
   g_clear_object (&db);
   assert_private_files (dir);
   umask (old_umask);
-  remove_tree (dir);
+  sc_test_remove_tree (dir);
 }
 
 int

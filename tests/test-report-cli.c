@@ -10,54 +10,6 @@
 #include "sc-report.h"
 #include "test-report-fixture.h"
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-static void
-run_report (Fixture    *f,
-            Run        *run,
-            const char *first,
-            ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *program = g_getenv ("SC_PROGRAM");
-  int wait_status;
-  va_list args;
-
-  if (program == NULL)
-    program = "src/sferum-coordinator";
-  g_ptr_array_add (argv, (char *)program);
-  g_ptr_array_add (argv, "--db");
-  g_ptr_array_add (argv, f->path);
-  g_ptr_array_add (argv, "report");
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *)arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  run->status = 0;
-  if (!g_spawn_check_wait_status (wait_status, &error))
-    {
-      g_assert_true (error->domain == G_SPAWN_EXIT_ERROR);
-      run->status = error->code;
-    }
-}
-
 static char *
 out_path (Fixture    *f,
           const char *name)
@@ -70,21 +22,21 @@ test_usage (Fixture       *f,
             gconstpointer  data)
 {
   g_autofree char *xlsx = out_path (f, "r.xlsx");
-  Run run = { 0 };
+  g_auto(ScTestRun) run = { 0 };
 
-  run_report (f, &run, "--month", "2023-13", "--xlsx", xlsx, NULL);
+  sc_test_run (&run, f->path, "report", "--month", "2023-13", "--xlsx", xlsx, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "2023-13"));
-  run_clear (&run);
-  run_report (f, &run, "--month", "ноябрь", "--json", NULL);
+  sc_test_run_clear (&run);
+  sc_test_run (&run, f->path, "report", "--month", "ноябрь", "--json", NULL);
   g_assert_cmpint (run.status, ==, 2);
-  run_clear (&run);
-  run_report (f, &run, "--xlsx", xlsx, NULL);
+  sc_test_run_clear (&run);
+  sc_test_run (&run, f->path, "report", "--xlsx", xlsx, NULL);
   g_assert_cmpint (run.status, ==, 2);
-  run_clear (&run);
-  run_report (f, &run, "--month", "2023-11", NULL);
+  sc_test_run_clear (&run);
+  sc_test_run (&run, f->path, "report", "--month", "2023-11", NULL);
   g_assert_cmpint (run.status, ==, 2);
-  run_clear (&run);
+  sc_test_run_clear (&run);
   g_assert_false (g_file_test (xlsx, G_FILE_TEST_EXISTS));
 }
 
@@ -127,9 +79,10 @@ test_export (Fixture       *f,
   g_autofree char *pdf = out_path (f, "ноябрь.pdf");
   g_autofree char *xlsx_temp = g_strconcat (xlsx, ".tmp", NULL);
   JsonObject *object;
-  Run run = { 0 };
+  g_auto(ScTestRun) run = { 0 };
 
-  run_report (f, &run, "--month", "2023-11", "--xlsx", xlsx, "--pdf", pdf, "--json", NULL);
+  sc_test_run (&run, f->path, "report", "--month", "2023-11", "--xlsx", xlsx, "--pdf", pdf,
+               "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
   object = parse_figures (parser, run.out);
   g_assert_cmpuint (json_object_get_size (object), ==, figures->figures->len);
@@ -142,7 +95,7 @@ test_export (Fixture       *f,
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
   g_assert_false (g_file_test (xlsx_temp, G_FILE_TEST_EXISTS));
   g_assert_cmpint (count_reports (f), ==, 0);   /* exporting writes nothing */
-  run_clear (&run);
+  sc_test_run_clear (&run);
 }
 
 static void
@@ -150,15 +103,15 @@ test_failed_export (Fixture       *f,
                     gconstpointer  data)
 {
   g_autofree char *xlsx = g_build_filename (f->dir, "missing", "r.xlsx", NULL);
-  Run run = { 0 };
+  g_auto(ScTestRun) run = { 0 };
 
-  run_report (f, &run, "--month", "2023-11", "--xlsx", xlsx, NULL);
+  sc_test_run (&run, f->path, "report", "--month", "2023-11", "--xlsx", xlsx, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_true (g_str_has_prefix (run.err, "sferum-coordinator: "));
   g_assert_nonnull (strchr (run.err, '\n'));
   g_assert_cmpint (strchr (run.err, '\n') - run.err, ==, strlen (run.err) - 1);   /* one line */
   g_assert_false (g_file_test (xlsx, G_FILE_TEST_EXISTS));
-  run_clear (&run);
+  sc_test_run_clear (&run);
 }
 
 /* A submitted report exports the figures it was submitted with. */
@@ -169,17 +122,17 @@ test_frozen (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonObject *object;
-  Run run = { 0 };
+  g_auto(ScTestRun) run = { 0 };
 
   g_assert_true (sc_report_submit (f->db, "2023-11", "2023-12-04", &error));
   fixture_person (f->db, "Зимин", "Лев", "", "teacher", 0, NULL);
-  run_report (f, &run, "--month", "2023-11", "--json", NULL);
+  sc_test_run (&run, f->path, "report", "--month", "2023-11", "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
   object = parse_figures (parser, run.out);
   g_assert_cmpfloat (json_object_get_double_member (object, "teachers_total"), ==, 5);
   g_assert_true (json_object_get_boolean_member (json_node_get_object (json_parser_get_root (parser)),
                                                  "frozen"));
-  run_clear (&run);
+  sc_test_run_clear (&run);
 }
 
 /* Each detail the document would print blank is named on stderr; the file
@@ -191,9 +144,9 @@ test_warnings (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(ScOrganization) organization = sc_organization_load (f->db, &error);
   g_autofree char *xlsx = out_path (f, "r.xlsx");
-  Run run = { 0 };
+  g_auto(ScTestRun) run = { 0 };
 
-  run_report (f, &run, "--month", "2023-11", "--xlsx", xlsx, NULL);
+  sc_test_run (&run, f->path, "report", "--month", "2023-11", "--xlsx", xlsx, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
   /* The fixture has signatories but no INN and no executor. */
@@ -202,17 +155,17 @@ test_warnings (Fixture       *f,
   g_assert_nonnull (strstr (run.err, "warning: the executor's phone is not filled in"));
   g_assert_null (strstr (run.err, "head's name"));
   g_assert_null (strstr (run.err, "addressee"));
-  run_clear (&run);
+  sc_test_run_clear (&run);
 
   g_free (organization->inn), organization->inn = g_strdup ("7707083893");
   g_free (organization->executor_name), organization->executor_name = g_strdup ("Смирнов Олег Викторович");
   g_free (organization->executor_phone), organization->executor_phone = g_strdup ("89635664264");
   g_assert_true (sc_organization_save (f->db, organization, &error));
   g_assert_no_error (error);
-  run_report (f, &run, "--month", "2023-11", "--xlsx", xlsx, NULL);
+  sc_test_run (&run, f->path, "report", "--month", "2023-11", "--xlsx", xlsx, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_null (strstr (run.err, "is not filled in"));
-  run_clear (&run);
+  sc_test_run_clear (&run);
 }
 
 int

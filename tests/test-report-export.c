@@ -20,7 +20,6 @@
 #include "sc-report-xlsx.h"
 #include "test-report-fixture.h"
 
-#define PYTHON "/usr/bin/python3"
 #define NBSP "\u00a0"
 #define FIXTURE_INN "7707083893"
 
@@ -77,7 +76,7 @@ doc_clear (Doc *doc)
 {
   sc_report_free (doc->report);
   sc_organization_free (doc->organization);
-  sc_report_figures_free (doc->figures);
+  sc_report_figures_unref (doc->figures);
 }
 
 static void
@@ -89,33 +88,14 @@ keep_if_asked (Fixture *f)
   f->dir[0] = '\0';   /* fixture_tear_down then removes nothing */
 }
 
-/* ---- reading back ------------------------------------------------------- */
-
-static gboolean
-have_python (void)
-{
-  if (g_file_test (PYTHON, G_FILE_TEST_IS_EXECUTABLE))
-    return TRUE;
-  g_test_skip ("needs " PYTHON " with python3-openpyxl");
-  return FALSE;
-}
-
 /* The workbook as openpyxl sees it (tests/read-report-xlsx.py). */
 static JsonObject *
 read_back (const char *path,
            JsonParser *parser)
 {
-  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "read-report-xlsx.py", NULL);
-  const char *argv[] = { PYTHON, script, path, NULL };
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_autofree char *out = sc_test_python_script ("read-report-xlsx.py", path);
   g_autoptr(GError) error = NULL;
-  int status;
 
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("read-report-xlsx.py failed: %s", err);
   g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
   g_assert_no_error (error);
   return json_node_get_object (json_parser_get_root (parser));
@@ -492,7 +472,7 @@ test_xlsx (Fixture       *f,
   Doc doc = { 0 };
   JsonObject *book;
 
-  if (!have_python ())
+  if (!sc_test_have_python ())
     return;
   doc_load (f, &doc, FALSE, 1);
   book = save_and_read (f, &doc, parser);
@@ -514,7 +494,7 @@ static void
 test_xlsx_long_narrative (Fixture       *f,
                           gconstpointer  data)
 {
-  if (!have_python ())
+  if (!sc_test_have_python ())
     return;
   for (guint repeats = 1; repeats <= 9; repeats++)
     {
@@ -544,7 +524,7 @@ test_xlsx_teachers (Fixture       *f,
   JsonArray *cells;
   gint64 teacher;
 
-  if (!have_python ())
+  if (!sc_test_have_python ())
     return;
   doc_load (f, &doc, TRUE, 1);
   book = save_and_read (f, &doc, parser);
@@ -574,7 +554,7 @@ test_xlsx_no_chats (Fixture       *f,
   Doc doc = { 0 };
   JsonObject *book;
 
-  if (!have_python ())
+  if (!sc_test_have_python ())
     return;
   g_assert_true (sc_database_exec (f->db, "DELETE FROM chat", &error));
   doc_load (f, &doc, FALSE, 1);
@@ -595,7 +575,7 @@ test_xlsx_week_without_data (Fixture       *f,
   JsonArray *cells;
   gint64 notes;
 
-  if (!have_python ())
+  if (!sc_test_have_python ())
     return;
   g_assert_true (sc_database_exec (f->db, "DELETE FROM usage_week WHERE week_monday = '2023-11-13'", &error));
   doc_load (f, &doc, FALSE, 1);
@@ -787,13 +767,9 @@ int
 main (int    argc,
       char **argv)
 {
-  /* The locale the suite gives (ru_RU.UTF-8 or C.UTF-8), as a user's PC. */
-  setlocale (LC_ALL, "");
-  /* The window's language too, where the suite gives its catalogue. */
-  if (g_getenv ("SC_LOCALEDIR") != NULL)
-    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SC_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  g_test_init (&argc, &argv, NULL);
+  /* The locale the suite gives (ru_RU.UTF-8 or C.UTF-8), as a user's PC,
+   * and the Russian of the catalogue built here. */
+  sc_test_init (&argc, &argv);
   g_test_add ("/sc/report/export/xlsx", Fixture, NULL, fixture_set_up, test_xlsx, fixture_tear_down);
   g_test_add ("/sc/report/export/xlsx-long-narrative", Fixture, NULL, fixture_set_up, test_xlsx_long_narrative, fixture_tear_down);
   g_test_add ("/sc/report/export/xlsx-teachers", Fixture, NULL, fixture_set_up, test_xlsx_teachers, fixture_tear_down);

@@ -24,6 +24,14 @@ static const Expected november[] = {
   { "students_total", 7 },
   { "students_connected", 4 },          /* Зайцев, Ильин, Морозов, Орлов */
   { "students_connected_pct", 57.1 },
+  { "teachers_declined", 0 },           /* T3 declined 05.10, joined 10.11 */
+  { "teachers_alternative", 0 },
+  { "teachers_covered", 4 },            /* the connected, nobody else */
+  { "teachers_covered_pct", 80.0 },
+  { "students_declined", 1 },           /* Новикова, 03.11, no other channel */
+  { "students_alternative", 0 },
+  { "students_covered", 4 },
+  { "students_covered_pct", 57.1 },
   { "groups_total", 3 },                /* not ЭК-12 */
   { "groups_with_chat", 1 },            /* ИС-21; ИС-22's chat is from 03.12 */
   { "week_2023-10-30_teachers_meeting_norm", 3 },  /* T2 with exactly 10 and 1 */
@@ -47,6 +55,14 @@ static const Expected december[] = {
   { "students_total", 6 },              /* Морозов left on 01.12 */
   { "students_connected", 4 },          /* Лебедев joined 02.12 */
   { "students_connected_pct", 66.7 },
+  { "teachers_declined", 0 },
+  { "teachers_alternative", 0 },
+  { "teachers_covered", 4 },
+  { "teachers_covered_pct", 100.0 },
+  { "students_declined", 1 },           /* Новикова */
+  { "students_alternative", 0 },
+  { "students_covered", 4 },
+  { "students_covered_pct", 66.7 },
   { "groups_total", 3 },
   { "groups_with_chat", 2 },
   { "week_2023-12-04_teachers_meeting_norm", 2 },
@@ -210,7 +226,7 @@ test_chats_as_of (Fixture       *f,
   g_assert_nonnull (lookup_chat (figures, "Создан без даты"));
   g_assert_cmpuint (figures->chats->len, ==, 4 + 2);
   g_assert_cmpfloat (sc_report_figures_get (figures, "groups_with_chat"), ==, 1);
-  g_clear_pointer (&figures, sc_report_figures_free);
+  g_clear_pointer (&figures, sc_report_figures_unref);
 
   /* ИС-21's chat archived on 10.12: it still counted on 30.11; archived
    * on 20.11: it did not. */
@@ -219,7 +235,7 @@ test_chats_as_of (Fixture       *f,
   figures = sc_report_figures_compute (f->db, "2023-11", &error);
   g_assert_cmpfloat (sc_report_figures_get (figures, "groups_with_chat"), ==, 1);
   g_assert_nonnull (lookup_chat (figures, "ИС-21"));
-  g_clear_pointer (&figures, sc_report_figures_free);
+  g_clear_pointer (&figures, sc_report_figures_unref);
   fixture_insert (f->db, "UPDATE chat SET archived_on = ?1 WHERE title = ?2", "2023-11-20", "ИС-21", END);
   figures = sc_report_figures_compute (f->db, "2023-11", &error);
   g_assert_no_error (error);
@@ -296,7 +312,7 @@ static void
 test_empty_college (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("sc-report-XXXXXX", &error);
+  g_autofree char *dir = sc_test_make_dir ("sc-report");
   g_autofree char *path = g_build_filename (dir, "empty.sqlite3", NULL);
   g_autoptr(ScDatabase) db = sc_database_create (path, "Пустой колледж", &error);
   g_autoptr(ScReportFigures) figures = NULL;
@@ -309,7 +325,7 @@ test_empty_college (void)
   g_assert_null (sc_report_figures_compute (db, "2023-13", &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
   g_clear_object (&db);
-  remove_tree (dir);
+  sc_test_remove_tree (dir);
 }
 
 static void

@@ -23,6 +23,7 @@
  * Chats: ИС-21 created 10.11, ИС-22 created 03.12, ЭК-11 planned, ЭК-12
  * created (no active students), a staff chat, a parents' chat of ИС-21
  * whose admin is the student Зайцев.
+ * The college was on VK Messenger from the start (2023, before MAX).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -32,6 +33,8 @@
 
 #include "sc-database.h"
 #include "sc-organization.h"
+#include "sc-platform.h"
+#include "sc-test-util.h"
 
 #define FIXTURE_COLLEGE "ГБПОУ «Колледж связи № 7»"
 
@@ -313,11 +316,9 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 t[8], g[5], d1, d2, student;
 
-  f->dir = g_dir_make_tmp ("sc-report-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "college.sqlite3", NULL);
-  f->db = sc_database_create (f->path, FIXTURE_COLLEGE, &error);
-  g_assert_no_error (error);
+  f->dir = sc_test_make_dir ("sc-report");
+  f->db = sc_test_college_new (f->dir, FIXTURE_COLLEGE, &f->path);
+  g_assert_true (sc_platform_set_first (f->db, SC_PLATFORM_VK, &error));
   fixture_profile (f->db);
   d1 = fixture_insert (f->db, "INSERT INTO department (name) VALUES (?1)",
                        "Отделение информационных технологий", END);
@@ -337,28 +338,11 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->db);
-  remove_tree (f->dir);
+  sc_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }

@@ -109,6 +109,7 @@ test_submit_freezes (Fixture       *f,
 {
   const char *expected[] = {
     "teachers_total", "teachers_connected", "teachers_connected_pct",
+    "teachers_covered", "teachers_covered_pct",  /* T2 connected: covered too */
     "week_2023-10-30_teachers_meeting_norm",   /* T2's 10 messages < 12 */
     "week_2023-11-27_teachers_meeting_norm",   /* T2's 11 messages < 12 */
     "teachers_norm_all_weeks_pct", "avg_messages_per_teacher_week",
@@ -206,7 +207,7 @@ static void
 test_months_empty (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("sc-report-XXXXXX", &error);
+  g_autofree char *dir = sc_test_make_dir ("sc-report");
   g_autofree char *path = g_build_filename (dir, "empty.sqlite3", NULL);
   g_autoptr(ScDatabase) db = sc_database_create (path, "Пустой колледж", &error);
   g_autoptr(GPtrArray) list = NULL;
@@ -217,7 +218,7 @@ test_months_empty (void)
   g_assert_cmpuint (list->len, ==, 1);
   g_assert_cmpstr (((ScReportMonth *)g_ptr_array_index (list, 0))->month, ==, "2024-03");
   g_clear_object (&db);
-  remove_tree (dir);
+  sc_test_remove_tree (dir);
 }
 
 int

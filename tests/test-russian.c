@@ -13,6 +13,7 @@
 #include "sc-format.h"
 #include "sc-person-name.h"
 #include "sc-report.h"
+#include "sc-test-util.h"
 
 #define NBSP "\u00a0"
 #define NARROW_NBSP "\u202f"
@@ -109,12 +110,9 @@ int
 main (int    argc,
       char **argv)
 {
-  /* Russian from the catalogue built here, whatever the machine's locale. */
-  setlocale (LC_ALL, "");
-  if (g_getenv ("SC_LOCALEDIR") != NULL)
-    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SC_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  g_test_init (&argc, &argv, NULL);
+  /* The locale the suite gives (ru_RU.UTF-8 or C.UTF-8), as a user's PC,
+   * and the Russian of the catalogue built here. */
+  sc_test_init (&argc, &argv);
   g_test_add_func ("/sc/russian/sex", test_sex);
   g_test_add_func ("/sc/russian/left", test_left);
   g_test_add_func ("/sc/russian/dates", test_dates);

@@ -11,6 +11,7 @@
 #include "sc-database-private.h"
 #include "sc-organization.h"
 #include "sc-report-figures.h"
+#include "sc-test-util.h"
 
 typedef struct
 {
@@ -51,8 +52,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
   sqlite3 *raw = NULL;
 
-  f->dir = g_dir_make_tmp ("sc-schema-v3-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = sc_test_make_dir ("sc-schema-v3");
   f->path = g_build_filename (f->dir, "college.sqlite3", NULL);
   g_assert_true (sc_database_create_at_version (f->path, 2, &error));
   g_assert_no_error (error);
@@ -65,31 +65,9 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (f->dir);
+  sc_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
-}
-
-static char *
-query_text (ScDatabase *db,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *text = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (sc_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    text = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return text;
 }
 
 static void
@@ -97,7 +75,7 @@ assert_text (ScDatabase *db,
              const char *sql,
              const char *expected)
 {
-  g_autofree char *text = query_text (db, sql);
+  g_autofree char *text = sc_test_query_text (db, sql);
   g_assert_cmpstr (text, ==, expected);
 }
 

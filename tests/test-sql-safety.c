@@ -10,6 +10,7 @@
 #include "sc-people.h"
 #include "sc-people-import.h"
 #include "sc-table-reader.h"
+#include "sc-test-util.h"
 
 static const char *const hostile[] = {
   "'); DROP TABLE person;--",
@@ -36,29 +37,16 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("sc-sql-XXXXXX", NULL);
-  path = g_build_filename (f->dir, "college.sqlite3", NULL);
-  f->db = sc_database_create (path, "Колледж'); DROP TABLE organization;--", &error);
-  g_assert_no_error (error);
+  f->dir = sc_test_make_dir ("sc-sql");
+  f->db = sc_test_college_new (f->dir, "Колледж'); DROP TABLE organization;--", NULL);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) d = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
   g_clear_object (&f->db);
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (f->dir);
+  sc_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -115,7 +103,7 @@ test_people_list_import (Fixture       *f,
   g_autoptr(ScTable) table = NULL;
   g_autoptr(ScColumnMap) map = NULL;
   g_autoptr(ScPeopleImport) plan = NULL;
-  ScPeopleImportOptions options = { SC_PEOPLE_IMPORT_MODE_ADDITION, FALSE, "2023-11-20", NULL };
+  ScImportOptions options = { .today = "2023-11-20" };
 
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     {
@@ -133,11 +121,12 @@ test_people_list_import (Fixture       *f,
   g_assert_true (g_file_set_contents (path, csv->str, csv->len, NULL));
   table = sc_table_read_file (path, NULL, &error);
   g_assert_no_error (error);
-  map = sc_people_import_detect_columns (table, &error);
+  map = sc_import_type_detect_columns (SC_TYPE_PEOPLE_IMPORT, table, &error);
   g_assert_no_error (error);
-  plan = sc_people_import_new (f->db, table, map, &options, NULL, NULL, NULL, &error);
+  plan = SC_PEOPLE_IMPORT (sc_import_new (SC_TYPE_PEOPLE_IMPORT, table, map, &options));
+  sc_import_plan (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (sc_people_import_commit (plan, f->db, NULL, NULL, NULL, &error));
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), f->db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)

@@ -19,6 +19,7 @@
 #include "sc-table-xlsx-sheet.h"
 #include "sc-table-xlsx-styles.h"
 #include "sc-table-xlsx-workbook.h"
+#include "sc-test-util.h"
 
 typedef struct
 {
@@ -29,35 +30,14 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("sc-table-reader-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
+  fixture->dir = sc_test_make_dir ("sc-table-reader");
 }
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  sc_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -836,32 +816,18 @@ static const char openpyxl_script[] =
   "wb.create_sheet('Другое')['A1'] = 'не импортировать'\n"
   "wb.save(sys.argv[1])\n";
 
-static gboolean
-run_python (const char *script,
-            const char *arg)
-{
-  const char *argv[] = { "/usr/bin/python3", "-c", script, arg, NULL };
-  int status = -1;
-
-  if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                     NULL, NULL, &status, NULL))
-    return FALSE;
-  return g_spawn_check_wait_status (status, NULL);
-}
-
 static void
 test_xlsx_openpyxl (Fixture       *fixture,
                     gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "students.xlsx", NULL);
+  const char *argv[] = { SC_TEST_PYTHON, "-c", openpyxl_script, path, NULL };
   g_autoptr(ScTable) table = NULL;
+  g_auto(ScTestRun) run = { 0 };
 
-  if (!run_python ("import openpyxl", NULL))
-    {
-      g_test_skip ("/usr/bin/python3 with python3-openpyxl is not installed");
-      return;
-    }
-  g_assert_true (run_python (openpyxl_script, path));
+  if (!sc_test_have_python ())
+    return;
+  g_assert_cmpint (sc_test_spawn (&run, argv), ==, 0);
   table = read_ok (path);
   g_assert_cmpuint (sc_table_get_n_rows (table), ==, 5);
   assert_row (table, 0, 1, "Список студентов", NULL);

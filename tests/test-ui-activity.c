@@ -63,26 +63,20 @@ write_remap_file (const char *dir)
     "Абрамова Елена Викторовна;05.12.2023;2;14\r\n"
     "Ёжикова Алёна Петровна;06.12.2023;0;3\r\n"
     "Сидорова Ольга Николаевна;04.12.2023;1;11\r\n";
-  g_autofree char *cp1251 = g_convert (text, -1, "WINDOWS-1251", "UTF-8", NULL, NULL, NULL);
-  char *path = g_build_filename (dir, "Активность за декабрь.csv", NULL);
 
-  g_assert_nonnull (cp1251);
-  g_assert_true (g_file_set_contents (path, cp1251, -1, NULL));
-  return path;
+  return sc_test_write_cp1251 (dir, "Активность за декабрь.csv", text);
 }
 
 /* Five teachers; three weeks of November with counts, the last week empty. */
 static void
 make_college (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sc-ui-activity-XXXXXX", NULL);
+  g_autofree char *dir = sc_test_make_dir ("sc-ui-activity");
   g_autoptr(ScDatabase) db = NULL;
   const char *weeks[] = { "2023-10-30", "2023-11-06", "2023-11-13", "2023-11-20" };
   gint64 *ids = teacher_ids;
 
-  db_path = g_build_filename (dir, "college.sqlite3", NULL);
-  csv_path = g_build_filename (dir, "activity.csv", NULL);
-  db = sc_database_create (db_path, "Колледж связи", NULL);
+  db = sc_test_college_new (dir, "Колледж связи", &db_path);
   ids[0] = add_teacher (db, "Абрамова", "Елена", "Викторовна", "Информатика");
   ids[1] = add_teacher (db, "Белов", "Игорь", "Сергеевич", "Экономика");
   ids[2] = add_teacher (db, "Ёжикова", "Алёна", "Петровна", "Информатика");
@@ -93,23 +87,21 @@ make_college (void)
       if ((t + w) % 4 != 3)
         g_assert_true (sc_activity_set (db, ids[t], weeks[w], 6 + 3 * ((t + w) % 3), (t + w) % 2,
                                      SC_ACTIVITY_SOURCE_MANUAL, NULL));
-  g_assert_true (g_file_set_contents (csv_path,
+  csv_path = sc_test_write_file (dir, "activity.csv",
       "Активность педагогов;;;\n"
       "ФИО;Неделя;Сообщений;Звонков\n"
       "Белов Игорь Сергеевич;28.11.2023;15;2\n"
       "Иванов Пётр Ильич;27.11.2023;7;0\n"
       "Петров Пётр Петрович;27.11.2023;10;1\n"
-      "Сидорова Ольга Николаевна;27.11.2023;десять;1\n", -1, NULL));
+      "Сидорова Ольга Николаевна;27.11.2023;десять;1\n");
   remap_path = write_remap_file (dir);
 }
 
 static ScWindow *
 open_window (ScActivityPage **page)
 {
-  ScWindow *window = sc_window_new (app);
+  ScWindow *window = sc_test_ui_window_new (app, 1200, 760);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
-  gtk_window_present (GTK_WINDOW (window));
   g_assert_true (sc_window_open_database (window, db_path));
   sc_window_set_page (window, "activity");
   *page = SC_ACTIVITY_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_ACTIVITY_PAGE, NULL));
@@ -117,15 +109,6 @@ open_window (ScActivityPage **page)
   sc_activity_page_set_week (*page, "2023-11-29");
   sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
   return window;
-}
-
-static void
-close_window (GtkWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (window);
-  sc_test_ui_wait (100);
-  g_assert_null (window);
 }
 
 static ScCountEntry *
@@ -180,7 +163,7 @@ press (GtkWindow       *window,
         g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
     }
   g_assert_true (handled);
-  sc_test_ui_wait (20);
+  sc_test_drain ();
 }
 
 static void
@@ -198,7 +181,7 @@ enter (GtkWindow *window)
 
   g_assert_true (GTK_IS_TEXT (text));
   g_signal_emit_by_name (text, "activate");
-  sc_test_ui_wait (20);
+  sc_test_drain ();
 }
 
 static void
@@ -277,7 +260,7 @@ test_keyboard_entry (void)
   gtk_toggle_button_set_active (page->below_button, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (page->filter_model)), ==, 3);
   gtk_toggle_button_set_active (page->below_button, FALSE);
-  close_window (w);
+  sc_test_ui_close (w);
 }
 
 static void
@@ -311,7 +294,7 @@ test_month_view (void)
   g_assert_cmpstr (sc_activity_page_get_week (page), ==, "2023-10-02");
   gtk_toggle_button_set_active (page->week_button, TRUE);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->view_stack), ==, "week");
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 /* Scrolls the preview to its end, where the rows that are not loaded are. */
@@ -331,16 +314,13 @@ static void
 load (ScImportAssistant *assistant)
 {
   GtkWidget *button = sc_test_ui_find (GTK_WIDGET (assistant), GTK_TYPE_BUTTON, _("_Import"));
-  gint64 give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_sensitive (button));
-  g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *)&assistant);
+  g_object_ref (assistant);
   g_signal_emit_by_name (button, "clicked");
-  while (assistant != NULL && g_get_monotonic_time () < give_up)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_null (assistant);
-  sc_test_ui_wait (100);
+  sc_test_ui_assert_freed (GTK_WINDOW (assistant));
+  sc_test_drain ();
 }
 
 static void
@@ -353,12 +333,12 @@ test_import (void)
   ScActivityImport *plan;
 
   sc_test_ui_wait_assistant (assistant);
-  plan = sc_import_assistant_get_plan (assistant);
+  plan = SC_ACTIVITY_IMPORT (sc_import_assistant_get_plan (assistant));
   g_assert_nonnull (plan);
   /* Белов was typed in by the keyboard test: his week is updated. */
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_ADDED), ==, 1);
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_UPDATED), ==, 1);
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_ERROR), ==, 2);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED), ==, 1);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_UPDATED), ==, 1);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ERROR), ==, 2);
   g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (assistant), ADW_TYPE_ACTION_ROW, "Белов Игорь Сергеевич"));
   sc_test_ui_screenshot (GTK_WIDGET (assistant), "activity-import-preview");
   scroll_to_end (assistant);
@@ -377,7 +357,7 @@ test_import (void)
   /* The grid shows the loaded counts at once. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell (page, 1, "messages"))), ==, "15");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell (page, 3, "calls"))), ==, "0");
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 /* What the person does: opens a column's drop-down and picks @field. */
@@ -424,9 +404,9 @@ test_import_remap (void)
   sc_test_ui_screenshot (GTK_WIDGET (assistant), "activity-import-unmapped");
 
   choose_field (assistant, "Преподаватель", SC_FIELD_FULL_NAME);
-  plan = sc_import_assistant_get_plan (assistant);
+  plan = SC_ACTIVITY_IMPORT (sc_import_assistant_get_plan (assistant));
   g_assert_nonnull (plan);
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_ADDED), ==, 3);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED), ==, 3);
   g_assert_cmpint (sc_activity_import_get_row (plan, 0)->messages, ==, 2);
 
   /* «Сообщений» holds the calls: taking its field away from «Звонков»
@@ -435,11 +415,11 @@ test_import_remap (void)
   g_assert_null (sc_import_assistant_get_plan (assistant));
   g_assert_cmpstr (sc_import_assistant_get_problem (assistant), ==, no_messages);
   choose_field (assistant, "Звонков", SC_FIELD_MESSAGES);
-  plan = sc_import_assistant_get_plan (assistant);
+  plan = SC_ACTIVITY_IMPORT (sc_import_assistant_get_plan (assistant));
   g_assert_nonnull (plan);
   g_assert_null (sc_import_assistant_get_problem (assistant));
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_ADDED), ==, 3);
-  g_assert_cmpuint (sc_activity_import_count (plan, SC_ACTIVITY_IMPORT_ERROR), ==, 0);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED), ==, 3);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ERROR), ==, 0);
   g_assert_cmpint (sc_activity_import_get_row (plan, 0)->person_id, ==, teacher_ids[0]);
   g_assert_cmpint (sc_activity_import_get_row (plan, 0)->messages, ==, 14);
   g_assert_cmpint (sc_activity_import_get_row (plan, 0)->calls, ==, 2);
@@ -451,23 +431,27 @@ test_import_remap (void)
   assert_stored (teacher_ids[4], "2023-12-04", 11, 1, SC_ACTIVITY_SOURCE_IMPORT);
   sc_activity_page_set_week (page, "2023-12-04");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell (page, 0, "messages"))), ==, "14");
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 int
 main (int    argc,
       char **argv)
 {
+  g_autofree char *dir = NULL;
+  int status;
+
   sc_test_ui_init (&argc, &argv);
-  app = sc_application_new ();
-  /* Tests run side by side on one session bus: each is its own instance. */
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = sc_test_ui_app_new ();
   make_college ();
 
   g_test_add_func ("/sc/ui/activity/keyboard-entry", test_keyboard_entry);
   g_test_add_func ("/sc/ui/activity/month-view", test_month_view);
   g_test_add_func ("/sc/ui/activity/import", test_import);
   g_test_add_func ("/sc/ui/activity/import-remap", test_import_remap);
-  return g_test_run ();
+  status = g_test_run ();
+  sc_test_ui_app_finish (app);
+  dir = g_path_get_dirname (db_path);
+  sc_test_remove_tree (dir);
+  return status;
 }

@@ -19,46 +19,6 @@
 
 static ScApplication *app;
 
-static ScWindow *
-new_window (void)
-{
-  ScWindow *window = sc_window_new (app);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (window));
-  sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
-  return window;
-}
-
-static void
-close_window (GtkWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (window);
-  sc_test_ui_wait (100);
-  g_assert_null (window);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (d == NULL)
-    return;
-  g_chmod (dir, 0700);
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (dir);
-}
-
 static void
 add_people (ScDatabase *db,
             guint       n)
@@ -80,28 +40,16 @@ add_people (ScDatabase *db,
 static int
 count_people (const char *path)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int n;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM person", -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
+  return sc_test_file_query_int (path, "SELECT count(*) FROM person");
 }
 
 static char *
 make_college (const char *dir,
               guint       n_people)
 {
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (dir, "college.sqlite3", NULL);
-  g_autoptr(ScDatabase) db = sc_database_create (path, "Колледж связи", &error);
+  char *path = NULL;
+  g_autoptr(ScDatabase) db = sc_test_college_new (dir, "Колледж связи", &path);
 
-  g_assert_no_error (error);
   add_people (db, n_people);
   return path;
 }
@@ -128,9 +76,7 @@ open_backups_dialog (void)
   GtkWindow *dialog;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "backups", NULL);
-  sc_test_ui_wait (50);
-  dialog = sc_test_ui_find_window (SC_TYPE_BACKUPS_DIALOG);
-  g_assert_nonnull (dialog);
+  dialog = sc_test_ui_wait_for_window (SC_TYPE_BACKUPS_DIALOG);
   sc_test_ui_wait_frames (GTK_WIDGET (dialog), 3);
   return dialog;
 }
@@ -147,13 +93,12 @@ click_restore (GtkWindow  *dialog,
   g_assert_nonnull (button);
   g_assert_nonnull (gtk_widget_get_tooltip_text (button));
   g_signal_emit_by_name (button, "clicked");
-  sc_test_ui_wait (50);
 }
 
 static void
 test_daily_copy_and_restore (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sc-ui-backups-XXXXXX", NULL);
+  g_autofree char *dir = sc_test_make_dir ("sc-ui-backups");
   g_autofree char *path = make_college (dir, 2);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
@@ -172,7 +117,7 @@ test_daily_copy_and_restore (void)
     g_assert_true (sc_backup_daily (db, yesterday, NULL, NULL));
     add_people (db, 1);
   }
-  window = new_window ();
+  window = sc_test_ui_window_new (app, 1100, 720);
   g_assert_true (sc_window_open_database (window, path));
   today = find_copy (path, FALSE);
   g_assert_nonnull (today);
@@ -182,18 +127,16 @@ test_daily_copy_and_restore (void)
   g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
   add_people (sc_window_get_database (window), 1);
 
-  dialog = open_backups_dialog ();
+  dialog = g_object_ref (open_backups_dialog ());
   g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, yesterday_label));
   sc_test_ui_screenshot (GTK_WIDGET (dialog), "backups-dialog");
   click_restore (dialog, yesterday_label);
-  confirm = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (confirm);
+  confirm = sc_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (confirm)), ==, heading);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (confirm)), "college-"));
   sc_test_ui_screenshot (GTK_WIDGET (confirm), "backups-confirm");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "restore");
-  gtk_window_close (confirm);
-  sc_test_ui_wait (100);
+  sc_test_ui_respond (ADW_MESSAGE_DIALOG (confirm), "restore");
+  sc_test_ui_assert_freed (dialog);
 
   /* the window shows the restored file; what was there is kept */
   g_assert_null (sc_test_ui_find_window (SC_TYPE_BACKUPS_DIALOG));
@@ -206,16 +149,16 @@ test_daily_copy_and_restore (void)
   g_assert_cmpint (g_stat (saved->path, &st), ==, 0);
   g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
   sc_test_ui_screenshot (GTK_WIDGET (window), "backups-restored");
-  close_window (GTK_WINDOW (window));
-  remove_tree (dir);
+  sc_test_ui_close (GTK_WINDOW (window));
+  sc_test_remove_tree (dir);
 }
 
 static void
 test_cancel_keeps_data (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sc-ui-backups-XXXXXX", NULL);
+  g_autofree char *dir = sc_test_make_dir ("sc-ui-backups");
   g_autofree char *path = make_college (dir, 2);
-  ScWindow *window = new_window ();
+  ScWindow *window = sc_test_ui_window_new (app, 1100, 720);
   g_autoptr(ScBackup) today = NULL;
   g_autofree char *label = NULL;
   GtkWindow *dialog, *confirm;
@@ -226,48 +169,45 @@ test_cancel_keeps_data (void)
   label = sc_date_format_short (today->date);
   dialog = open_backups_dialog ();
   click_restore (dialog, label);
-  confirm = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "cancel");
-  gtk_window_close (confirm);
-  sc_test_ui_wait (50);
+  confirm = sc_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+  sc_test_ui_respond (ADW_MESSAGE_DIALOG (confirm), "cancel");
   g_assert_cmpint (count_people (path), ==, 3);
   g_assert_null (find_copy (path, TRUE));
-  close_window (dialog);
-  close_window (GTK_WINDOW (window));
-  remove_tree (dir);
+  sc_test_ui_close (dialog);
+  sc_test_ui_close (GTK_WINDOW (window));
+  sc_test_remove_tree (dir);
 }
 
 static void
 test_no_copies (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sc-ui-backups-XXXXXX", NULL);
+  g_autofree char *dir = sc_test_make_dir ("sc-ui-backups");
   g_autofree char *path = make_college (dir, 1);
   g_autofree char *folder = sc_backup_folder (path);
-  ScWindow *window = new_window ();
+  ScWindow *window = sc_test_ui_window_new (app, 1100, 720);
   GtkWindow *dialog;
   GtkWidget *status;
 
   g_assert_true (sc_window_open_database (window, path));
-  remove_tree (folder);
+  sc_test_remove_tree (folder);
   dialog = open_backups_dialog ();
   status = sc_test_ui_find (GTK_WIDGET (dialog), ADW_TYPE_STATUS_PAGE, _("No Backup Copies Yet"));
   g_assert_nonnull (status);
   g_assert_true (gtk_widget_get_mapped (status));
   sc_test_ui_screenshot (GTK_WIDGET (dialog), "backups-empty");
-  close_window (dialog);
-  close_window (GTK_WINDOW (window));
-  remove_tree (dir);
+  sc_test_ui_close (dialog);
+  sc_test_ui_close (GTK_WINDOW (window));
+  sc_test_remove_tree (dir);
 }
 
 /* ---- bad database files ---------------------------------------------------- */
 
-static char *file_checksum (const char *path);
 static void scribble (const char *path);
 
 static void
 test_restore_damaged (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sc-ui-backups-XXXXXX", NULL);
+  g_autofree char *dir = sc_test_make_dir ("sc-ui-backups");
   g_autofree char *path = make_college (dir, 3);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
@@ -285,28 +225,21 @@ test_restore_damaged (void)
     add_people (db, 400);
   }
   scribble (path);
-  damaged = file_checksum (path);
+  damaged = sc_test_file_checksum (path);
 
-  window = new_window ();
+  window = sc_test_ui_window_new (app, 1100, 720);
   g_assert_false (sc_window_open_database (window, path));
-  sc_test_ui_wait (50);
-  message = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (message);
+  message = sc_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (message), "backups"));
   sc_test_ui_screenshot (GTK_WIDGET (message), "bad-database-damaged-with-copies");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (message), "backups");
-  gtk_window_close (message);
-  sc_test_ui_wait (50);
+  sc_test_ui_respond (ADW_MESSAGE_DIALOG (message), "backups");
 
-  dialog = sc_test_ui_find_window (SC_TYPE_BACKUPS_DIALOG);
-  g_assert_nonnull (dialog);
+  dialog = g_object_ref (sc_test_ui_wait_for_window (SC_TYPE_BACKUPS_DIALOG));
   sc_test_ui_wait_frames (GTK_WIDGET (dialog), 3);
   click_restore (dialog, label);
-  confirm = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (confirm);
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "restore");
-  gtk_window_close (confirm);
-  sc_test_ui_wait (100);
+  confirm = sc_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+  sc_test_ui_respond (ADW_MESSAGE_DIALOG (confirm), "restore");
+  sc_test_ui_assert_freed (dialog);
 
   /* the copy is open in the window; the damaged file is kept as it was */
   g_assert_nonnull (sc_window_get_database (window));
@@ -314,20 +247,10 @@ test_restore_damaged (void)
   g_assert_cmpint (count_people (path), ==, 3);
   saved = find_copy (path, TRUE);
   g_assert_nonnull (saved);
-  kept = file_checksum (saved->path);
+  kept = sc_test_file_checksum (saved->path);
   g_assert_cmpstr (kept, ==, damaged);
-  close_window (GTK_WINDOW (window));
-  remove_tree (dir);
-}
-
-static char *
-file_checksum (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize len = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *)contents, len);
+  sc_test_ui_close (GTK_WINDOW (window));
+  sc_test_remove_tree (dir);
 }
 
 static void
@@ -419,7 +342,7 @@ check_refused (ScWindow   *window,
                Case        kind,
                const char *path)
 {
-  g_autofree char *before = file_checksum (path);
+  g_autofree char *before = sc_test_file_checksum (path);
   g_autofree char *after = NULL;
   g_autofree char *heading = g_strdup_printf (_("“%s” Could Not Be Opened"), "college.sqlite3");
   g_autofree char *shot = g_strconcat ("bad-database-", cases[kind].name, NULL);
@@ -428,19 +351,15 @@ check_refused (ScWindow   *window,
 
   g_test_message ("%s", cases[kind].name);
   g_assert_false (sc_window_open_database (window, path));
-  sc_test_ui_wait (50);
-  dialog = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (dialog);
+  dialog = sc_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, heading);
   g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
                    _(cases[kind].message));
   if (kind == CORRUPT || kind == LOCKED)
     sc_test_ui_screenshot (GTK_WIDGET (dialog), shot);
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  gtk_window_close (dialog);
-  sc_test_ui_wait (50);
+  sc_test_ui_respond (ADW_MESSAGE_DIALOG (dialog), "close");
   /* never written to; whatever was open stays open */
-  after = file_checksum (path);
+  after = sc_test_file_checksum (path);
   g_assert_cmpstr (before, ==, after);
   g_assert_true (sc_window_get_database (window) == was_open);
 }
@@ -448,10 +367,10 @@ check_refused (ScWindow   *window,
 static void
 test_bad_databases (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sc-ui-bad-XXXXXX", NULL);
+  g_autofree char *dir = sc_test_make_dir ("sc-ui-bad");
   g_autofree char *good_dir = g_build_filename (dir, "good", NULL);
   g_autofree char *good = NULL;
-  ScWindow *window = new_window ();
+  ScWindow *window = sc_test_ui_window_new (app, 1100, 720);
 
   g_assert_cmpint (g_mkdir (good_dir, 0700), ==, 0);
   good = make_college (good_dir, 400);
@@ -468,8 +387,8 @@ test_bad_databases (void)
           sqlite3_close (lock);
         }
     }
-  close_window (GTK_WINDOW (window));
-  remove_tree (dir);
+  sc_test_ui_close (GTK_WINDOW (window));
+  sc_test_remove_tree (dir);
 }
 
 /* The file the window starts with is shown at once and checked in a
@@ -478,65 +397,60 @@ test_bad_databases (void)
 static void
 test_damaged_at_start (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sc-ui-start-XXXXXX", NULL);
+  g_autofree char *dir = sc_test_make_dir ("sc-ui-start");
   g_autofree char *path = make_college (dir, 400);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(GPtrArray) copies = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  GtkWindow *message = NULL;
+  GtkWindow *message;
   ScWindow *window;
 
   scribble (path);
-  before = file_checksum (path);
+  before = sc_test_file_checksum (path);
   g_settings_set_string (settings, "last-database", path);
-  window = new_window ();
-  for (guint i = 0; i < 100 && message == NULL; i++)
-    {
-      sc_test_ui_wait (20);
-      message = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
-    }
-  g_assert_nonnull (message);
+  window = sc_test_ui_window_new (app, 1100, 720);
+  message = sc_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (message)), ==,
                    _("The database file is damaged. Restore it from a backup copy; the file has not been changed."));
   g_assert_null (sc_window_get_database (window));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (message), "close");
-  gtk_window_close (message);
-  sc_test_ui_wait (50);
+  sc_test_ui_respond (ADW_MESSAGE_DIALOG (message), "close");
   copies = sc_backup_list (path, NULL);
   g_assert_cmpuint (copies->len, ==, 0);
-  after = file_checksum (path);
+  after = sc_test_file_checksum (path);
   g_assert_cmpstr (after, ==, before);
   g_settings_reset (settings, "last-database");
-  close_window (GTK_WINDOW (window));
-  remove_tree (dir);
+  sc_test_ui_close (GTK_WINDOW (window));
+  sc_test_remove_tree (dir);
+}
+
+static guint
+n_copies (const char *path)
+{
+  g_autoptr(GPtrArray) copies = sc_backup_list (path, NULL);
+
+  return copies != NULL ? copies->len : 0;
 }
 
 /* A sound file at start: open at once, today's copy made once checked. */
 static void
 test_sound_at_start (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sc-ui-start-XXXXXX", NULL);
+  g_autofree char *dir = sc_test_make_dir ("sc-ui-start");
   g_autofree char *path = make_college (dir, 400);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(GPtrArray) copies = NULL;
   ScWindow *window;
 
   g_settings_set_string (settings, "last-database", path);
-  window = new_window ();
+  window = sc_test_ui_window_new (app, 1100, 720);
   g_assert_nonnull (sc_window_get_database (window));
-  for (guint i = 0; i < 100 && (copies == NULL || copies->len == 0); i++)
-    {
-      g_clear_pointer (&copies, g_ptr_array_unref);
-      sc_test_ui_wait (20);
-      copies = sc_backup_list (path, NULL);
-    }
-  g_assert_cmpuint (copies->len, ==, 1);
+  sc_test_assert_eventually (n_copies (path) > 0);
+  g_assert_cmpuint (n_copies (path), ==, 1);
   g_assert_null (sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpint (count_people (path), ==, 400);
   g_settings_reset (settings, "last-database");
-  close_window (GTK_WINDOW (window));
-  remove_tree (dir);
+  sc_test_ui_close (GTK_WINDOW (window));
+  sc_test_remove_tree (dir);
 }
 
 int
@@ -546,9 +460,7 @@ main (int    argc,
   int status;
 
   sc_test_ui_init (&argc, &argv);
-  app = sc_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = sc_test_ui_app_new ();
 
   g_test_add_func ("/sc/ui/backups/daily-copy-and-restore", test_daily_copy_and_restore);
   g_test_add_func ("/sc/ui/backups/cancel-keeps-data", test_cancel_keeps_data);
@@ -559,8 +471,6 @@ main (int    argc,
   g_test_add_func ("/sc/ui/database/sound-at-start", test_sound_at_start);
 
   status = g_test_run ();
-  sc_test_ui_wait (200);
-  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 0);
-  g_object_unref (app);
+  sc_test_ui_app_finish (app);
   return status;
 }

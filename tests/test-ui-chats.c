@@ -76,14 +76,12 @@ appoint_coordinator (ScDatabase *db)
 static void
 make_college (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sc-ui-chats-XXXXXX", NULL);
+  g_autofree char *dir = sc_test_make_dir ("sc-ui-chats");
   g_autoptr(ScDatabase) db = NULL;
   const char *it = "Информационные технологии", *ec = "Экономика";
   gint64 sidorova, petrov, kuznetsov, gusev;
 
-  db_path = g_build_filename (dir, "college.sqlite3", NULL);
-  db = sc_database_create (db_path, "Колледж связи", NULL);
-  g_assert_nonnull (db);
+  db = sc_test_college_new (dir, "Колледж связи", &db_path);
   sidorova = add (db, "Сидорова", "Анна", SC_CATEGORY_TEACHER, "", it, "Преподаватель");
   petrov = add (db, "Петров", "Пётр", SC_CATEGORY_TEACHER, "", it, "Преподаватель");
   kuznetsov = add (db, "Кузнецов", "Олег", SC_CATEGORY_TEACHER, "", ec, "Преподаватель");
@@ -106,10 +104,8 @@ make_college (void)
 static ScWindow *
 open_window (ScChatsPage **page)
 {
-  ScWindow *window = sc_window_new (app);
+  ScWindow *window = sc_test_ui_window_new (app, 1200, 760);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
-  gtk_window_present (GTK_WINDOW (window));
   g_assert_true (sc_window_open_database (window, db_path));
   sc_window_set_page (window, "chats");
   *page = SC_CHATS_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_CHATS_PAGE, NULL));
@@ -119,25 +115,12 @@ open_window (ScChatsPage **page)
   return window;
 }
 
-static void
-close_window (GtkWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (window);
-  sc_test_ui_wait (100);
-  g_assert_null (window);
-}
-
 /* Edits reload the page from an idle: wait for it, however busy the loop. */
 static void
 settle (ScChatsPage *page)
 {
-  gint64 give_up = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  sc_test_ui_wait (20);
-  while (sc_page_get_stale (SC_PAGE (page)) && g_get_monotonic_time () < give_up)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (sc_page_get_stale (SC_PAGE (page)));
+  sc_test_drain ();
+  sc_test_assert_eventually (!sc_page_get_stale (SC_PAGE (page)));
 }
 
 /* What a click on the dialog's button does: respond, then close. */
@@ -147,20 +130,14 @@ answer (AdwMessageDialog *dialog,
 {
   /* Each button and field of the dialog has an access key of its own. */
   g_assert_cmpuint (sc_test_ui_assert_access_keys (GTK_WIDGET (dialog)), >=, 2);
-  adw_message_dialog_response (dialog, response);
-  gtk_window_close (GTK_WINDOW (dialog));
+  sc_test_ui_respond (dialog, response);
   settle (shown_page);
 }
 
 static AdwMessageDialog *
 wait_for_prompt (void)
 {
-  GtkWindow *dialog;
-
-  sc_test_ui_wait (100);
-  dialog = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (dialog);
-  return ADW_MESSAGE_DIALOG (dialog);
+  return ADW_MESSAGE_DIALOG (sc_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
 }
 
 static GtkWidget *
@@ -280,9 +257,7 @@ test_template (void)
   sc_test_ui_screenshot (GTK_WIDGET (window), "chats-empty");
 
   gtk_widget_activate_action (GTK_WIDGET (page), "chats.template", NULL);
-  sc_test_ui_wait (100);
-  dialog = SC_CHAT_TEMPLATE_DIALOG (sc_test_ui_find_window (SC_TYPE_CHAT_TEMPLATE_DIALOG));
-  g_assert_nonnull (dialog);
+  dialog = SC_CHAT_TEMPLATE_DIALOG (g_object_ref (sc_test_ui_wait_for_window (SC_TYPE_CHAT_TEMPLATE_DIALOG)));
   /* Teachers, administration, two departments, three groups; parents off. */
   g_assert_cmpuint (sc_chat_template_dialog_get_n_shown (dialog), ==, 7);
   g_assert_cmpuint (sc_chat_template_dialog_get_n_chosen (dialog), ==, 7);
@@ -293,6 +268,7 @@ test_template (void)
   g_assert_cmpuint (sc_chat_template_dialog_get_n_chosen (dialog), ==, 6);
   g_assert_cmpuint (n_chats (database (page)), ==, 0); /* a preview writes nothing */
   g_assert_cmpint (sc_chat_template_dialog_apply (dialog), ==, 6);
+  sc_test_ui_assert_freed (GTK_WINDOW (dialog));
   settle (page);
   g_assert_null (sc_test_ui_find_window (SC_TYPE_CHAT_TEMPLATE_DIALOG));
 
@@ -300,7 +276,7 @@ test_template (void)
   g_assert_cmpint (chat_for (database (page), ek11), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->stack), ==, "chats");
   g_assert_cmpuint (n_rows (page), ==, 6); /* the whole tree, expanded */
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 /* Takes @expected. */
@@ -334,9 +310,8 @@ test_coverage (void)
   assert_label (page->left_admin_button, g_strdup_printf (_("Administrator left: %s"), "0"));
 
   gtk_menu_button_popup (page->people_button);
-  sc_test_ui_wait (100);
   popover = GTK_WIDGET (gtk_menu_button_get_popover (page->people_button));
-  g_assert_true (gtk_widget_get_visible (popover));
+  sc_test_assert_eventually (gtk_widget_get_mapped (popover));
   list = g_object_get_data (G_OBJECT (page->people_button), "list");
   g_assert_nonnull (gtk_list_box_get_row_at_index (list, 2));
   g_assert_null (gtk_list_box_get_row_at_index (list, 3));
@@ -349,7 +324,7 @@ test_coverage (void)
   g_assert_cmpint (*chosen, ==, g_array_index (coverage->chats_without_admin, gint64, 1));
   g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 1));
   g_assert_cmpint (sc_chats_page_get_selected (page), ==, *chosen);
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 static char *
@@ -416,7 +391,7 @@ test_edit_chat (void)
     g_assert_true (sc_chat_members_count (database (page), id, NULL, &n, NULL));
     g_assert_cmpuint (n, ==, 4); /* two students, the curator, the bookkeeper */
   }
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 static gboolean
@@ -469,7 +444,7 @@ test_delete_undo (void)
   /* Taking the member out again. */
   g_assert_true (sc_chats_page_remove_member (page, fedorov_id));
   g_assert_false (has_member (database (page), id, fedorov_id));
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 static void
@@ -532,7 +507,7 @@ test_keyboard (void)
   settle (page);
   g_assert_cmpuint (n_rows (page), ==, all - 2);
   g_assert_true (press (page, GDK_KEY_plus));
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 static void
@@ -582,7 +557,7 @@ test_move_and_add (void)
     g_assert_cmpint (chat->parent_id, ==, department);
     g_assert_cmpint (chat->kind, ==, SC_CHAT_KIND_CUSTOM);
   }
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 static void
@@ -597,37 +572,36 @@ test_export (void)
   g_assert_true (sc_chats_page_write_plan (page, path));
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_size, >, 1000);
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 static void
 test_no_people (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sc-ui-chats-empty-XXXXXX", NULL);
+  g_autofree char *dir = sc_test_make_dir ("sc-ui-chats-empty");
   g_autofree char *path = g_build_filename (dir, "empty.sqlite3", NULL);
-  ScWindow *window = sc_window_new (app);
+  ScWindow *window = sc_test_ui_window_new (app, 1000, 700);
   ScChatsPage *page;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (window));
   g_assert_true (sc_window_create_college (window, "Пустой колледж", path));
   sc_window_set_page (window, "chats");
   page = SC_CHATS_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_CHATS_PAGE, NULL));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->stack), ==, "empty");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (page->empty_people_label)));
   sc_test_ui_screenshot (GTK_WIDGET (window), "chats-no-people");
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
+  sc_test_remove_tree (dir);
 }
 
 int
 main (int    argc,
       char **argv)
 {
+  g_autofree char *dir = NULL;
+  int status;
+
   sc_test_ui_init (&argc, &argv);
-  app = sc_application_new ();
-  /* Tests run side by side on one session bus: each is its own instance. */
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = sc_test_ui_app_new ();
   make_college ();
 
   /* In order: each works on the chats the one before left. */
@@ -639,5 +613,9 @@ main (int    argc,
   g_test_add_func ("/sc/ui/chats/move-and-add", test_move_and_add);
   g_test_add_func ("/sc/ui/chats/export", test_export);
   g_test_add_func ("/sc/ui/chats/no-people", test_no_people);
-  return g_test_run ();
+  status = g_test_run ();
+  sc_test_ui_app_finish (app);
+  dir = g_path_get_dirname (db_path);
+  sc_test_remove_tree (dir);
+  return status;
 }

@@ -21,15 +21,6 @@
 static ScApplication *app;
 
 static void
-close_window (GtkWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (window);
-  sc_test_ui_wait (100);
-  g_assert_null (window);
-}
-
-static void
 click_demo (ScWindow *window)
 {
   GtkWidget *button = sc_test_ui_find (GTK_WIDGET (window), GTK_TYPE_BUTTON,
@@ -38,7 +29,7 @@ click_demo (ScWindow *window)
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  sc_test_ui_wait (50);
+  sc_test_drain ();
 }
 
 /* The demo's data are of 2023: the window shows it as of its own day, so
@@ -70,14 +61,11 @@ assert_as_of_demo_day (ScWindow *window)
 static void
 test_demo_button_opens_demo (void)
 {
-  ScWindow *window = sc_window_new (app);
+  ScWindow *window = sc_test_ui_window_new (app, 1200, 760);
   g_autofree char *expected = sc_demo_default_path ();
   const char *pages[] = { "overview", "people", "chats", "activity", "reports" };
   ScPeoplePage *people;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
-  gtk_window_present (GTK_WINDOW (window));
-  sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
   g_assert_cmpstr (sc_window_get_page (window), ==, "welcome");
   sc_test_ui_screenshot (GTK_WIDGET (window), "demo-welcome");
 
@@ -113,7 +101,7 @@ test_demo_button_opens_demo (void)
     g_autofree char *today = sc_date_today ();
     g_assert_cmpstr (today, ==, real);
   }
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 /* The next start is on the welcome screen, whose button makes a fresh
@@ -121,13 +109,11 @@ test_demo_button_opens_demo (void)
 static void
 test_demo_again_replaces_demo (void)
 {
-  ScWindow *window = sc_window_new (app);
+  ScWindow *window = sc_test_ui_window_new (app, 0, 0);
   g_autofree char *expected = sc_demo_default_path ();
   g_autofree char *dir = g_path_get_dirname (expected);
   g_autofree char *second = g_build_filename (dir, "demo-2.sqlite3", NULL);
 
-  gtk_window_present (GTK_WINDOW (window));
-  sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
   /* the demo is never what the program starts with (issue 18): with no
    * college of its own, the welcome page */
   g_assert_null (sc_window_get_database (window));
@@ -135,7 +121,7 @@ test_demo_again_replaces_demo (void)
   click_demo (window);
   g_assert_cmpstr (sc_database_get_path (sc_window_get_database (window)), ==, expected);
   g_assert_false (g_file_test (second, G_FILE_TEST_EXISTS));
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 static guint
@@ -154,7 +140,7 @@ count_rows (GtkListBox *list)
 static void
 test_large_college_sidebar (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sc-ui-demo-XXXXXX", NULL);
+  g_autofree char *dir = sc_test_make_dir ("sc-ui-demo");
   g_autofree char *path = g_build_filename (dir, "large.sqlite3", NULL);
   g_autoptr(ScDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
@@ -189,7 +175,7 @@ test_large_college_sidebar (void)
   g_assert_nonnull (strstr (gtk_label_get_text (page->count_label), "4\u202f000"));
   sc_test_ui_screenshot (GTK_WIDGET (window), "demo-large-people");
   g_signal_emit_by_name (show_all, "clicked");
-  sc_test_ui_wait (50);
+  sc_test_drain ();
   g_assert_cmpuint (count_rows (page->units_list), ==, units->len);
 
   /* Scrolled half way down, a search shows what it found from the top. */
@@ -205,7 +191,8 @@ test_large_college_sidebar (void)
     g_assert_cmpfloat (gtk_adjustment_get_value (scroll), ==, 0);
     g_assert_cmpuint (g_list_model_get_n_items (sc_people_page_get_visible (page)), >, 100);
   }
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
+  sc_test_remove_tree (dir);
 }
 
 /* The pictures of the AppStream metainfo (data/screenshots/, copied from
@@ -215,7 +202,7 @@ test_large_college_sidebar (void)
 static void
 test_demo_metainfo_screenshots (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sc-ui-demo-XXXXXX", NULL);
+  g_autofree char *dir = sc_test_make_dir ("sc-ui-demo");
   g_autofree char *path = g_build_filename (dir, "demo.sqlite3", NULL);
   g_autoptr(ScDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
@@ -249,22 +236,24 @@ test_demo_metainfo_screenshots (void)
   /* the toast only greets a demo made from the welcome screen */
   g_assert_null (sc_test_ui_find (GTK_WIDGET (window), GTK_TYPE_LABEL,
                                   _("This college is made up, to try things out. Create your own from the main menu.")));
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
+  sc_test_remove_tree (dir);
 }
 
 int
 main (int    argc,
       char **argv)
 {
+  int status;
+
   sc_test_ui_init (&argc, &argv);
-  app = sc_application_new ();
-  /* Tests run side by side on one session bus: each is its own instance. */
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = sc_test_ui_app_new ();
 
   g_test_add_func ("/sc/ui/demo/button-opens-demo", test_demo_button_opens_demo);
   g_test_add_func ("/sc/ui/demo/again-replaces-demo", test_demo_again_replaces_demo);
   g_test_add_func ("/sc/ui/demo/large-college-sidebar", test_large_college_sidebar);
   g_test_add_func ("/sc/ui/demo/metainfo-screenshots", test_demo_metainfo_screenshots);
-  return g_test_run ();
+  status = g_test_run ();
+  sc_test_ui_app_finish (app);
+  return status;
 }

@@ -69,7 +69,7 @@ make_college (void)
   g_autoptr(ScTable) table = NULL;
   g_autoptr(ScColumnMap) map = NULL;
   g_autoptr(ScPeopleImport) plan = NULL;
-  ScPeopleImportOptions options = { SC_PEOPLE_IMPORT_MODE_ADDITION, TRUE, start, NULL, "первый-список.csv" };
+  ScImportOptions options = { .strict = TRUE, .today = start, .file_name = "первый-список.csv" };
 
   db_path = g_build_filename (dir, "college.sqlite3", NULL);
   db = sc_database_create (db_path, "Колледж связи", &error);
@@ -77,10 +77,11 @@ make_college (void)
   write_file ("первый-список.csv", first);
   table = sc_table_read_file (first_path, NULL, &error);
   g_assert_no_error (error);
-  map = sc_people_import_detect_columns (table, &error);
-  plan = sc_people_import_new (db, table, map, &options, NULL, NULL, NULL, &error);
+  map = sc_import_type_detect_columns (SC_TYPE_PEOPLE_IMPORT, table, &error);
+  plan = SC_PEOPLE_IMPORT (sc_import_new (SC_TYPE_PEOPLE_IMPORT, table, map, &options));
+  sc_import_plan (SC_IMPORT (plan), db, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (sc_people_import_commit (plan, db, NULL, NULL, NULL, &error));
+  g_assert_true (sc_import_commit (SC_IMPORT (plan), db, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   /* The registrar's new list: Петрова invited (no date), Кузнецов in
    * ИС-21, Сидоров with a phone, Абрамова twice, Новиков new. */
@@ -94,42 +95,13 @@ make_college (void)
               "Абрамова Ольга Викторовна;ИС-22;;;\n");
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 /* ---- the window ----------------------------------------------------------- */
 
+/* Pages reload from an idle after a change. */
 static void
 settle (void)
 {
-  gint64 give_up = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  sc_test_ui_wait (50);
-  while (g_main_context_pending (NULL) && g_get_monotonic_time () < give_up)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-close_window (GtkWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (window);
-  sc_test_ui_wait (100);
-  g_assert_null (window);
+  sc_test_drain ();
 }
 
 static gpointer
@@ -280,11 +252,11 @@ import_in_assistant (ScPeoplePage *page)
   g_autofree char *moved = g_strdup_printf ("%s: ИС-22 → ИС-21", _("Group"));
 
   sc_test_ui_wait_assistant (assistant);
-  plan = sc_import_assistant_get_plan (assistant);
+  plan = SC_PEOPLE_IMPORT (sc_import_assistant_get_plan (assistant));
   g_assert_nonnull (plan);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ADDED), ==, 1);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_UPDATED), ==, 3);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_DUPLICATE), ==, 1);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED), ==, 1);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_UPDATED), ==, 3);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_DUPLICATE), ==, 1);
   /* The preview names who changes and how, who is added, which line repeats. */
   g_assert_nonnull (strstr (row_subtitle (GTK_WIDGET (assistant), "Кузнецов Денис Ильич"), moved));
   g_assert_nonnull (strstr (row_subtitle (GTK_WIDGET (assistant), "Сидоров Олег Петрович"), "+79123456789"));
@@ -295,13 +267,9 @@ import_in_assistant (ScPeoplePage *page)
 static void
 commit_assistant (ScImportAssistant *assistant)
 {
-  gint64 give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *)&assistant);
+  g_object_ref (assistant);
   sc_import_assistant_commit (assistant);
-  while (assistant != NULL && g_get_monotonic_time () < give_up)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_null (assistant);
+  sc_test_ui_assert_freed (GTK_WINDOW (assistant));
   settle ();
 }
 
@@ -314,9 +282,7 @@ open_petrova (ScPeoplePage *page)
   g_signal_emit_by_name (page->search_entry, "search-changed");
   g_assert_cmpuint (g_list_model_get_n_items (sc_people_page_get_visible (page)), ==, 1);
   g_signal_emit_by_name (page->column_view, "activate", 0);
-  sc_test_ui_wait (100);
-  dialog = SC_PERSON_DIALOG (sc_test_ui_find_window (SC_TYPE_PERSON_DIALOG));
-  g_assert_nonnull (dialog);
+  dialog = SC_PERSON_DIALOG (sc_test_ui_wait_for_window (SC_TYPE_PERSON_DIALOG));
   return dialog;
 }
 
@@ -352,7 +318,7 @@ later_event (ScPersonDialog *dialog)
 static void
 test_history (void)
 {
-  ScWindow *window = sc_window_new (app);
+  ScWindow *window = sc_test_ui_window_new (app, 1200, 800);
   ScPeoplePage *page;
   ScPersonDialog *dialog;
   ScImportAssistant *assistant;
@@ -367,8 +333,6 @@ test_history (void)
   g_autofree char *changes_heading = NULL;
   GtkWidget *history;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
   g_assert_true (sc_window_open_database (window, db_path));
   sc_window_set_page (window, "people");
   sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
@@ -417,8 +381,8 @@ test_history (void)
   later_event (dialog);
   assert_pages (window, SC_STATUS_INVITED, 1, 2);
 
-  close_window (GTK_WINDOW (dialog));
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (dialog));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 int
@@ -428,17 +392,16 @@ main (int   argc,
   int status;
 
   sc_test_ui_init (&argc, &argv);
-  dir = g_dir_make_tmp ("sc-ui-history-XXXXXX", NULL);
+  dir = sc_test_make_dir ("sc-ui-history");
   today = sc_date_today ();
   this_month = g_strndup (today, 7);
   last_month = sc_report_month_add (this_month, -1);
   mark_day = g_strconcat (last_month, "-10", NULL);
   make_college ();
-  app = sc_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, NULL);
+  app = sc_test_ui_app_new ();
   g_test_add_func ("/sc/ui/history/past-mark-and-later-import", test_history);
   status = g_test_run ();
-  g_clear_object (&app);
-  remove_tree (dir);
+  sc_test_ui_app_finish (app);
+  sc_test_remove_tree (dir);
   return status;
 }

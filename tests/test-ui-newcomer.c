@@ -41,29 +41,7 @@ static ScApplication *app;
 static ScWindow *
 new_window (void)
 {
-  ScWindow *window = sc_window_new (app);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (window));
-  sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
-  return window;
-}
-
-/* Runs the main loop until @condition holds, five seconds at most. */
-#define WAIT_FOR(condition) \
-  G_STMT_START { \
-    gint64 give_up_ = g_get_monotonic_time () + 5 * G_USEC_PER_SEC; \
-    while (!(condition) && g_get_monotonic_time () < give_up_) \
-      g_main_context_iteration (NULL, FALSE); \
-  } G_STMT_END
-
-static void
-close_window (GtkWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (window);
-  sc_test_ui_wait (100);
-  g_assert_null (window);
+  return sc_test_ui_window_new (app, 1100, 720);
 }
 
 /* Scrolls @widget's scrolled window so that it is near the top. */
@@ -84,7 +62,7 @@ scroll_to (GtkWidget *widget)
 static char *
 new_college_path (const char *name)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sc-newcomer-XXXXXX", NULL);
+  g_autofree char *dir = sc_test_make_dir ("sc-newcomer");
 
   return g_build_filename (dir, name, NULL);
 }
@@ -139,7 +117,7 @@ test_first_run_not_misleading (void)
   /* The welcome page: the menu's «Организация…» says where to start. */
   g_assert_null (sc_window_get_database (window));
   g_action_group_activate_action (G_ACTION_GROUP (app), "organization", NULL);
-  sc_test_ui_wait (50);
+  sc_test_drain ();
   g_assert_null (sc_test_ui_find_window (SC_TYPE_ORGANIZATION_WINDOW));
   name_row = sc_test_ui_find (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW, _("Full name of the college"));
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), name_row));
@@ -148,14 +126,14 @@ test_first_run_not_misleading (void)
   sc_test_ui_screenshot (GTK_WIDGET (window), "newcomer-welcome-organization");
 
   g_assert_true (sc_window_create_college (window, "ГБПОУ «Пустой колледж»", path));
-  sc_test_ui_wait (100);
+  sc_test_drain ();
   overview = SC_OVERVIEW_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_OVERVIEW_PAGE, NULL));
   g_assert_nonnull (overview);
   g_assert_cmpint (sc_overview_page_get_check_state (overview, SC_CHECK_CHATS), !=, SC_CHECK_DONE);
   g_assert_cmpstr (sc_overview_page_get_check_text (overview, SC_CHECK_CHATS), ==,
                    _("Chat structure: no groups with students yet, so nothing to plan: import the list of people first"));
   sc_test_ui_screenshot (GTK_WIDGET (window), "newcomer-empty-overview");
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 /* Item 7: what was typed or chosen in one college is not applied to the
@@ -171,22 +149,22 @@ test_state_not_leaking (void)
 
   g_assert_true (sc_window_open_database (window, first));
   sc_window_set_page (window, "people");
-  sc_test_ui_wait (50);
+  sc_test_drain ();
   people = SC_PEOPLE_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_PEOPLE_PAGE, NULL));
   gtk_editable_set_text (GTK_EDITABLE (people->search_entry), "Гусева");
   gtk_drop_down_set_selected (people->category_dropdown, 1 + SC_CATEGORY_TEACHER);
-  sc_test_ui_wait (50);
+  sc_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (sc_people_page_get_visible (people)), ==, 1);
 
   g_assert_true (sc_window_open_database (window, second));
   sc_window_set_page (window, "people");
-  sc_test_ui_wait (50);
+  sc_test_drain ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (people->search_entry)), ==, "");
   g_assert_cmpuint (gtk_drop_down_get_selected (people->category_dropdown), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (sc_people_page_get_visible (people)), ==, 3);
   shown = g_strdup_printf (_("Shown: %s of %s"), "3", "3");
   g_assert_cmpstr (gtk_label_get_text (people->count_label), ==, shown);
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 /* Item 12: a submitted report's text fields look like text, not like
@@ -204,10 +182,10 @@ test_submitted_report_read_only (void)
 
   g_assert_true (sc_window_open_database (window, path));
   sc_window_set_page (window, "reports");
-  sc_test_ui_wait (50);
+  sc_test_drain ();
   reports = SC_REPORTS_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_REPORTS_PAGE, NULL));
   g_assert_true (sc_reports_page_select_month (reports, month));
-  sc_test_ui_wait (50);
+  sc_test_drain ();
   frame = gtk_widget_get_parent (GTK_WIDGET (reports->narrative_views[0]));
   g_assert_true (gtk_text_view_get_editable (reports->narrative_views[0]));
   g_assert_false (gtk_widget_has_css_class (frame, "read-only"));
@@ -215,7 +193,7 @@ test_submitted_report_read_only (void)
 
   g_assert_true (sc_report_submit (sc_window_get_database (window), month, today, &error));
   g_assert_no_error (error);
-  WAIT_FOR (!gtk_text_view_get_editable (reports->narrative_views[0]));
+  sc_test_assert_eventually (!gtk_text_view_get_editable (reports->narrative_views[0]));
   g_assert_false (gtk_text_view_get_editable (reports->narrative_views[0]));
   g_assert_true (gtk_widget_has_css_class (frame, "read-only"));
   g_assert_true (gtk_widget_get_visible (reports->read_only_notice));
@@ -224,7 +202,7 @@ test_submitted_report_read_only (void)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   sc_test_ui_screenshot (GTK_WIDGET (window), "newcomer-report-read-only-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 static gboolean
@@ -255,8 +233,7 @@ test_shortcuts_listed (void)
   GtkWindow *shortcuts;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  sc_test_ui_wait (100);
-  shortcuts = sc_test_ui_find_window (GTK_TYPE_SHORTCUTS_WINDOW);
+  shortcuts = sc_test_ui_wait_for_window (GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_nonnull (shortcuts);
   g_assert_true (lists_accelerator (GTK_WIDGET (shortcuts), "<Control>f",
                                     C_("shortcut window", "Find a person")));
@@ -265,8 +242,10 @@ test_shortcuts_listed (void)
   g_assert_true (lists_accelerator (GTK_WIDGET (shortcuts), "<Control>z",
                                     C_("shortcut window", "Undo the last change of status")));
   sc_test_ui_screenshot (GTK_WIDGET (shortcuts), "newcomer-shortcuts");
+  /* the window keeps its help overlay: closing hides it */
   gtk_window_close (shortcuts);
-  close_window (GTK_WINDOW (window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 static ScDateRow *
@@ -289,13 +268,13 @@ pick_in_calendar (GtkMenuButton *button,
   GtkPopover *popover = gtk_menu_button_get_popover (button);
   g_autoptr(GDateTime) date = g_date_time_new_local (year, month, day, 12, 0, 0);
 
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (button)));
+  sc_test_assert_eventually (gtk_widget_get_mapped (GTK_WIDGET (button)));
   sc_test_ui_wait_frames (GTK_WIDGET (button), 2);
   gtk_menu_button_popup (button);
   sc_test_ui_wait_frames (GTK_WIDGET (popover), 2);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
   gtk_calendar_select_day (GTK_CALENDAR (gtk_popover_get_child (popover)), date);
-  sc_test_ui_wait (50);
+  sc_test_assert_eventually (!gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
 }
 
@@ -312,8 +291,7 @@ test_dates (void)
 
   g_assert_true (sc_window_open_database (window, path));
   g_action_group_activate_action (G_ACTION_GROUP (app), "organization", NULL);
-  sc_test_ui_wait (50);
-  prefs = sc_test_ui_find_window (SC_TYPE_ORGANIZATION_WINDOW);
+  prefs = sc_test_ui_wait_for_window (SC_TYPE_ORGANIZATION_WINDOW);
   g_assert_nonnull (prefs);
   sc_test_ui_wait_frames (GTK_WIDGET (prefs), 3);
   order_date = find_date_row (GTK_WIDGET (prefs), _("Order date (DD.MM.YYYY)"));
@@ -339,18 +317,13 @@ test_dates (void)
   sc_test_ui_screenshot (GTK_WIDGET (gtk_menu_button_get_popover (sc_date_row_get_calendar_button (order_date))),
                          "newcomer-date-calendar");
   gtk_menu_button_popdown (sc_date_row_get_calendar_button (order_date));
-  /* GTK 4.8 asks where the pointer is over a window closed while its
-   * tooltip was due (a critical): let the tooltip's time pass first. */
-  sc_test_ui_wait (600);
-  gtk_window_close (prefs);
-  sc_test_ui_wait (100);
+  sc_test_ui_close (prefs);
 
   /* The person editor: the date a person left, optional, same checks. */
   sc_window_set_page (window, "people");
-  sc_test_ui_wait (50);
+  sc_test_drain ();
   gtk_widget_activate_action (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_PEOPLE_PAGE, NULL), "people.add", NULL);
-  sc_test_ui_wait (100);
-  dialog = sc_test_ui_find_window (SC_TYPE_PERSON_DIALOG);
+  dialog = sc_test_ui_wait_for_window (SC_TYPE_PERSON_DIALOG);
   sc_test_ui_wait_frames (GTK_WIDGET (dialog), 3);
   left_on = find_date_row (GTK_WIDGET (dialog), _("Left on (DD.MM.YYYY), empty while studying or working"));
   scroll_to (GTK_WIDGET (left_on));
@@ -359,10 +332,8 @@ test_dates (void)
   g_assert_cmpstr (sc_date_row_get_problem_text (left_on), ==, _("there is no such date"));
   pick_in_calendar (sc_date_row_get_calendar_button (left_on), 2024, 2, 29);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (left_on)), ==, "29.02.2024");
-  sc_test_ui_wait (600);
-  gtk_window_close (dialog);
-  sc_test_ui_wait (100);
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (dialog);
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 /* Item 6: the date in the prompts (a status from a date, a chat created
@@ -380,12 +351,11 @@ test_date_prompt (void)
 
   g_assert_true (sc_window_open_database (window, path));
   sc_window_set_page (window, "people");
-  sc_test_ui_wait (50);
+  sc_test_drain ();
   people = SC_PEOPLE_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_PEOPLE_PAGE, NULL));
   gtk_selection_model_select_item (sc_people_page_get_selection (people), 0, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (people), "people.mark-left", NULL);
-  sc_test_ui_wait (100);
-  prompt = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  prompt = sc_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (prompt);
   entry = sc_test_ui_find (GTK_WIDGET (prompt), GTK_TYPE_ENTRY, NULL);
   gtk_editable_set_text (GTK_EDITABLE (entry), "31.04.2023");
@@ -399,10 +369,8 @@ test_date_prompt (void)
   gtk_calendar_select_day (GTK_CALENDAR (gtk_popover_get_child (calendar)), day);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "05.12.2023");
   g_assert_false (gtk_widget_has_css_class (entry, "error"));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (prompt), "cancel");
-  gtk_window_close (prompt);
-  sc_test_ui_wait (100);
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_respond (ADW_MESSAGE_DIALOG (prompt), "cancel");
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 static guint
@@ -466,26 +434,24 @@ test_backups_after_work (void)
   g_clear_pointer (&newest, g_free);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "backups", NULL);
-  sc_test_ui_wait (100);
-  dialog = sc_test_ui_find_window (SC_TYPE_BACKUPS_DIALOG);
+  dialog = sc_test_ui_wait_for_window (SC_TYPE_BACKUPS_DIALOG);
   g_assert_nonnull (dialog);
   button = sc_test_ui_find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, _("_Make a Copy Now"));
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_sensitive (button));
   n_rows = count_copies (path, SC_BACKUP_DAILY, NULL) + count_copies (path, SC_BACKUP_AFTER_CHANGES, NULL);
   g_signal_emit_by_name (button, "clicked");
-  sc_test_ui_wait (100);
+  sc_test_assert_eventually (count_copies (path, SC_BACKUP_MANUAL, NULL) == 1);
   g_assert_cmpuint (count_copies (path, SC_BACKUP_MANUAL, &newest), ==, 1);
   g_assert_cmpint (people_in (newest), ==, 5);
   g_assert_cmpuint (n_rows, ==, 2);
   g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, NULL));
   sc_test_ui_screenshot (GTK_WIDGET (dialog), "newcomer-backups");
-  gtk_window_close (dialog);
-  sc_test_ui_wait (100);
+  sc_test_ui_close (dialog);
 
   /* the change after the hour's copy is copied when the file closes */
   add_person (db, "Жукова", "Вера", "Олеговна", SC_CATEGORY_STUDENT, "ИС-21", NULL);
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
   g_clear_pointer (&newest, g_free);
   count_copies (path, SC_BACKUP_AFTER_CHANGES, &newest);
   g_assert_cmpint (people_in (newest), ==, 6);
@@ -618,7 +584,7 @@ test_recent_colleges_and_demo (void)
   /* the demo, from the main menu: marked in the title and over every page */
   g_assert_false (gtk_revealer_get_reveal_child (demo_banner (window)));
   g_action_group_activate_action (G_ACTION_GROUP (app), "open-demo", NULL);
-  sc_test_ui_wait (100);
+  sc_test_drain ();
   g_assert_true (sc_window_is_demo (window));
   demo_title = g_strdup_printf (_("%s (made up)"), "Демонстрационный колледж");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, demo_title);
@@ -626,7 +592,7 @@ test_recent_colleges_and_demo (void)
     {
       sc_window_set_page (window, pages[i]);
       sc_test_ui_wait_frames (GTK_WIDGET (window), 2);
-      WAIT_FOR (gtk_revealer_get_child_revealed (demo_banner (window)));
+      sc_test_assert_eventually (gtk_revealer_get_child_revealed (demo_banner (window)));
       g_assert_true (gtk_revealer_get_child_revealed (demo_banner (window)));
       g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (demo_banner (window))));
     }
@@ -642,14 +608,14 @@ test_recent_colleges_and_demo (void)
     g_assert_false (g_str_has_prefix (((ScRecentCollege *)recent->pdata[i])->path, g_get_user_data_dir ()));
   last = g_settings_get_string (settings, "last-database");
   g_assert_cmpstr (last, ==, second);
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 
   window = new_window ();
   g_assert_nonnull (sc_window_get_database (window));
   g_assert_cmpstr (sc_database_get_path (sc_window_get_database (window)), ==, second);
   g_assert_false (sc_window_is_demo (window));
   g_assert_false (gtk_revealer_get_reveal_child (demo_banner (window)));
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 /* Item 1: «Создать базу…» says what becomes of the open college, and
@@ -665,28 +631,23 @@ test_new_college_keeps_open_one (void)
 
   g_assert_true (sc_window_open_database (window, first));
   g_action_group_activate_action (G_ACTION_GROUP (app), "new-database", NULL);
-  sc_test_ui_wait (100);
-  dialog = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = sc_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_object_get (dialog, "body", &body, NULL);
   g_assert_nonnull (strstr (body, "ГБПОУ «Колледж связи»"));
   sc_test_ui_screenshot (GTK_WIDGET (dialog), "newcomer-new-college");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  gtk_window_close (dialog);
-  sc_test_ui_wait (100);
+  sc_test_ui_respond (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_assert_cmpstr (sc_database_get_path (sc_window_get_database (window)), ==, first);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "new-database", NULL);
-  sc_test_ui_wait (100);
-  dialog = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = sc_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
   name_row = sc_test_ui_find (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, _("Full name of the college"));
   gtk_editable_set_text (GTK_EDITABLE (name_row), "ГБПОУ «Новый колледж»");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "create");
-  gtk_window_close (dialog);
-  sc_test_ui_wait (100);
+  sc_test_ui_respond (ADW_MESSAGE_DIALOG (dialog), "create");
+  sc_test_drain ();
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "ГБПОУ «Новый колледж»");
   g_assert_cmpstr (sc_database_get_path (sc_window_get_database (window)), !=, first);
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 /* Item 1: Ctrl+O opens where the open college's file is, with the data
@@ -707,8 +668,7 @@ test_open_chooser_folder (void)
 
   g_assert_true (sc_window_open_database (window, first));
   g_action_group_activate_action (G_ACTION_GROUP (app), "open-database", NULL);
-  sc_test_ui_wait (200);
-  chooser = sc_test_ui_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  chooser = sc_test_ui_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_nonnull (chooser);
   current = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
   current_path = g_file_get_path (current);
@@ -723,8 +683,8 @@ test_open_chooser_folder (void)
   g_assert_true (has_data_dir);
   sc_test_ui_screenshot (GTK_WIDGET (chooser), "newcomer-open-chooser");
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
-  sc_test_ui_wait (100);
-  close_window (GTK_WINDOW (window));
+  sc_test_drain ();
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 /* Teachers and staff, none with a director's or deputy's position, and
@@ -748,7 +708,7 @@ show_chats (ScWindow *window)
   ScChatsPage *page;
 
   sc_window_set_page (window, "chats");
-  sc_test_ui_wait (100);
+  sc_test_drain ();
   page = SC_CHATS_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_CHATS_PAGE, NULL));
   g_assert_nonnull (page);
   return page;
@@ -786,8 +746,7 @@ test_template_says_why (void)
   g_assert_true (sc_window_open_database (window, path));
   page = show_chats (window);
   gtk_widget_activate_action (GTK_WIDGET (page), "chats.template", NULL);
-  sc_test_ui_wait (100);
-  dialog = SC_CHAT_TEMPLATE_DIALOG (sc_test_ui_find_window (SC_TYPE_CHAT_TEMPLATE_DIALOG));
+  dialog = SC_CHAT_TEMPLATE_DIALOG (sc_test_ui_wait_for_window (SC_TYPE_CHAT_TEMPLATE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW,
       _("“Administration” is not made: nobody in the list has a position the template recognises (director, deputy director), and the coordinator named in the organization profile is not found among teachers and staff. Choose its members by hand.")));
@@ -795,8 +754,7 @@ test_template_says_why (void)
   button = sc_test_ui_find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, _("_Choose Members…"));
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  sc_test_ui_wait (100);
-  picker = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  picker = sc_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (picker);
   sc_test_ui_wait_frames (GTK_WIDGET (picker), 2);
   search = sc_test_ui_find (GTK_WIDGET (picker), GTK_TYPE_SEARCH_ENTRY, NULL);
@@ -804,7 +762,7 @@ test_template_says_why (void)
   list = GTK_LIST_BOX (sc_test_ui_find (GTK_WIDGET (picker), GTK_TYPE_LIST_BOX, NULL));
   /* namesakes: one is «руководитель», the other «бухгалтер» */
   gtk_editable_set_text (GTK_EDITABLE (search), "иванова");
-  WAIT_FOR (first_visible_row (list) != NULL &&
+  sc_test_assert_eventually (first_visible_row (list) != NULL &&
             g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first_visible_row (list))), "Иванова"));
   row = first_visible_row (list);
   g_assert_nonnull (row);
@@ -817,9 +775,8 @@ test_template_says_why (void)
     if (gtk_widget_get_child_visible (child) &&
         g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (child)), head) == 0)
       gtk_check_button_set_active (g_object_get_data (G_OBJECT (child), "check"), TRUE);
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (picker), "apply");
-  gtk_window_close (picker);
-  sc_test_ui_wait (200);
+  sc_test_ui_respond (ADW_MESSAGE_DIALOG (picker), "apply");
+  sc_test_drain ();
 
   chats = sc_chat_store_list (sc_page_get_database (SC_PAGE (page)), NULL);
   for (guint i = 0; i < chats->len; i++)
@@ -829,7 +786,7 @@ test_template_says_why (void)
   members = sc_chat_members_list (sc_page_get_database (SC_PAGE (page)), admin_chat, NULL, NULL);
   g_assert_cmpuint (members->len, ==, 1);
   g_assert_cmpstr (((ScChatMember *)members->pdata[0])->full_name, ==, "Иванова Ольга Петровна");
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 /* Item 4: in «Людей без чата», a name opens that person. */
@@ -848,13 +805,11 @@ test_people_without_chat_open_person (void)
   g_assert_nonnull (gtk_list_box_get_row_at_index (list, 0));
   g_assert_true (gtk_list_box_row_get_activatable (gtk_list_box_get_row_at_index (list, 0)));
   g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
-  sc_test_ui_wait (100);
-  person = sc_test_ui_find_window (SC_TYPE_PERSON_DIALOG);
+  person = sc_test_ui_wait_for_window (SC_TYPE_PERSON_DIALOG);
   g_assert_nonnull (person);
   g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (person), ADW_TYPE_ENTRY_ROW, _("Last name")));
-  gtk_window_close (person);
-  sc_test_ui_wait (100);
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (person);
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 /* Item 8: the administrator picker takes typing at once, and namesakes
@@ -867,7 +822,6 @@ test_admin_picker (void)
   ScChatsPage *page;
   GtkWidget *popover, *search, *focus;
   gint64 chat_id;
-  gboolean told_apart = FALSE;
 
   g_assert_true (sc_window_open_database (window, path));
   chat_id = sc_chat_store_add (sc_window_get_database (window), 0, "Методисты", SC_CHAT_KIND_CUSTOM, NULL);
@@ -884,24 +838,22 @@ test_admin_picker (void)
   g_assert_nonnull (popover);
   sc_test_ui_wait_frames (popover, 3);
   search = sc_test_ui_find (popover, GTK_TYPE_SEARCH_ENTRY, NULL);
-  WAIT_FOR ((focus = gtk_root_get_focus (gtk_widget_get_root (popover))) != NULL &&
+  sc_test_assert_eventually ((focus = gtk_root_get_focus (gtk_widget_get_root (popover))) != NULL &&
             gtk_widget_is_ancestor (focus, search));
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (popover)), search));
   gtk_editable_set_text (GTK_EDITABLE (search), "Иванова");
-  sc_test_ui_wait (300);
   /* both namesakes listed, each with what tells them apart */
   {
     g_autofree char *head = g_strdup_printf ("%s · %s", sc_category_get_label (SC_CATEGORY_STAFF), "руководитель");
     g_autofree char *clerk = g_strdup_printf ("%s · %s", sc_category_get_label (SC_CATEGORY_STAFF), "бухгалтер");
-    told_apart = sc_test_ui_find (popover, GTK_TYPE_LABEL, head) != NULL &&
-                 sc_test_ui_find (popover, GTK_TYPE_LABEL, clerk) != NULL;
+    sc_test_assert_eventually (sc_test_ui_find (popover, GTK_TYPE_LABEL, head) != NULL &&
+                               sc_test_ui_find (popover, GTK_TYPE_LABEL, clerk) != NULL);
   }
-  g_assert_true (told_apart);
   sc_test_ui_screenshot (popover, "newcomer-admin-picker");
   gtk_popover_popdown (GTK_POPOVER (popover));
   /* the button itself shows the name only */
   g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (page->admin_dropdown), GTK_TYPE_LABEL, _("Not appointed")));
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 static ScPeoplePage *
@@ -910,7 +862,7 @@ show_people (ScWindow *window)
   ScPeoplePage *page;
 
   sc_window_set_page (window, "people");
-  sc_test_ui_wait (100);
+  sc_test_drain ();
   page = SC_PEOPLE_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_PEOPLE_PAGE, NULL));
   g_assert_nonnull (page);
   return page;
@@ -931,8 +883,7 @@ test_phone_checked_and_formatted (void)
   g_assert_true (sc_window_open_database (window, path));
   page = show_people (window);
   g_signal_emit_by_name (page->column_view, "activate", 0);
-  sc_test_ui_wait (100);
-  dialog = SC_PERSON_DIALOG (sc_test_ui_find_window (SC_TYPE_PERSON_DIALOG));
+  dialog = SC_PERSON_DIALOG (sc_test_ui_wait_for_window (SC_TYPE_PERSON_DIALOG));
   g_assert_nonnull (dialog);
   sc_test_ui_wait_frames (GTK_WIDGET (dialog), 2);
   phone = sc_test_ui_find (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, _("Phone"));
@@ -947,12 +898,12 @@ test_phone_checked_and_formatted (void)
   g_assert_false (gtk_widget_has_css_class (phone, "error"));
   g_assert_true (sc_person_dialog_save (dialog));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (phone)), ==, "+7 (963) 566-42-64");
-  gtk_window_close (GTK_WINDOW (dialog));
-  sc_test_ui_wait (200);
+  sc_test_ui_close (GTK_WINDOW (dialog));
+  sc_test_drain ();
   person = sc_people_page_get_person (page, 0);
   g_assert_cmpstr (sc_person_get_record (person)->phone, ==, "+79635664264");
   g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (page->column_view), GTK_TYPE_INSCRIPTION, "+7 (963) 566-42-64"));
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 /* Item 12: selected rows stand out (the screenshot), and a click with
@@ -982,7 +933,7 @@ test_selection_visible (void)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   sc_test_ui_screenshot (GTK_WIDGET (window), "newcomer-selection-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 int
@@ -992,9 +943,7 @@ main (int    argc,
   int status;
 
   sc_test_ui_init (&argc, &argv);
-  app = sc_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = sc_test_ui_app_new ();
 
   g_test_add_func ("/sc/ui/newcomer/first-run-not-misleading", test_first_run_not_misleading);
   g_test_add_func ("/sc/ui/newcomer/state-not-leaking", test_state_not_leaking);
@@ -1013,8 +962,6 @@ main (int    argc,
   g_test_add_func ("/sc/ui/newcomer/selection-visible", test_selection_visible);
 
   status = g_test_run ();
-  sc_test_ui_wait (200);
-  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 0);
-  g_object_unref (app);
+  sc_test_ui_app_finish (app);
   return status;
 }

@@ -119,7 +119,7 @@ assert_none_of (GtkLabel *label,
 static double
 report_teachers (ScReportsPage *page)
 {
-  GPtrArray *figures = (*page->figures)->figures;
+  GPtrArray *figures = page->figures->figures;
 
   for (guint i = 0; i < figures->len; i++)
     {

@@ -47,12 +47,10 @@ add (ScDatabase *db,
 static void
 make_college (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sc-ui-people-XXXXXX", NULL);
-  g_autoptr(ScDatabase) db = NULL;
+  g_autofree char *dir = sc_test_make_dir ("sc-ui-people");
+  g_autoptr(ScDatabase) db = sc_test_college_new (dir, "Колледж связи", &db_path);
   gint64 left;
 
-  db_path = g_build_filename (dir, "college.sqlite3", NULL);
-  db = sc_database_create (db_path, "Колледж связи", NULL);
   add (db, "Ёлкина", "Алёна", SC_CATEGORY_TEACHER, "", SC_STATUS_JOINED);
   add (db, "Абрамов", "Олег", SC_CATEGORY_TEACHER, "", SC_STATUS_INVITED);
   add (db, "Жуков", "Илья", SC_CATEGORY_STUDENT, "ИС-21", SC_STATUS_JOINED);
@@ -67,10 +65,8 @@ make_college (void)
 static ScWindow *
 open_window (ScPeoplePage **page)
 {
-  ScWindow *window = sc_window_new (app);
+  ScWindow *window = sc_test_ui_window_new (app, 1200, 760);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
-  gtk_window_present (GTK_WINDOW (window));
   g_assert_true (sc_window_open_database (window, db_path));
   sc_window_set_page (window, "people");
   *page = SC_PEOPLE_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_PEOPLE_PAGE, NULL));
@@ -117,15 +113,6 @@ click_row (ScPeoplePage *page,
 }
 
 static void
-close_window (GtkWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (window);
-  sc_test_ui_wait (100);
-  g_assert_null (window);
-}
-
-static void
 test_list_search_filter (void)
 {
   ScPeoplePage *page;
@@ -164,9 +151,9 @@ test_list_search_filter (void)
   gtk_drop_down_set_selected (page->category_dropdown, 1 + SC_CATEGORY_TEACHER);
   g_assert_cmpuint (n_visible (page), ==, 2);
   gtk_drop_down_set_selected (page->category_dropdown, 0);
-  gtk_drop_down_set_selected (page->status_dropdown, 5); /* not connected */
+  gtk_drop_down_set_selected (page->status_dropdown, 6); /* not connected */
   g_assert_cmpuint (n_visible (page), ==, 5);
-  gtk_drop_down_set_selected (page->status_dropdown, 6); /* left */
+  gtk_drop_down_set_selected (page->status_dropdown, 7); /* left */
   g_assert_cmpuint (n_visible (page), ==, 1);
   g_assert_cmpstr (visible_name (page, 0), ==, "Орлов Глеб");
   sc_test_ui_screenshot (GTK_WIDGET (window), "people-left");
@@ -204,7 +191,7 @@ test_list_search_filter (void)
   g_assert_cmpint (sc_person_get_record (sc_people_page_get_person (page, 0))->status, ==, SC_STATUS_JOINED);
   g_assert_cmpint (sc_person_get_record (sc_people_page_get_person (page, 1))->status, ==, SC_STATUS_JOINED);
   g_assert_cmpint (sc_person_get_record (sc_people_page_get_person (page, 2))->status, !=, SC_STATUS_JOINED);
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 /* What a click on the dialog's button does: respond, then close. */
@@ -214,20 +201,14 @@ answer (AdwMessageDialog *dialog,
 {
   /* Each button and field of the dialog has an access key of its own. */
   g_assert_cmpuint (sc_test_ui_assert_access_keys (GTK_WIDGET (dialog)), >=, 2);
-  adw_message_dialog_response (dialog, response);
-  gtk_window_close (GTK_WINDOW (dialog));
-  sc_test_ui_wait (100);
+  sc_test_ui_respond (dialog, response);
+  sc_test_drain ();
 }
 
 static AdwMessageDialog *
 wait_for_prompt (void)
 {
-  GtkWindow *dialog;
-
-  sc_test_ui_wait (100);
-  dialog = sc_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (dialog);
-  return ADW_MESSAGE_DIALOG (dialog);
+  return ADW_MESSAGE_DIALOG (sc_test_ui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
 }
 
 static guint
@@ -256,7 +237,7 @@ test_bulk_status_and_undo (void)
   AdwMessageDialog *prompt;
   guint joined_before = count_status (page, SC_STATUS_JOINED);
 
-  gtk_drop_down_set_selected (page->status_dropdown, 5); /* not connected */
+  gtk_drop_down_set_selected (page->status_dropdown, 6); /* not connected */
   g_assert_cmpuint (n_visible (page), ==, 5);
   gtk_selection_model_select_range (sc_people_page_get_selection (page), 0, 3, TRUE);
   g_assert_true (gtk_action_bar_get_revealed (page->action_bar));
@@ -273,17 +254,13 @@ test_bulk_status_and_undo (void)
   /* The toast's «Отменить» button, as a person clicks it. */
   {
     GtkWidget *undo = NULL;
-    gint64 give_up = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
-    while (undo == NULL && g_get_monotonic_time () < give_up)
-      {
-        sc_test_ui_wait (50);
-        undo = sc_test_ui_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, _("_Undo"));
-      }
-    g_assert_nonnull (undo);
+
+    sc_test_assert_eventually ((undo = sc_test_ui_find (GTK_WIDGET (window), GTK_TYPE_BUTTON,
+                                                        _("_Undo"))) != NULL);
     g_assert_true (gtk_widget_is_sensitive (undo));
     g_signal_emit_by_name (undo, "clicked");
   }
-  sc_test_ui_wait (50);
+  sc_test_drain ();
   g_assert_cmpuint (count_status (page, SC_STATUS_JOINED), ==, joined_before);
   g_assert_cmpuint (n_visible (page), ==, 5);
 
@@ -293,9 +270,9 @@ test_bulk_status_and_undo (void)
   answer (wait_for_prompt (), "apply");
   g_assert_cmpuint (n_visible (page), ==, 3);
   gtk_widget_activate_action (GTK_WIDGET (page), "people.undo", NULL);
-  sc_test_ui_wait (50);
+  sc_test_drain ();
   g_assert_cmpuint (n_visible (page), ==, 5);
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 static char *
@@ -357,7 +334,7 @@ test_selection_across_search (void)
   answer (prompt, "apply");
   g_assert_cmpuint (count_status (page, SC_STATUS_INVITED), ==, invited_before + 2);
   gtk_widget_activate_action (GTK_WIDGET (page), "people.undo", NULL);
-  sc_test_ui_wait (50);
+  sc_test_drain ();
   g_assert_cmpuint (count_status (page, SC_STATUS_INVITED), ==, invited_before);
 
   /* Shift+click selects the rows between, and only them. */
@@ -365,18 +342,7 @@ test_selection_across_search (void)
   click_row (page, 1, FALSE, FALSE);
   click_row (page, 3, FALSE, TRUE);
   g_assert_cmpstr (gtk_label_get_text (page->selection_label), ==, three);
-  close_window (GTK_WINDOW (window));
-}
-
-static void
-type_into (GtkWidget  *root,
-           const char *title,
-           const char *text)
-{
-  GtkWidget *row = sc_test_ui_find (root, ADW_TYPE_ENTRY_ROW, title);
-
-  g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 static void
@@ -387,21 +353,19 @@ test_person_editor (void)
   ScPersonDialog *dialog;
 
   gtk_widget_activate_action (GTK_WIDGET (page), "people.add", NULL);
-  sc_test_ui_wait (100);
-  dialog = SC_PERSON_DIALOG (sc_test_ui_find_window (SC_TYPE_PERSON_DIALOG));
-  g_assert_nonnull (dialog);
+  dialog = SC_PERSON_DIALOG (sc_test_ui_wait_for_window (SC_TYPE_PERSON_DIALOG));
   /* No last name: refused, nothing stored. */
   g_assert_false (sc_person_dialog_save (dialog));
-  type_into (GTK_WIDGET (dialog), _("Last name"), "  Новикова ");
-  type_into (GTK_WIDGET (dialog), _("First name"), "Дарья");
-  type_into (GTK_WIDGET (dialog), _("Group (for example, ИС-21)"), "ИС-21");
-  type_into (GTK_WIDGET (dialog), _("Left on (DD.MM.YYYY), empty while studying or working"), "32.13.2023");
+  sc_test_ui_type_into (GTK_WIDGET (dialog), _("Last name"), "  Новикова ");
+  sc_test_ui_type_into (GTK_WIDGET (dialog), _("First name"), "Дарья");
+  sc_test_ui_type_into (GTK_WIDGET (dialog), _("Group (for example, ИС-21)"), "ИС-21");
+  sc_test_ui_type_into (GTK_WIDGET (dialog), _("Left on (DD.MM.YYYY), empty while studying or working"), "32.13.2023");
   g_assert_false (sc_person_dialog_save (dialog));
   sc_test_ui_screenshot (GTK_WIDGET (dialog), "person-dialog-error");
-  type_into (GTK_WIDGET (dialog), _("Left on (DD.MM.YYYY), empty while studying or working"), "");
+  sc_test_ui_type_into (GTK_WIDGET (dialog), _("Left on (DD.MM.YYYY), empty while studying or working"), "");
   g_assert_true (sc_person_dialog_save (dialog));
-  close_window (GTK_WINDOW (dialog));
-  sc_test_ui_wait (50);
+  sc_test_ui_close (GTK_WINDOW (dialog));
+  sc_test_drain ();
 
   gtk_editable_set_text (GTK_EDITABLE (page->search_entry), "новикова");
   g_signal_emit_by_name (page->search_entry, "search-changed");
@@ -410,12 +374,10 @@ test_person_editor (void)
 
   /* Enter on a row opens it for editing. */
   g_signal_emit_by_name (page->column_view, "activate", 0);
-  sc_test_ui_wait (100);
-  dialog = SC_PERSON_DIALOG (sc_test_ui_find_window (SC_TYPE_PERSON_DIALOG));
-  g_assert_nonnull (dialog);
+  dialog = SC_PERSON_DIALOG (sc_test_ui_wait_for_window (SC_TYPE_PERSON_DIALOG));
   sc_test_ui_screenshot (GTK_WIDGET (dialog), "person-dialog");
-  close_window (GTK_WINDOW (dialog));
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (dialog));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 static void
@@ -440,7 +402,7 @@ test_export_missing (void)
   g_assert_cmpint (sc_people_page_write_missing (page, path), ==, 6);
   if (!g_file_test (argv[0], G_FILE_TEST_EXISTS))
     {
-      close_window (GTK_WINDOW (window));
+      sc_test_ui_close (GTK_WINDOW (window));
       g_test_skip ("python3 is needed to read the workbook back");
       return;
     }
@@ -451,7 +413,7 @@ test_export_missing (void)
   g_assert_nonnull (strstr (out, "Кузнецов Денис;Смирнова Ольга"));
   g_assert_null (strstr (out, "Жуков"));
   g_assert_null (strstr (out, "Орлов"));
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 /* What Russian Excel saves: Windows-1251, semicolons, a title row above the
@@ -466,13 +428,9 @@ write_people_list (void)
     "Лебедева;Анна;;Т-31;приглашен;\r\n"
     ";Безфамильный;;Т-31;да;\r\n"
     "Лебедева;Анна;;Т-31;приглашен;\r\n";
-  g_autofree char *cp1251 = g_convert (text, -1, "WINDOWS-1251", "UTF-8", NULL, NULL, NULL);
   g_autofree char *dir = g_path_get_dirname (db_path);
-  char *path = g_build_filename (dir, "Студенты Т-31.csv", NULL);
 
-  g_assert_nonnull (cp1251);
-  g_assert_true (g_file_set_contents (path, cp1251, -1, NULL));
-  return path;
+  return sc_test_write_cp1251 (dir, "Студенты Т-31.csv", text);
 }
 
 static void
@@ -485,32 +443,27 @@ test_import_assistant (void)
   ScPeopleImport *plan;
   guint before = n_visible (page);
 
-  g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *)&assistant);
+  g_object_ref (assistant); /* freed once it has loaded and closed */
   sc_test_ui_wait_assistant (assistant);
-  plan = sc_import_assistant_get_plan (assistant);
+  plan = SC_PEOPLE_IMPORT (sc_import_assistant_get_plan (assistant));
   g_assert_nonnull (plan);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ADDED), ==, 2);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_DUPLICATE), ==, 1);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ERROR), ==, 1);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED), ==, 2);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_DUPLICATE), ==, 1);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ERROR), ==, 1);
   g_assert_cmpstr (sc_people_import_get_row (plan, 0)->phone, ==, "+79123456789");
   sc_test_ui_screenshot (GTK_WIDGET (assistant), "import-assistant");
 
   /* The person decides the phone column is not to be loaded: re-checked. */
   sc_import_assistant_set_column (assistant, 5, SC_FIELD_NONE);
   sc_test_ui_wait_assistant (assistant);
-  plan = sc_import_assistant_get_plan (assistant);
+  plan = SC_PEOPLE_IMPORT (sc_import_assistant_get_plan (assistant));
   g_assert_cmpstr (sc_people_import_get_row (plan, 0)->phone, ==, "");
   sc_import_assistant_set_column (assistant, 5, SC_FIELD_PHONE);
   sc_test_ui_wait_assistant (assistant);
 
   sc_import_assistant_commit (assistant);
-  {
-    gint64 give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-    while (assistant != NULL && g_get_monotonic_time () < give_up)
-      g_main_context_iteration (NULL, TRUE);
-  }
-  g_assert_null (assistant);
-  sc_test_ui_wait (100);
+  sc_test_ui_assert_freed (GTK_WINDOW (assistant));
+  sc_test_drain ();
   g_assert_cmpuint (n_visible (page), ==, before + 2);
   gtk_editable_set_text (GTK_EDITABLE (page->search_entry), "федоров");
   g_signal_emit_by_name (page->search_entry, "search-changed");
@@ -519,41 +472,40 @@ test_import_assistant (void)
 
   /* The same file again changes nothing. */
   assistant = sc_people_page_import_file (page, path);
-  g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *)&assistant);
   sc_test_ui_wait_assistant (assistant);
-  plan = sc_import_assistant_get_plan (assistant);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_ADDED), ==, 0);
-  g_assert_cmpuint (sc_people_import_count (plan, SC_PEOPLE_IMPORT_UNCHANGED), ==, 2);
-  close_window (GTK_WINDOW (assistant));
-  close_window (GTK_WINDOW (window));
+  plan = SC_PEOPLE_IMPORT (sc_import_assistant_get_plan (assistant));
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED), ==, 0);
+  g_assert_cmpuint (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_UNCHANGED), ==, 2);
+  sc_test_ui_close (GTK_WINDOW (assistant));
+  sc_test_ui_close (GTK_WINDOW (window));
 }
 
 static void
 test_empty_state (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sc-ui-empty-XXXXXX", NULL);
+  g_autofree char *dir = sc_test_make_dir ("sc-ui-empty");
   g_autofree char *path = g_build_filename (dir, "empty.sqlite3", NULL);
-  ScWindow *window = sc_window_new (app);
+  ScWindow *window = sc_test_ui_window_new (app, 0, 0);
   ScPeoplePage *page;
 
-  gtk_window_present (GTK_WINDOW (window));
   g_assert_true (sc_window_create_college (window, "Пустой колледж", path));
   sc_window_set_page (window, "people");
   page = SC_PEOPLE_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_PEOPLE_PAGE, NULL));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->stack), ==, "empty");
   sc_test_ui_screenshot (GTK_WIDGET (window), "people-empty");
-  close_window (GTK_WINDOW (window));
+  sc_test_ui_close (GTK_WINDOW (window));
+  sc_test_remove_tree (dir);
 }
 
 int
 main (int    argc,
       char **argv)
 {
+  g_autofree char *dir = NULL;
+  int status;
+
   sc_test_ui_init (&argc, &argv);
-  app = sc_application_new ();
-  /* Tests run side by side on one session bus: each is its own instance. */
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = sc_test_ui_app_new ();
   make_college ();
 
   g_test_add_func ("/sc/ui/people/list-search-filter", test_list_search_filter);
@@ -563,5 +515,9 @@ main (int    argc,
   g_test_add_func ("/sc/ui/people/export-missing", test_export_missing);
   g_test_add_func ("/sc/ui/people/import-assistant", test_import_assistant);
   g_test_add_func ("/sc/ui/people/empty-state", test_empty_state);
-  return g_test_run ();
+  status = g_test_run ();
+  sc_test_ui_app_finish (app);
+  dir = g_path_get_dirname (db_path);
+  sc_test_remove_tree (dir);
+  return status;
 }

@@ -8,98 +8,61 @@
 
 #include <json-glib/json-glib.h>
 
-#include "sc-column-map.h"
-#include "sc-database.h"
-#include "sc-table.h"
+#include "sc-cli-verbs.h"
+#include "sc-import.h"
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  SC_CLI_COUNT_ADDED,
-  SC_CLI_COUNT_UPDATED,
-  SC_CLI_COUNT_UNCHANGED,
-  SC_CLI_COUNT_DUPLICATES,
-  SC_CLI_COUNT_ERRORS,
-  SC_CLI_N_COUNTS
-} ScCliCount;
-
+/* What an import verb was asked. */
 typedef struct
 {
-  gboolean dry_run;
-  gboolean strict;
-  gboolean json;
-} ScCliImportFlags;
+  ScImportOptions options;   /* --strict; the verb fills in its own */
+  gboolean        dry_run;
+  gboolean        json;
+  GStrv           files;     /* exactly one once parsed */
+} ScCliImportArgs;
 
-typedef struct
-{
-  guint       line;
-  const char *reason;
-} ScCliImportError;
+void         sc_cli_import_args_clear   (ScCliImportArgs        *args);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ScCliImportArgs, sc_cli_import_args_clear)
 
-/* What a plan tells, filled by the verb after planning or committing. */
-typedef struct
-{
-  guint              counts[SC_CLI_N_COUNTS];
-  gboolean           committed;
-  ScTable           *table;
-  const ScColumnMap *map;
-  GArray            *errors;     /* ScCliImportError, in line order */
-  GArray            *warnings;   /* ScCliImportError: rows loaded that are worth a look */
-  const char *const *notes;
-} ScCliImportSummary;
+/* Parses --dry-run, --strict, the verb's own @extra (NULL-ended, may be
+ * NULL), --json and one FILE. -1 when they are good, else the exit status. */
+int          sc_cli_import_parse_args   (const ScCliInvocation  *inv,
+                                         const char             *summary,
+                                         const GOptionEntry     *extra,
+                                         ScCliImportArgs        *args);
 
-/* One import seen through these callbacks; @options is the verb's. */
-typedef struct
-{
-  gpointer (*make)      (ScDatabase         *db,
-                         ScTable            *table,
-                         gpointer            options,
-                         GError            **error);
-  gboolean (*commit)    (gpointer            plan,
-                         ScDatabase         *db,
-                         GError            **error);
-  void     (*summarize) (gpointer            plan,
-                         ScCliImportSummary *summary);
-  /* Prints the summary; sc_cli_import_print() when NULL. */
-  void     (*print)     (gpointer            plan,
-                         const ScCliImportSummary *summary,
-                         gpointer            options);
-  GDestroyNotify free_plan;
-} ScCliImportOps;
+/* Prints the summary of @import, planned or committed. */
+typedef void (*ScCliImportPrintFunc) (ScImport               *import,
+                                      const ScCliImportArgs  *args);
 
-/* Opens the database, reads and plans @file, commits unless a dry run,
- * prints and returns the exit status. */
-int          sc_cli_import_run          (const char               *db_path,
-                                         const char               *file,
-                                         const ScCliImportFlags   *flags,
-                                         const ScCliImportOps     *ops,
-                                         gpointer                  options);
-void         sc_cli_import_add_error    (ScCliImportSummary       *summary,
-                                         guint                     line,
-                                         const char               *reason);
-void         sc_cli_import_add_warning  (ScCliImportSummary       *summary,
-                                         guint                     line,
-                                         const char               *reason);
+/* Opens the database, reads the file and plans an import of @import_type
+ * (@args' options with the file's name), commits unless a dry run, prints
+ * with @print (sc_cli_import_print() when NULL) and returns the exit
+ * status. */
+int          sc_cli_import_run          (const char             *db_path,
+                                         GType                   import_type,
+                                         const ScCliImportArgs  *args,
+                                         ScCliImportPrintFunc    print);
 
 /* The counts, whether it was saved, the file and its columns. */
-void         sc_cli_import_print_head   (const ScCliImportSummary *summary,
-                                         gboolean                  dry_run);
+void         sc_cli_import_print_head   (ScImport               *import,
+                                         gboolean                dry_run);
 /* The notes, the warnings, then the errors with their lines. */
-void         sc_cli_import_print_tail   (const ScCliImportSummary *summary);
+void         sc_cli_import_print_tail   (ScImport               *import);
 
 /* {"added", "updated", "unchanged", "duplicates", "skipped", "errors": [{"line",
  * "reason"}], "warnings": [{"line", "reason"}], … — the caller may add
  * members — then "dry_run", "committed"}. */
-JsonBuilder *sc_cli_import_json_begin   (const ScCliImportSummary *summary);
-void         sc_cli_import_json_add_int (JsonBuilder              *builder,
-                                         const char               *name,
-                                         gint64                    value);
-void         sc_cli_import_json_print   (JsonBuilder              *builder,
-                                         const ScCliImportSummary *summary,
-                                         gboolean                  dry_run);
+JsonBuilder *sc_cli_import_json_begin   (ScImport               *import);
+void         sc_cli_import_json_add_int (JsonBuilder            *builder,
+                                         const char             *name,
+                                         gint64                  value);
+void         sc_cli_import_json_print   (JsonBuilder            *builder,
+                                         ScImport               *import,
+                                         gboolean                dry_run);
 /* The whole summary for people, or as JSON with --json. */
-void         sc_cli_import_print        (const ScCliImportSummary *summary,
-                                         const ScCliImportFlags   *flags);
+void         sc_cli_import_print        (ScImport               *import,
+                                         const ScCliImportArgs  *args);
 
 G_END_DECLS

@@ -21,25 +21,22 @@
 
 typedef struct
 {
-  GStrv            files;
-  ScCliImportFlags flags;
+  ScCliImportArgs  args;
   gboolean         full_roster;
   char            *left_on;     /* as typed */
   char            *left_on_iso;
   char            *as_of;       /* as typed */
   char            *as_of_iso;
-  char            *file_name;
 } Options;
 
 static void
 options_clear (Options *options)
 {
-  g_strfreev (options->files);
+  sc_cli_import_args_clear (&options->args);
   g_free (options->left_on);
   g_free (options->left_on_iso);
   g_free (options->as_of);
   g_free (options->as_of_iso);
-  g_free (options->file_name);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
@@ -57,10 +54,6 @@ parse_options (const ScCliInvocation *inv,
                Options               *options)
 {
   GOptionEntry entries[] = {
-    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &options->flags.dry_run,
-      N_("Show what would change; save nothing"), NULL },
-    { "strict", 0, 0, G_OPTION_ARG_NONE, &options->flags.strict,
-      N_("Load nothing if any row has an error"), NULL },
     { "full-roster", 0, 0, G_OPTION_ARG_NONE, &options->full_roster,
       N_("The file lists everyone: mark the people it does not list as left"), NULL },
     { "left-on", 0, 0, G_OPTION_ARG_STRING, &options->left_on,
@@ -68,19 +61,13 @@ parse_options (const ScCliInvocation *inv,
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &options->as_of,
       N_("The day the list is as of: statuses without a date and group changes are dated with it, and new people count from it (today by default)"),
       N_("DD.MM.YYYY") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &options->flags.json,
-      N_("Print the summary as one JSON object"), NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->files, NULL, NULL },
     { NULL }
   };
-  int status = sc_cli_parse_options (inv, _("FILE"),
-                                     _("Load a list of people from a CSV or XLSX file."),
-                                     entries);
+  int status = sc_cli_import_parse_args (inv, _("Load a list of people from a CSV or XLSX file."),
+                                         entries, &options->args);
 
   if (status >= 0)
     return status;
-  if (options->files == NULL || g_strv_length (options->files) != 1)
-    return misuse (_("name one CSV or XLSX file to import"));
   if (options->full_roster != (options->left_on != NULL))
     return misuse (_("--full-roster and --left-on DD.MM.YYYY go together"));
   if (options->left_on != NULL &&
@@ -89,7 +76,9 @@ parse_options (const ScCliInvocation *inv,
   if (options->as_of != NULL &&
       (options->as_of_iso = sc_date_parse (options->as_of)) == NULL)
     return misuse (_("--as-of needs a date such as 30.11.2023"));
-  options->file_name = g_path_get_basename (options->files[0]);
+  options->args.options.today = options->as_of_iso;
+  options->args.options.full_list = options->full_roster;
+  options->args.options.left_on = options->left_on_iso;
   return -1;
 }
 
@@ -127,16 +116,17 @@ print_more (guint shown,
 
 /* The rows of one outcome, each with whom it names and what it does. */
 static void
-print_rows (const ScPeopleImport *plan,
-            ScPeopleImportOutcome     outcome,
-            const char         *heading)
+print_rows (ScPeopleImport  *plan,
+            ScImportOutcome  outcome,
+            const char      *heading)
 {
-  guint total = sc_people_import_count (plan, outcome), shown = 0;
+  guint total = sc_import_count (SC_IMPORT (plan), outcome), shown = 0;
+  guint n = sc_import_get_n_rows (SC_IMPORT (plan));
 
   if (total == 0)
     return;
   g_print ("%s\n", heading);
-  for (guint i = 0; i < sc_people_import_get_n_rows (plan) && shown < MAX_LISTED; i++)
+  for (guint i = 0; i < n && shown < MAX_LISTED; i++)
     {
       const ScPeopleImportRow *row = sc_people_import_get_row (plan, i);
       g_autofree char *who = NULL;
@@ -144,9 +134,9 @@ print_rows (const ScPeopleImport *plan,
       if (row->outcome != outcome)
         continue;
       who = row_who (row);
-      if (outcome == SC_PEOPLE_IMPORT_UPDATED)
+      if (outcome == SC_IMPORT_ROW_UPDATED)
         g_print (_("  line %u: %s — %s\n"), row->line, who, row->message);
-      else if (outcome == SC_PEOPLE_IMPORT_DUPLICATE)
+      else if (outcome == SC_IMPORT_ROW_DUPLICATE)
         g_print (_("  line %u repeats line %u: %s\n"), row->line, row->same_as_line, who);
       else
         g_print (_("  line %u: %s\n"), row->line, who);
@@ -156,15 +146,16 @@ print_rows (const ScPeopleImport *plan,
 }
 
 static void
-print_leavers (const ScPeopleImport *plan)
+print_leavers (ScPeopleImport *plan)
 {
-  guint n = sc_people_import_get_n_leavers (plan);
-  g_autofree char *date = sc_date_format_short (sc_people_import_get_left_on (plan));
+  ScImport *import = SC_IMPORT (plan);
+  guint n = sc_import_get_n_leavers (import);
+  g_autofree char *date = sc_date_format_short (sc_import_get_left_on (import));
 
   if (n == 0)
     return;
-  g_print (sc_people_import_is_committed (plan) ? _("Marked as left on %s:\n")
-                                              : _("To be marked as left on %s:\n"), date);
+  g_print (sc_import_is_committed (import) ? _("Marked as left on %s:\n")
+                                           : _("To be marked as left on %s:\n"), date);
   for (guint i = 0; i < n && i < MAX_LISTED; i++)
     {
       const ScPeopleImportLeaver *leaver = sc_people_import_get_leaver (plan, i);
@@ -176,13 +167,13 @@ print_leavers (const ScPeopleImport *plan)
 }
 
 static void
-print_people (const ScPeopleImport *plan)
+print_people (ScPeopleImport *plan)
 {
-  gboolean saved = sc_people_import_is_committed (plan);
+  gboolean saved = sc_import_is_committed (SC_IMPORT (plan));
 
-  print_rows (plan, SC_PEOPLE_IMPORT_ADDED, saved ? _("Added:") : _("To be added:"));
-  print_rows (plan, SC_PEOPLE_IMPORT_UPDATED, saved ? _("Changed:") : _("To be changed:"));
-  print_rows (plan, SC_PEOPLE_IMPORT_DUPLICATE, _("Repeated rows (loaded once):"));
+  print_rows (plan, SC_IMPORT_ROW_ADDED, saved ? _("Added:") : _("To be added:"));
+  print_rows (plan, SC_IMPORT_ROW_UPDATED, saved ? _("Changed:") : _("To be changed:"));
+  print_rows (plan, SC_IMPORT_ROW_DUPLICATE, _("Repeated rows (loaded once):"));
   print_leavers (plan);
 }
 
@@ -216,9 +207,9 @@ add_who (JsonBuilder *builder,
 }
 
 static void
-add_changes (JsonBuilder        *builder,
-             const ScPeopleImport *plan,
-             guint               index)
+add_changes (JsonBuilder    *builder,
+             ScPeopleImport *plan,
+             guint           index)
 {
   const ScPeopleImportRow *row = sc_people_import_get_row (plan, index);
 
@@ -241,14 +232,16 @@ add_changes (JsonBuilder        *builder,
 /* "added", "updated", "repeats": the rows of that outcome, each naming
  * its person ("updated" with the changes, "repeats" with the line). */
 static void
-add_rows (JsonBuilder        *builder,
-          const ScPeopleImport *plan,
-          ScPeopleImportOutcome     outcome,
-          const char         *name)
+add_rows (JsonBuilder     *builder,
+          ScPeopleImport  *plan,
+          ScImportOutcome  outcome,
+          const char      *name)
 {
+  guint n = sc_import_get_n_rows (SC_IMPORT (plan));
+
   json_builder_set_member_name (builder, name);
   json_builder_begin_array (builder);
-  for (guint i = 0; i < sc_people_import_get_n_rows (plan); i++)
+  for (guint i = 0; i < n; i++)
     {
       const ScPeopleImportRow *row = sc_people_import_get_row (plan, i);
 
@@ -257,9 +250,9 @@ add_rows (JsonBuilder        *builder,
       json_builder_begin_object (builder);
       sc_cli_import_json_add_int (builder, "line", row->line);
       add_who (builder, row->last_name, row->first_name, row->patronymic, row->category, row->group);
-      if (outcome == SC_PEOPLE_IMPORT_UPDATED)
+      if (outcome == SC_IMPORT_ROW_UPDATED)
         add_changes (builder, plan, i);
-      if (outcome == SC_PEOPLE_IMPORT_DUPLICATE)
+      if (outcome == SC_IMPORT_ROW_DUPLICATE)
         sc_cli_import_json_add_int (builder, "same_as_line", row->same_as_line);
       json_builder_end_object (builder);
     }
@@ -267,122 +260,68 @@ add_rows (JsonBuilder        *builder,
 }
 
 static void
-add_leavers (JsonBuilder        *builder,
-             const ScPeopleImport *plan)
+add_leavers (JsonBuilder    *builder,
+             ScPeopleImport *plan)
 {
+  ScImport *import = SC_IMPORT (plan);
+  guint n = sc_import_get_n_leavers (import);
+
   json_builder_set_member_name (builder, "leavers");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < sc_people_import_get_n_leavers (plan); i++)
+  for (guint i = 0; i < n; i++)
     {
       const ScPeopleImportLeaver *leaver = sc_people_import_get_leaver (plan, i);
 
       json_builder_begin_object (builder);
       add_who (builder, leaver->last_name, leaver->first_name, leaver->patronymic,
                leaver->category, leaver->group);
-      add_member (builder, "left_on", sc_people_import_get_left_on (plan));
+      add_member (builder, "left_on", sc_import_get_left_on (import));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 }
 
 static void
-print_json (const ScPeopleImport       *plan,
-            const ScCliImportSummary *summary,
-            gboolean                  dry_run)
+print_json (ScPeopleImport *plan,
+            gboolean        dry_run)
 {
-  g_autoptr(JsonBuilder) builder = sc_cli_import_json_begin (summary);
+  ScImport *import = SC_IMPORT (plan);
+  g_autoptr(JsonBuilder) builder = sc_cli_import_json_begin (import);
 
-  sc_cli_import_json_add_int (builder, "left", sc_people_import_get_n_leavers (plan));
-  add_rows (builder, plan, SC_PEOPLE_IMPORT_ADDED, "added_people");
-  add_rows (builder, plan, SC_PEOPLE_IMPORT_UPDATED, "updated_people");
-  add_rows (builder, plan, SC_PEOPLE_IMPORT_DUPLICATE, "repeats");
+  sc_cli_import_json_add_int (builder, "left", sc_import_get_n_leavers (import));
+  add_rows (builder, plan, SC_IMPORT_ROW_ADDED, "added_people");
+  add_rows (builder, plan, SC_IMPORT_ROW_UPDATED, "updated_people");
+  add_rows (builder, plan, SC_IMPORT_ROW_DUPLICATE, "repeats");
   add_leavers (builder, plan);
-  sc_cli_import_json_print (builder, summary, dry_run);
+  sc_cli_import_json_print (builder, import, dry_run);
 }
 
+/* The shared summary, with the people it adds, changes and marks as left. */
 static void
-print_plan (gpointer                  data,
-            const ScCliImportSummary *summary,
-            gpointer                  user_data)
+print_plan (ScImport              *import,
+            const ScCliImportArgs *args)
 {
-  ScPeopleImport *plan = data;
-  const Options *options = user_data;
+  ScPeopleImport *plan = SC_PEOPLE_IMPORT (import);
 
-  if (options->flags.json)
+  if (args->json)
     {
-      print_json (plan, summary, options->flags.dry_run);
+      print_json (plan, args->dry_run);
       return;
     }
-  sc_cli_import_print_head (summary, options->flags.dry_run);
+  sc_cli_import_print_head (import, args->dry_run);
   g_print (_("New groups: %u, new departments: %u\n"),
            sc_people_import_get_n_new_groups (plan), sc_people_import_get_n_new_departments (plan));
   print_people (plan);
-  sc_cli_import_print_tail (summary);
+  sc_cli_import_print_tail (import);
 }
-
-static gpointer
-make_plan (ScDatabase *db,
-           ScTable    *table,
-           gpointer    data,
-           GError    **error)
-{
-  const Options *options = data;
-  g_autoptr(ScColumnMap) map = NULL;
-  g_autofree char *today = options->as_of_iso != NULL ? g_strdup (options->as_of_iso)
-                                                     : sc_date_today ();
-  ScPeopleImportOptions people_list = {
-    options->full_roster ? SC_PEOPLE_IMPORT_MODE_FULL : SC_PEOPLE_IMPORT_MODE_ADDITION,
-    options->flags.strict, today, options->left_on_iso, options->file_name
-  };
-
-  map = sc_people_import_detect_columns (table, error);
-  if (map == NULL)
-    return NULL;
-  return sc_people_import_new (db, table, map, &people_list, NULL, NULL, NULL, error);
-}
-
-static gboolean
-commit_plan (gpointer    plan,
-             ScDatabase *db,
-             GError    **error)
-{
-  return sc_people_import_commit (plan, db, NULL, NULL, NULL, error);
-}
-
-G_STATIC_ASSERT ((int)SC_PEOPLE_IMPORT_N_OUTCOMES == (int)SC_CLI_N_COUNTS);
-
-static void
-summarize (gpointer            data,
-           ScCliImportSummary *summary)
-{
-  ScPeopleImport *plan = data;
-  guint n = sc_people_import_get_n_rows (plan);
-
-  for (guint c = 0; c < SC_CLI_N_COUNTS; c++)
-    summary->counts[c] = sc_people_import_count (plan, (ScPeopleImportOutcome)c);
-  summary->committed = sc_people_import_is_committed (plan);
-  summary->table = sc_people_import_get_table (plan);
-  summary->map = sc_people_import_get_column_map (plan);
-  summary->notes = sc_people_import_get_notes (plan);
-  for (guint i = 0; i < n; i++)
-    {
-      const ScPeopleImportRow *row = sc_people_import_get_row (plan, i);
-      if (row->outcome == SC_PEOPLE_IMPORT_ERROR)
-        sc_cli_import_add_error (summary, row->line, row->message);
-    }
-}
-
-static const ScCliImportOps people_list_ops = {
-  make_plan, commit_plan, summarize, print_plan, (GDestroyNotify)sc_people_import_unref
-};
 
 int
 sc_cli_verb_import_people (const ScCliInvocation *inv)
 {
-  g_auto(Options) options = { 0 };
+  g_auto(Options) options = { { { 0 } } };
   int status = parse_options (inv, &options);
 
   if (status >= 0)
     return status;
-  return sc_cli_import_run (inv->db_path, options.files[0], &options.flags, &people_list_ops, &options);
+  return sc_cli_import_run (inv->db_path, SC_TYPE_PEOPLE_IMPORT, &options.args, print_plan);
 }

@@ -1,5 +1,8 @@
 /* sc-database.h — one college's SQLite file
  *
+ * Threads: a connection is used by one thread at a time (it may move from
+ * one to another); a thread that works alongside the window opens its own.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -9,7 +12,7 @@
 
 G_BEGIN_DECLS
 
-#define SC_DATABASE_SCHEMA_VERSION 7
+#define SC_DATABASE_SCHEMA_VERSION 9
 /* "SCO1": marks the file as ours, so another program's SQLite file is refused. */
 #define SC_DATABASE_APPLICATION_ID 0x53434F31
 

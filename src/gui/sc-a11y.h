@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -19,5 +19,8 @@ void sc_a11y_name_menu_button (GtkMenuButton *button);
 /* The column headers of @view, which sort when clicked, read by their
  * titles, and their row as the table's header. */
 void sc_a11y_name_column_headers (GtkColumnView *view);
+/* The choices of a combo row over a GtkStringList, each read by its text:
+ * GTK 4.8 leaves them "list item". */
+void sc_a11y_name_combo_row_choices (AdwComboRow *row);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "sc-application.h"
 #include "sc-resources.h"
+#include "sc-summary-window.h"
 #include "sc-window.h"
 
 struct _ScApplication
@@ -61,6 +62,20 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* Needs no college: it reads the colleges' report files. */
+static void
+summary_activated (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (app);
+  GtkWindow *window = GTK_WINDOW (sc_summary_window_new (app));
+
+  gtk_window_set_transient_for (window, parent);
+  gtk_window_present (window);
+}
+
 static void
 window_action_activated (GSimpleAction *action,
                          GVariant      *param,
@@ -81,6 +96,8 @@ window_action_activated (GSimpleAction *action,
     sc_window_open_demo (window);
   else if (g_str_equal (name, "backups"))
     sc_window_show_backups (window);
+  else if (g_str_equal (name, "platform-switch"))
+    sc_window_show_platform_switch (window);
 }
 
 static void
@@ -103,6 +120,8 @@ static const GActionEntry app_actions[] = {
   { "open-database", window_action_activated },
   { "new-database", window_action_activated },
   { "backups", window_action_activated },
+  { "summary", summary_activated },
+  { "platform-switch", window_action_activated },
 };
 
 static void

@@ -18,6 +18,7 @@
 
 #include "bench-util.h"
 #include "sc-demo.h"
+#include "sc-test-util.h"
 
 static char *temp_dir;
 
@@ -93,31 +94,12 @@ bench_dir (void)
   return temp_dir;
 }
 
-/* The window's daily backup copies land in a "backups" folder beside the
- * college file: one level of folders. */
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 void
 bench_cleanup (void)
 {
   if (temp_dir == NULL)
     return;
-  remove_tree (temp_dir);
+  sc_test_remove_tree (temp_dir);
   g_clear_pointer (&temp_dir, g_free);
 }
 
@@ -135,7 +117,7 @@ bench_make_college (const char *name,
   sc_demo_options_init (&options);
   options.n_people = n_people;
   options.n_teachers = n_teachers;
-  options.n_usage_weeks = n_weeks;
+  options.n_activity_weeks = n_weeks;
   db = sc_demo_create (path, &options, &error);
   if (db == NULL)
     g_error ("The benchmark college could not be made: %s", error->message);

@@ -64,32 +64,34 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(ScTable) table = sc_table_read_bytes (bytes, "fuzz.csv", NULL, &error);
   g_autoptr(ScActivityImport) plan = NULL;
   ScColumnMap *map;
-  ScActivityImportOptions options = { FALSE, "2023-12-31" };
+  ScImportOptions options = { .today = "2023-12-31" };
   guint counted = 0;
+  gboolean planned;
 
   if (table == NULL)
     return 0;
-  map = sc_activity_import_detect_columns (table, &error);
+  map = sc_import_type_detect_columns (SC_TYPE_ACTIVITY_IMPORT, table, &error);
   if (map == NULL)
     {
       g_assert (error != NULL && error->message[0] != '\0');
       return 0;
     }
-  plan = sc_activity_import_new (db, table, map, &options, NULL, NULL, NULL, &error);
+  plan = SC_ACTIVITY_IMPORT (sc_import_new (SC_TYPE_ACTIVITY_IMPORT, table, map, &options));
   sc_column_map_free (map);
-  g_assert ((plan == NULL) == (error != NULL));
-  if (plan == NULL)
+  planned = sc_import_plan (SC_IMPORT (plan), db, NULL, NULL, NULL, &error);
+  g_assert (planned == (error == NULL));
+  if (!planned)
     return 0;
-  for (guint i = 0; i < sc_activity_import_get_n_rows (plan); i++)
+  for (guint i = 0; i < sc_import_get_n_rows (SC_IMPORT (plan)); i++)
     {
       const ScActivityImportRow *row = sc_activity_import_get_row (plan, i);
 
-      g_assert (row->outcome < SC_ACTIVITY_IMPORT_N_OUTCOMES && row->message != NULL);
+      g_assert (row->outcome < SC_IMPORT_ROW_N_OUTCOMES && row->message != NULL);
       g_assert (row->week_monday == NULL || sc_date_is_valid_iso (row->week_monday));
-      g_assert (row->outcome == SC_ACTIVITY_IMPORT_ERROR || (row->person_id > 0 && row->messages >= 0 && row->calls >= 0));
+      g_assert (row->outcome == SC_IMPORT_ROW_ERROR || (row->person_id > 0 && row->messages >= 0 && row->calls >= 0));
     }
-  for (int o = 0; o < SC_ACTIVITY_IMPORT_N_OUTCOMES; o++)
-    counted += sc_activity_import_count (plan, o);
-  g_assert (counted == sc_activity_import_get_n_rows (plan));
+  for (int o = 0; o < SC_IMPORT_ROW_N_OUTCOMES; o++)
+    counted += sc_import_count (SC_IMPORT (plan), o);
+  g_assert (counted == sc_import_get_n_rows (SC_IMPORT (plan)));
   return 0;
 }

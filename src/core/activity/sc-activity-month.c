@@ -219,7 +219,7 @@ sc_activity_trend (ScDatabase *db,
       ScActivityWeekShare share = { { 0 } };
 
       g_strlcpy (share.monday, monday, sizeof share.monday);
-      if (!sc_usage_week_summary (db, monday, &norm, &share.met, &share.total, error))
+      if (!sc_activity_week_summary (db, monday, &norm, &share.met, &share.total, error))
         return NULL;
       g_array_append_val (shares, share);
     }
@@ -227,7 +227,7 @@ sc_activity_trend (ScDatabase *db,
 }
 
 double
-sc_usage_week_share_pct (const ScActivityWeekShare *share)
+sc_activity_week_share_pct (const ScActivityWeekShare *share)
 {
   return sc_percent (share->met, share->total);
 }

@@ -58,7 +58,7 @@ GArray       *sc_activity_trend         (ScDatabase   *db,
                                       guint         n_weeks,
                                       GError      **error);
 /* round(100 · met / total, 1); 0 with no teachers. */
-double        sc_usage_week_share_pct (const ScActivityWeekShare *share);
+double        sc_activity_week_share_pct (const ScActivityWeekShare *share);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScActivityMonth, sc_activity_month_free)
 

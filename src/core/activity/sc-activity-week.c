@@ -8,8 +8,8 @@
 
 #include <string.h>
 
-#include "sc-collate.h"
 #include "sc-person-name.h"
+#include "sc-activity-teacher.h"
 #include "sc-activity-week.h"
 
 /* ?1 Monday, ?2 Sunday: the teachers active on the Sunday, with their week. */
@@ -36,176 +36,6 @@ static const char counts_sql[] =
   "SELECT p.id, coalesce (u.messages, 0), coalesce (u.calls, 0)" WEEK_TEACHERS
   " AND u.person_id IS NOT NULL";
 
-struct _ScActivityTeacher
-{
-  GObject      parent_instance;
-  gint64       id;
-  char        *name;
-  char        *department;
-  char        *sort_key;
-  gboolean     has_record;
-  int          messages;
-  int          calls;
-  ScActivityMark  mark;
-};
-
-G_DEFINE_FINAL_TYPE (ScActivityTeacher, sc_activity_teacher, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_NAME,
-  PROP_DEPARTMENT,
-  PROP_HAS_RECORD,
-  PROP_MESSAGES,
-  PROP_CALLS,
-  PROP_MARK,
-  PROP_MARK_LABEL,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-static void
-sc_activity_teacher_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  ScActivityTeacher *self = SC_ACTIVITY_TEACHER (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME: g_value_set_string (value, self->name); break;
-    case PROP_DEPARTMENT: g_value_set_string (value, self->department); break;
-    case PROP_HAS_RECORD: g_value_set_boolean (value, self->has_record); break;
-    case PROP_MESSAGES: g_value_set_int (value, self->messages); break;
-    case PROP_CALLS: g_value_set_int (value, self->calls); break;
-    case PROP_MARK: g_value_set_int (value, self->mark); break;
-    case PROP_MARK_LABEL: g_value_set_string (value, sc_activity_mark_get_label (self->mark)); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sc_activity_teacher_finalize (GObject *object)
-{
-  ScActivityTeacher *self = SC_ACTIVITY_TEACHER (object);
-
-  g_free (self->name);
-  g_free (self->department);
-  g_free (self->sort_key);
-  G_OBJECT_CLASS (sc_activity_teacher_parent_class)->finalize (object);
-}
-
-static void
-sc_activity_teacher_class_init (ScActivityTeacherClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
-
-  object_class->get_property = sc_activity_teacher_get_property;
-  object_class->finalize = sc_activity_teacher_finalize;
-  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, flags);
-  properties[PROP_DEPARTMENT] = g_param_spec_string ("department", NULL, NULL, NULL, flags);
-  properties[PROP_HAS_RECORD] = g_param_spec_boolean ("has-record", NULL, NULL, FALSE, flags);
-  properties[PROP_MESSAGES] = g_param_spec_int ("messages", NULL, NULL, 0, G_MAXINT, 0, flags);
-  properties[PROP_CALLS] = g_param_spec_int ("calls", NULL, NULL, 0, G_MAXINT, 0, flags);
-  properties[PROP_MARK] = g_param_spec_int ("mark", NULL, NULL, SC_ACTIVITY_NO_DATA, SC_ACTIVITY_MET,
-                                            SC_ACTIVITY_NO_DATA, flags);
-  properties[PROP_MARK_LABEL] = g_param_spec_string ("mark-label", NULL, NULL, NULL, flags);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-}
-
-static void
-sc_activity_teacher_init (ScActivityTeacher *self)
-{
-}
-
-gint64
-sc_activity_teacher_get_id (ScActivityTeacher *self)
-{
-  g_return_val_if_fail (SC_IS_ACTIVITY_TEACHER (self), 0);
-  return self->id;
-}
-
-const char *
-sc_activity_teacher_get_name (ScActivityTeacher *self)
-{
-  g_return_val_if_fail (SC_IS_ACTIVITY_TEACHER (self), NULL);
-  return self->name;
-}
-
-const char *
-sc_activity_teacher_get_department (ScActivityTeacher *self)
-{
-  g_return_val_if_fail (SC_IS_ACTIVITY_TEACHER (self), NULL);
-  return self->department;
-}
-
-gboolean
-sc_activity_teacher_has_record (ScActivityTeacher *self)
-{
-  g_return_val_if_fail (SC_IS_ACTIVITY_TEACHER (self), FALSE);
-  return self->has_record;
-}
-
-int
-sc_activity_teacher_get_messages (ScActivityTeacher *self)
-{
-  g_return_val_if_fail (SC_IS_ACTIVITY_TEACHER (self), 0);
-  return self->messages;
-}
-
-int
-sc_activity_teacher_get_calls (ScActivityTeacher *self)
-{
-  g_return_val_if_fail (SC_IS_ACTIVITY_TEACHER (self), 0);
-  return self->calls;
-}
-
-ScActivityMark
-sc_activity_teacher_get_mark (ScActivityTeacher *self)
-{
-  g_return_val_if_fail (SC_IS_ACTIVITY_TEACHER (self), SC_ACTIVITY_NO_DATA);
-  return self->mark;
-}
-
-static void
-set_int (ScActivityTeacher *self,
-         int            *field,
-         int             value,
-         guint           prop)
-{
-  if (*field == value)
-    return;
-  *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
-}
-
-void
-sc_activity_teacher_update (ScActivityTeacher    *self,
-                         gboolean           has_record,
-                         int                messages,
-                         int                calls,
-                         const ScActivityNorm *norm)
-{
-  ScActivityMark mark = sc_activity_norm_mark (norm, has_record, messages, calls);
-
-  g_return_if_fail (SC_IS_ACTIVITY_TEACHER (self));
-
-  g_object_freeze_notify (G_OBJECT (self));
-  set_int (self, &self->has_record, has_record != FALSE, PROP_HAS_RECORD);
-  set_int (self, &self->messages, messages, PROP_MESSAGES);
-  set_int (self, &self->calls, calls, PROP_CALLS);
-  if (self->mark != mark)
-    {
-      self->mark = mark;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MARK]);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MARK_LABEL]);
-    }
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
 /* ---- the week ------------------------------------------------------------ */
 
 typedef struct
@@ -224,32 +54,22 @@ column_text (sqlite3_stmt *stmt,
 }
 
 static ScActivityTeacher *
-teacher_from_row (sqlite3_stmt      *stmt,
+teacher_from_row (sqlite3_stmt         *stmt,
                   const ScActivityNorm *norm)
 {
-  ScActivityTeacher *self = g_object_new (SC_TYPE_ACTIVITY_TEACHER, NULL);
+  g_autofree char *name = sc_person_name_join (column_text (stmt, 1), column_text (stmt, 2),
+                                               column_text (stmt, 3));
 
-  self->id = sqlite3_column_int64 (stmt, 0);
-  self->name = sc_person_name_join (column_text (stmt, 1), column_text (stmt, 2),
-                                    column_text (stmt, 3));
-  self->department = g_strdup (column_text (stmt, 4));
-  self->sort_key = sc_collate_key (self->name);
-  self->has_record = sqlite3_column_int (stmt, 5) != 0;
-  self->messages = sqlite3_column_int (stmt, 6);
-  self->calls = sqlite3_column_int (stmt, 7);
-  self->mark = sc_activity_norm_mark (norm, self->has_record, self->messages, self->calls);
-  return self;
+  return sc_activity_teacher_new (sqlite3_column_int64 (stmt, 0), name, column_text (stmt, 4),
+                                  sqlite3_column_int (stmt, 5) != 0, sqlite3_column_int (stmt, 6),
+                                  sqlite3_column_int (stmt, 7), norm);
 }
 
 static int
 compare_teachers (gconstpointer a,
                   gconstpointer b)
 {
-  const ScActivityTeacher *x = *(ScActivityTeacher *const *)a;
-  const ScActivityTeacher *y = *(ScActivityTeacher *const *)b;
-  int order = strcmp (x->sort_key, y->sort_key);
-
-  return order != 0 ? order : (x->id > y->id) - (x->id < y->id);
+  return sc_activity_teacher_compare (*(ScActivityTeacher *const *)a, *(ScActivityTeacher *const *)b);
 }
 
 static sqlite3_stmt *
@@ -263,7 +83,7 @@ prepare_week (ScDatabase *db,
 
   if (!sc_activity_check_week (monday, error))
     return NULL;
-  sunday = sc_usage_week_sunday (monday);
+  sunday = sc_activity_week_sunday (monday);
   if ((stmt = sc_database_prepare (db, sql, error)) == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, monday, -1, SQLITE_TRANSIENT);
@@ -282,7 +102,7 @@ finish (ScDatabase   *db,
 }
 
 GListStore *
-sc_usage_week_load (ScDatabase *db,
+sc_activity_week_load (ScDatabase *db,
                     const char *monday,
                     GError    **error)
 {
@@ -316,7 +136,8 @@ update_all (GListStore        *store,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ScActivityTeacher) teacher = g_list_model_get_item (G_LIST_MODEL (store), i);
-      const Counts *counts = g_hash_table_lookup (records, &teacher->id);
+      gint64 id = sc_activity_teacher_get_id (teacher);
+      const Counts *counts = g_hash_table_lookup (records, &id);
 
       sc_activity_teacher_update (teacher, counts != NULL, counts ? counts->messages : 0,
                                counts ? counts->calls : 0, norm);
@@ -324,7 +145,7 @@ update_all (GListStore        *store,
 }
 
 gboolean
-sc_usage_week_refresh (GListStore *store,
+sc_activity_week_refresh (GListStore *store,
                        ScDatabase *db,
                        const char *monday,
                        GError    **error)
@@ -354,7 +175,7 @@ sc_usage_week_refresh (GListStore *store,
 }
 
 void
-sc_usage_week_count (GListModel *model,
+sc_activity_week_count (GListModel *model,
                      guint      *met,
                      guint      *total)
 {
@@ -365,12 +186,12 @@ sc_usage_week_count (GListModel *model,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ScActivityTeacher) teacher = g_list_model_get_item (model, i);
-      *met += teacher->mark == SC_ACTIVITY_MET ? 1 : 0;
+      *met += sc_activity_teacher_get_mark (teacher) == SC_ACTIVITY_MET ? 1 : 0;
     }
 }
 
 gboolean
-sc_usage_week_summary (ScDatabase        *db,
+sc_activity_week_summary (ScDatabase        *db,
                        const char        *monday,
                        const ScActivityNorm *norm,
                        guint             *met,

@@ -101,7 +101,7 @@ sc_activity_is_monday (const char *iso)
 }
 
 char *
-sc_usage_week_sunday (const char *monday)
+sc_activity_week_sunday (const char *monday)
 {
   g_autoptr(GDate) date = sc_date_to_gdate (monday);
 

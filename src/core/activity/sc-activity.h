@@ -67,7 +67,7 @@ ScActivityMark  sc_activity_norm_mark        (const ScActivityNorm *norm,
                                         int                calls);
 
 /* The week's Sunday, the day its teachers are counted on (ISO). */
-char        *sc_usage_week_sunday      (const char        *monday);
+char        *sc_activity_week_sunday      (const char        *monday);
 /* TRUE when @iso is a valid date that is a Monday. */
 gboolean     sc_activity_is_monday        (const char        *iso);
 /* The same, with a translated error when not. */

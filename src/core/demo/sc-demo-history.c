@@ -185,7 +185,7 @@ static const double meets_norm[] = { 0.95, 0.6, 0.15 };
  * week, and then the norm (10 messages and a call) met as often as the
  * teacher's diligence says; the New Year week is quieter. */
 void
-sc_demo_usage_week (GRand              *rand,
+sc_demo_activity_week (GRand              *rand,
                     const ScDemoPerson *p,
                     guint32             monday,
                     int                *messages,

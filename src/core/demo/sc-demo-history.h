@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 /* Fills in the groups' invitation and chat days and everyone's history. */
 void sc_demo_history_generate (ScDemoCollege      *college);
 /* One teacher's messages and calls in the ISO week starting on @monday. */
-void sc_demo_usage_week       (GRand              *rand,
+void sc_demo_activity_week       (GRand              *rand,
                                const ScDemoPerson *person,
                                guint32             monday,
                                int                *messages,

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "sc-chat-template.h"
 #include "sc-demo-history.h"
@@ -209,6 +210,22 @@ write_structure (ScDatabase *db,
                                " SELECT DISTINCT category FROM person", error);
 }
 
+/* The demonstration's refusals as the college records them: a reason, and
+ * for some the channel they get instead (worked out from the reason, so
+ * that the made-up history draws no more numbers than before). */
+static void
+decline_details (const char      *reason,
+                 ScDeclineReason *code,
+                 ScChannel       *channel)
+{
+  if (g_strcmp0 (reason, "нет смартфона") == 0)
+    *code = SC_DECLINE_REASON_NO_SMARTPHONE, *channel = SC_CHANNEL_SMS;
+  else if (g_strcmp0 (reason, "нет согласия родителей") == 0)
+    *code = SC_DECLINE_REASON_PARENTS_OBJECT, *channel = SC_CHANNEL_EJOURNAL;
+  else if (reason != NULL)
+    *code = SC_DECLINE_REASON_OTHER;
+}
+
 static gboolean
 write_event (ScDatabase *db,
              gint64      person,
@@ -219,12 +236,15 @@ write_event (ScDatabase *db,
 {
   sqlite3_stmt *stmt;
   char day[11], recorded[20];
+  ScDeclineReason code = SC_DECLINE_REASON_NONE;
+  ScChannel channel = SC_CHANNEL_NONE;
 
   if (on_day == 0)
     return TRUE;
+  decline_details (reason, &code, &channel);
   stmt = sc_database_prepare (db,
-      "INSERT INTO status_event (person_id, status, on_date, reason, source, recorded_at)"
-      " VALUES (?1, ?2, ?3, ?4, 'manual', ?5)", error);
+      "INSERT INTO status_event (person_id, status, on_date, reason, source, recorded_at,"
+      " reason_code, channel) VALUES (?1, ?2, ?3, ?4, 'manual', ?5, ?6, ?7)", error);
   if (stmt == NULL)
     return FALSE;
   sc_demo_format_day (on_day, day);
@@ -232,8 +252,11 @@ write_event (ScDatabase *db,
   sqlite3_bind_int64 (stmt, 1, person);
   sqlite3_bind_text (stmt, 2, sc_status_to_code (status), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, day, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, reason ? reason : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, code == SC_DECLINE_REASON_OTHER && reason ? reason : "", -1,
+                     SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, recorded, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, sc_decline_reason_to_code (code), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, sc_channel_to_code (channel), -1, SQLITE_STATIC);
   return sc_database_step_done (db, stmt, error);
 }
 
@@ -285,7 +308,7 @@ write_activity (ScDatabase *db,
 {
   ScDemoCollege *c = ids->college;
   guint32 last_monday = sc_demo_day (2023, 12, 25);
-  guint n_weeks = c->options.n_usage_weeks ? c->options.n_usage_weeks : 17;
+  guint n_weeks = c->options.n_activity_weeks ? c->options.n_activity_weeks : 17;
 
   for (guint i = 0; i < c->people->len; i++)
     {
@@ -296,7 +319,7 @@ write_activity (ScDatabase *db,
       for (guint32 monday = last_monday - 7 * (n_weeks - 1); monday <= last_monday; monday += 7)
         {
           int messages, calls;
-          sc_demo_usage_week (c->rand, p, monday, &messages, &calls);
+          sc_demo_activity_week (c->rand, p, monday, &messages, &calls);
           if (!write_activity_row (db, person_id (ids, i), monday, messages, calls, error))
             return FALSE;
         }
@@ -316,7 +339,9 @@ write_profile (ScDatabase    *db,
   if (organization == NULL)
     return FALSE;
   g_free (organization->short_name);
-  organization->short_name = g_strdup ("Демонстрационный колледж");
+  organization->short_name = c->options.seed == SC_DEMO_DEFAULT_SEED
+                             ? g_strdup ("Демонстрационный колледж")
+                             : sc_demo_college_name (c->options.seed);
   g_free (organization->head_name);
   organization->head_name = g_strjoin (" ", head->last_name, head->first_name, head->patronymic, NULL);
   g_free (organization->head_position);
@@ -337,7 +362,7 @@ write_profile (ScDatabase    *db,
   g_free (organization->demo_today);
   organization->demo_today = g_strdup (SC_DEMO_TODAY);
   g_free (organization->inn);
-  organization->inn = g_strdup ("6950123450");   /* made up, with a right check digit */
+  organization->inn = sc_demo_college_inn (c->options.seed);
   g_free (organization->executor_name);
   organization->executor_name = g_strdup (organization->coordinator_name);
   g_free (organization->executor_phone);
@@ -385,6 +410,7 @@ sc_demo_create (const char          *path,
 {
   g_autoptr(ScDatabase) db = NULL;
   g_autoptr(ScDemoCollege) college = NULL;
+  g_autofree char *name = NULL;
   gboolean ok;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -392,12 +418,14 @@ sc_demo_create (const char          *path,
   g_return_val_if_fail (options->n_people >= SC_DEMO_MIN_PEOPLE &&
                         options->n_people <= SC_DEMO_MAX_PEOPLE, NULL);
 
-  db = sc_database_create (path, SC_DEMO_COLLEGE_NAME, error);
+  name = sc_demo_college_name (options->seed);
+  db = sc_database_create (path, name, error);
   if (db == NULL)
     return NULL;
   college = sc_demo_college_new (options);
   sc_database_set_large_cache (db, TRUE);
-  ok = fill (db, college, error);
+  /* Its data are of 2023, when «Сферум» was in VK Messenger. */
+  ok = sc_platform_set_first (db, SC_PLATFORM_VK, error) && fill (db, college, error);
   sc_database_set_large_cache (db, FALSE);
   if (!ok)
     {
@@ -421,7 +449,50 @@ sc_demo_is_demo (ScDatabase *db)
 
   g_return_val_if_fail (SC_IS_DATABASE (db), FALSE);
   organization = sc_organization_load (db, NULL);
-  return organization != NULL && g_strcmp0 (organization->full_name, SC_DEMO_COLLEGE_NAME) == 0;
+  return organization != NULL && sc_demo_name_is_demo (organization->full_name);
+}
+
+char *
+sc_demo_college_name (guint32 seed)
+{
+  if (seed == SC_DEMO_DEFAULT_SEED)
+    return g_strdup (SC_DEMO_COLLEGE_NAME);
+  return g_strdup_printf (SC_DEMO_SEEDED_NAME "%u", seed);
+}
+
+/* "69" (the Tver region's tax code), seven digits of the seed, and the
+ * check digit of the Federal Tax Service's algorithm. */
+char *
+sc_demo_college_inn (guint32 seed)
+{
+  static const int weights[] = { 2, 4, 10, 3, 5, 9, 4, 6, 8 };
+  g_autofree char *digits = NULL;
+  int sum = 0;
+
+  if (seed == SC_DEMO_DEFAULT_SEED)
+    return g_strdup ("6950123450");   /* made up, with a right check digit */
+  digits = g_strdup_printf ("69%07u", seed % 10000000);
+  for (guint i = 0; i < G_N_ELEMENTS (weights); i++)
+    sum += (digits[i] - '0') * weights[i];
+  return g_strdup_printf ("%s%d", digits, sum % 11 % 10);
+}
+
+gboolean
+sc_demo_name_is_demo (const char *full_name)
+{
+  const char *number;
+
+  if (g_strcmp0 (full_name, SC_DEMO_COLLEGE_NAME) == 0)
+    return TRUE;
+  if (full_name == NULL || !g_str_has_prefix (full_name, SC_DEMO_SEEDED_NAME))
+    return FALSE;
+  number = full_name + strlen (SC_DEMO_SEEDED_NAME);
+  if (*number == '\0')
+    return FALSE;
+  for (; *number != '\0'; number++)
+    if (!g_ascii_isdigit (*number))
+      return FALSE;
+  return TRUE;
 }
 
 /* Read-only and without migrating: a file of an older version is looked
@@ -440,7 +511,7 @@ file_is_demo (const char *path)
     {
       sqlite3_bind_int (stmt, 1, SC_DATABASE_APPLICATION_ID);
       demo = sqlite3_step (stmt) == SQLITE_ROW &&
-             g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), SC_DEMO_COLLEGE_NAME) == 0;
+             sc_demo_name_is_demo ((const char *)sqlite3_column_text (stmt, 0));
     }
   sqlite3_finalize (stmt);
   sqlite3_close_v2 (handle);

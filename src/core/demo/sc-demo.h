@@ -23,13 +23,16 @@ G_BEGIN_DECLS
 /* The day the demonstration college is seen as of: its data end there. */
 #define SC_DEMO_TODAY          "2023-12-29"
 #define SC_DEMO_COLLEGE_NAME   "ГБПОУ «Демонстрационный колледж технологий и сервиса»"
+/* Another seed names its college after the seed: several demonstration
+ * colleges can then be told apart, in a regional summary for one. */
+#define SC_DEMO_SEEDED_NAME    "Демонстрационный колледж № "
 
 typedef struct
 {
   guint   n_people;      /* everyone: teachers, students and staff */
   guint32 seed;
   guint   n_teachers;    /* 0: about 8 % of the people */
-  guint   n_usage_weeks; /* weeks of activity up to the one of 25.12.2023; 0: from September */
+  guint   n_activity_weeks; /* weeks of activity up to the one of 25.12.2023; 0: from September */
 } ScDemoOptions;
 
 void        sc_demo_options_init   (ScDemoOptions        *options);
@@ -48,6 +51,15 @@ ScDatabase *sc_demo_create_default (GError              **error);
 /* TRUE when the file was made by sc_demo_create () (its organization still
  * carries the demonstration name). */
 gboolean    sc_demo_is_demo        (ScDatabase           *db);
+/* The college's full name for @seed: SC_DEMO_COLLEGE_NAME for the default
+ * seed, «Демонстрационный колледж № S» for another. */
+char       *sc_demo_college_name   (guint32               seed);
+/* Its ИНН: 6950123450 for the default seed, else another valid one a seed
+ * (ten digits, the last a right check digit; seeds that agree in their last
+ * seven digits share one). */
+char       *sc_demo_college_inn    (guint32               seed);
+/* TRUE for a name sc_demo_college_name () gives. */
+gboolean    sc_demo_name_is_demo   (const char           *full_name);
 
 /* The people sc_demo_create () would make, as a list of people file the import
  * reads (Фамилия;Имя;Отчество;Категория;Группа;…), in @charset

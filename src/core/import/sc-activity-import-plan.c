@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "sc-date.h"
-#include "sc-fold.h"
 #include "sc-i18n.h"
 #include "sc-person-name.h"
 #include "sc-text.h"
@@ -21,21 +20,19 @@
 static const char people_sql[] =
   "SELECT id, last_name, first_name, patronymic, category, left_on FROM person";
 
+/* The cell of @field in row @r; "" when no column holds @field. */
 static const char *
-cell (ScActivityImport *plan,
-      guint        r,
-      ScField      field)
+cell (const ScImportCells *r,
+      ScField              field)
 {
-  int col = plan->columns[field];
-
-  return col < 0 ? "" : sc_table_get_cell (plan->table, r, col);
+  return r->cells[field] != NULL ? r->cells[field] : "";
 }
 
 static const char *
 header (ScActivityImport *plan,
         ScField      field)
 {
-  return sc_column_map_get_header (plan->map, plan->columns[field]);
+  return sc_import_get_header ((ScImport *)plan, field);
 }
 
 static const char *
@@ -49,10 +46,10 @@ static const char *
 clean (ScActivityImport *plan,
        const char  *text)
 {
-  if (sc_is_clean (text))
+  if (sc_text_is_clean (text))
     return text;
   g_string_truncate (plan->scratch, 0);
-  sc_clean_append (plan->scratch, text);
+  sc_text_clean_append (plan->scratch, text);
   return keep (plan, plan->scratch->str);
 }
 
@@ -67,12 +64,12 @@ set_error (ScActivityImportRow  *row,
   va_list args;
   g_autofree char *text = NULL;
 
-  if (row->outcome == SC_ACTIVITY_IMPORT_ERROR)
+  if (row->outcome == SC_IMPORT_ROW_ERROR)
     return;   /* the first problem of a row is the one told */
   va_start (args, format);
   text = g_strdup_vprintf (format, args);
   va_end (args);
-  row->outcome = SC_ACTIVITY_IMPORT_ERROR;
+  row->outcome = SC_IMPORT_ROW_ERROR;
   row->message = keep (plan, text);
 }
 
@@ -107,11 +104,12 @@ add_person (ScActivityImport  *plan,
   g_ptr_array_add (plan->persons, person);
 }
 
-static gboolean
-load_people (ScActivityImport *plan,
-             ScDatabase  *db,
-             GError     **error)
+gboolean
+sc_activity_import_load (ScImport    *import,
+                         ScDatabase  *db,
+                         GError     **error)
 {
+  ScActivityImport *plan = SC_ACTIVITY_IMPORT (import);
   sqlite3_stmt *stmt = sc_database_prepare (db, people_sql, error);
   int rc;
 
@@ -208,18 +206,18 @@ match_teacher (ScActivityImport *plan,
 
 static ScActivityName *
 read_name (ScActivityImport *plan,
-           guint        r)
+           const ScImportCells *r)
 {
   g_autofree char *last = NULL, *first = NULL, *patronymic = NULL, *joined = NULL;
   ScActivityName *name = g_new0 (ScActivityName, 1);
 
-  if (plan->columns[SC_FIELD_FULL_NAME] >= 0)
-    sc_person_name_split (cell (plan, r, SC_FIELD_FULL_NAME), &last, &first, &patronymic);
+  if (sc_import_get_column ((ScImport *)plan, SC_FIELD_FULL_NAME) >= 0)
+    sc_person_name_split (cell (r, SC_FIELD_FULL_NAME), &last, &first, &patronymic);
   if (last == NULL || *last == '\0')
     {
-      g_free (last), last = sc_text_clean (cell (plan, r, SC_FIELD_LAST_NAME));
-      g_free (first), first = sc_text_clean (cell (plan, r, SC_FIELD_FIRST_NAME));
-      g_free (patronymic), patronymic = sc_text_clean (cell (plan, r, SC_FIELD_PATRONYMIC));
+      g_free (last), last = sc_text_clean (cell (r, SC_FIELD_LAST_NAME));
+      g_free (first), first = sc_text_clean (cell (r, SC_FIELD_FIRST_NAME));
+      g_free (patronymic), patronymic = sc_text_clean (cell (r, SC_FIELD_PATRONYMIC));
     }
   joined = sc_person_name_join (last, first, patronymic);
   name->name = keep (plan, joined);
@@ -230,7 +228,7 @@ read_name (ScActivityImport *plan,
 /* The row's name cells, joined in the scratch string. */
 static void
 join_name_cells (ScActivityImport *plan,
-                 guint        r)
+                 const ScImportCells *r)
 {
   static const ScField parts[] = {
     SC_FIELD_FULL_NAME, SC_FIELD_LAST_NAME, SC_FIELD_FIRST_NAME, SC_FIELD_PATRONYMIC
@@ -239,7 +237,7 @@ join_name_cells (ScActivityImport *plan,
   g_string_truncate (plan->scratch, 0);
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
-      g_string_append (plan->scratch, cell (plan, r, parts[i]));
+      g_string_append (plan->scratch, cell (r, parts[i]));
       g_string_append_c (plan->scratch, '\x1f');
     }
 }
@@ -247,7 +245,7 @@ join_name_cells (ScActivityImport *plan,
 /* The row's name as written, and its key; NULL when the row has none. */
 static const char *
 parse_name (ScActivityImport *plan,
-            guint        r,
+            const ScImportCells *r,
             ScActivityImportRow  *row)
 {
   ScActivityName *name;
@@ -287,10 +285,10 @@ week_of_text (const char *text)
 
 static const char *
 parse_week (ScActivityImport *plan,
-            guint        r,
+            const ScImportCells *r,
             ScActivityImportRow  *row)
 {
-  const char *text = clean (plan, cell (plan, r, SC_FIELD_WEEK));
+  const char *text = clean (plan, cell (r, SC_FIELD_WEEK));
   const char *monday = g_hash_table_lookup (plan->weeks, text);
 
   if (monday == NULL)
@@ -305,7 +303,7 @@ parse_week (ScActivityImport *plan,
   else if (*monday == '\0')
     set_error (row, plan, _("“%s” in the column “%s” is not a date: write any day of the week as DD.MM.YYYY."),
                text, header (plan, SC_FIELD_WEEK));
-  else if (strcmp (monday, plan->today) > 0)
+  else if (strcmp (monday, sc_import_get_today ((ScImport *)plan)) > 0)
     set_error (row, plan, _("The week of %s has not begun yet: check the date."), text);
   else
     return monday;
@@ -315,12 +313,12 @@ parse_week (ScActivityImport *plan,
 /* A whole number; "12.0" as spreadsheets write numbers counts as 12. */
 static gboolean
 parse_count (ScActivityImport *plan,
-             guint        r,
+             const ScImportCells *r,
              ScField      field,
              ScActivityImportRow  *row,
              int         *out)
 {
-  const char *text = clean (plan, cell (plan, r, field));
+  const char *text = clean (plan, cell (r, field));
   char *end = NULL;
   gint64 value = g_ascii_strtoll (text, &end, 10);
 
@@ -346,26 +344,16 @@ parse_count (ScActivityImport *plan,
   return FALSE;
 }
 
-static gboolean
-row_is_blank (ScActivityImport *plan,
-              guint        r)
-{
-  for (guint f = 1; f < SC_N_FIELDS; f++)
-    if (plan->columns[f] >= 0 && !sc_import_is_blank (cell (plan, r, f)))
-      return FALSE;
-  return TRUE;
-}
-
 static void
 parse_row (ScActivityImport *plan,
-           guint        r,
+           const ScImportCells *r,
            ScActivityImportRow  *row)
 {
   const char *key;
   gboolean counts;
 
-  row->line = sc_table_get_line (plan->table, r);
-  row->outcome = SC_ACTIVITY_IMPORT_ADDED;   /* until decided */
+  row->line = r->line;
+  row->outcome = SC_IMPORT_ROW_ADDED;   /* until decided */
   row->message = "";
   key = parse_name (plan, r, row);
   row->week_monday = parse_week (plan, r, row);
@@ -375,31 +363,16 @@ parse_row (ScActivityImport *plan,
     match_teacher (plan, row, key);
 }
 
-static gboolean
-parse_rows (ScActivityImport      *plan,
-            ScImportProgress *progress,
-            GCancellable     *cancellable,
-            GError          **error)
+/* Once a row: the import is an activity import, no cast needs checking. */
+void
+sc_activity_import_add_row (ScImport            *import,
+                            const ScImportCells *cells)
 {
-  guint n_rows = sc_table_get_n_rows (plan->table);
-  guint first = sc_column_map_get_header_row (plan->map) + 1, n_blank = 0;
+  ScActivityImport *plan = (ScActivityImport *)import;
+  ScActivityImportRow row = { 0 };
 
-  for (guint r = first; r < n_rows; r++)
-    {
-      ScActivityImportRow row = { 0 };
-
-      if (!sc_import_progress_check (progress, r - first, 2 * (n_rows - first), cancellable, error))
-        return FALSE;
-      if (row_is_blank (plan, r))
-        {
-          n_blank++;
-          continue;
-        }
-      parse_row (plan, r, &row);
-      g_array_append_val (plan->rows, row);
-    }
-  sc_import_note_blank_rows (plan->notes, n_blank);
-  return TRUE;
+  parse_row (plan, cells, &row);
+  g_array_append_val (plan->rows, row);
 }
 
 /* ---- deciding ------------------------------------------------------------ */
@@ -418,10 +391,10 @@ resolve_repeat (ScActivityImport *plan,
                 ScActivityImportRow  *first,
                 ScActivityImportRow  *row)
 {
-  if (first->outcome != SC_ACTIVITY_IMPORT_ERROR && first->messages == row->messages &&
+  if (first->outcome != SC_IMPORT_ROW_ERROR && first->messages == row->messages &&
       first->calls == row->calls)
     {
-      row->outcome = SC_ACTIVITY_IMPORT_DUPLICATE;
+      row->outcome = SC_IMPORT_ROW_DUPLICATE;
       g_string_printf (plan->scratch, _("Same as line %u."), first->line);
       row->message = keep (plan, plan->scratch->str);
       return;
@@ -440,7 +413,7 @@ resolve_repeats (ScActivityImport *plan)
       ScActivityImportRow *row = plan_row (plan, i);
       gpointer first;
 
-      if (row->outcome == SC_ACTIVITY_IMPORT_ERROR)
+      if (row->outcome == SC_IMPORT_ROW_ERROR)
         continue;
       sc_activity_import_week_key (plan, row->person_id, row->week_monday);
       first = g_hash_table_lookup (plan->seen, plan->scratch->str);
@@ -453,25 +426,14 @@ resolve_repeats (ScActivityImport *plan)
 }
 
 gboolean
-sc_activity_import_build (ScActivityImport      *plan,
-                     ScDatabase       *db,
-                     ScImportProgress *progress,
-                     GCancellable     *cancellable,
-                     GError          **error)
+sc_activity_import_resolve (ScImport         *import,
+                            ScDatabase       *db,
+                            ScImportProgress *progress,
+                            GCancellable     *cancellable,
+                            GError          **error)
 {
-  guint n;
+  ScActivityImport *plan = SC_ACTIVITY_IMPORT (import);
 
-  if (!load_people (plan, db, error))
-    return FALSE;
-  sc_import_note_unloaded (plan->map, plan->notes);
-  if (!parse_rows (plan, progress, cancellable, error))
-    return FALSE;
   resolve_repeats (plan);
-  if (!sc_activity_import_resolve_stored (plan, db, progress, cancellable, error))
-    return FALSE;
-  n = plan->rows->len;
-  for (guint i = 0; i < n; i++)
-    plan->counts[plan_row (plan, i)->outcome]++;
-  sc_import_progress_report (progress, 1, 1);
-  return TRUE;
+  return sc_activity_import_resolve_stored (plan, db, progress, cancellable, error);
 }

@@ -1,11 +1,13 @@
-/* sc-activity-import-private.h — the activity plan's insides, shared by its life
- * (sc-activity-import.c) and the planning of its rows (sc-activity-import-plan.c)
+/* sc-activity-import-private.h — the activity import's insides, shared by its
+ * life (sc-activity-import.c), the planning of its rows
+ * (sc-activity-import-plan.c) and what is stored already
+ * (sc-activity-import-stored.c)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include "sc-import-plan.h"
+#include "sc-import-private.h"
 #include "sc-activity-import.h"
 
 G_BEGIN_DECLS
@@ -30,17 +32,10 @@ typedef struct
 
 struct _ScActivityImport
 {
-  gatomicrefcount    ref_count;
-  ScImportPlanState  state;
-  ScTable           *table;
-  ScColumnMap       *map;
-  int                columns[SC_N_FIELDS];  /* field → column, or -1 */
-  char              *today;
+  ScImport           parent_instance;
   GStringChunk      *strings;   /* the rows' and the people's strings */
   GString           *scratch;
   GArray            *rows;      /* ScActivityImportRow */
-  guint              counts[SC_ACTIVITY_IMPORT_N_OUTCOMES];
-  GPtrArray         *notes;     /* char *, NULL-terminated */
   GPtrArray         *persons;   /* ScActivityPerson, owned */
   GHashTable        *people;    /* name key → first ScActivityPerson of its chain */
   GHashTable        *names;     /* the name cells joined → ScActivityName */
@@ -48,11 +43,17 @@ struct _ScActivityImport
   GHashTable        *seen;      /* "person_id monday" → index of its first row */
 };
 
-gboolean sc_activity_import_build (ScActivityImport      *plan,
-                              ScDatabase       *db,
-                              ScImportProgress *progress,
-                              GCancellable     *cancellable,
-                              GError          **error);
+/* sc-activity-import-plan.c: the steps of planning (ScImportClass). */
+gboolean sc_activity_import_load    (ScImport         *import,
+                                     ScDatabase       *db,
+                                     GError          **error);
+void     sc_activity_import_add_row (ScImport         *import,
+                                     const ScImportCells *cells);
+gboolean sc_activity_import_resolve (ScImport         *import,
+                                     ScDatabase       *db,
+                                     ScImportProgress *progress,
+                                     GCancellable     *cancellable,
+                                     GError          **error);
 
 /* sc-activity-import-stored.c: "person_id monday", the key of plan->seen, in the
  * plan's scratch string. */

@@ -90,13 +90,13 @@ resolve_week (ScActivityImport  *plan,
   if (index == NULL)
     return;
   row = &g_array_index (plan->rows, ScActivityImportRow, GPOINTER_TO_UINT (index) - 1);
-  if (row->outcome != SC_ACTIVITY_IMPORT_ADDED)
+  if (row->outcome != SC_IMPORT_ROW_ADDED)
     return;
   if (messages == row->messages && calls == row->calls)
-    row->outcome = SC_ACTIVITY_IMPORT_UNCHANGED;
+    row->outcome = SC_IMPORT_ROW_UNCHANGED;
   else
     {
-      row->outcome = SC_ACTIVITY_IMPORT_UPDATED;
+      row->outcome = SC_IMPORT_ROW_UPDATED;
       describe_change (plan, row, messages, calls);
     }
 }
@@ -133,7 +133,7 @@ collect_spans (ScActivityImport *plan)
       ScActivityImportRow *row = &g_array_index (plan->rows, ScActivityImportRow, i);
       WeekSpan *span;
 
-      if (row->outcome != SC_ACTIVITY_IMPORT_ADDED)
+      if (row->outcome != SC_IMPORT_ROW_ADDED)
         continue;
       span = g_hash_table_lookup (spans, &row->person_id);
       if (span == NULL)

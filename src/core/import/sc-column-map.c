@@ -26,7 +26,6 @@ struct _ScColumnMap
   ScField *mapping;     /* n_columns */
 };
 
-G_DEFINE_QUARK (sc-import-error-quark, sc_import_error)
 G_DEFINE_BOXED_TYPE (ScColumnMap, sc_column_map, sc_column_map_copy, sc_column_map_free)
 
 typedef struct
@@ -59,6 +58,9 @@ static const FieldInfo field_info[SC_N_FIELDS] = {
   { SC_FIELD_WEEK, "week", { "Неделя" } },
   { SC_FIELD_MESSAGES, "messages", { "Сообщений", "Сообщения" } },
   { SC_FIELD_CALLS, "calls", { "Звонков", "Звонки" } },
+  { SC_FIELD_ORGANIZATION, "organization", { "Наименование", "Наименование организации", "Название",
+                                             "Организация", "Образовательная организация", "Колледж" } },
+  { SC_FIELD_INN, "inn", { "ИНН", "ИНН организации" } },
 };
 
 const char *
@@ -84,6 +86,8 @@ sc_field_get_label (ScField field)
     case SC_FIELD_WEEK: return _("Week");
     case SC_FIELD_MESSAGES: return _("Messages");
     case SC_FIELD_CALLS: return _("Calls");
+    case SC_FIELD_ORGANIZATION: return _("Organization");
+    case SC_FIELD_INN: return _("INN");
     case SC_FIELD_NONE:
     case SC_N_FIELDS:
     default: return _("Not loaded");

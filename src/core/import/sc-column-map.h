@@ -10,23 +10,10 @@
 
 #include <glib-object.h>
 
+#include "sc-import-error.h"
 #include "sc-table.h"
 
 G_BEGIN_DECLS
-
-#define SC_IMPORT_ERROR (sc_import_error_quark ())
-
-typedef enum
-{
-  SC_IMPORT_ERROR_NO_HEADER,   /* no row names two known columns */
-  SC_IMPORT_ERROR_MAPPING,     /* a needed field has no column */
-  SC_IMPORT_ERROR_STRICT,      /* strict mode and some row has an error */
-  SC_IMPORT_ERROR_FAILED,
-} ScImportError;
-
-/* Called now and then from the thread doing the work, @fraction in 0…1. */
-typedef void (*ScImportProgressFunc) (double   fraction,
-                                      gpointer user_data);
 
 typedef enum
 {
@@ -49,6 +36,8 @@ typedef enum
   SC_FIELD_WEEK,
   SC_FIELD_MESSAGES,
   SC_FIELD_CALLS,
+  SC_FIELD_ORGANIZATION,  /* the regional summary's list of colleges */
+  SC_FIELD_INN,
   SC_N_FIELDS
 } ScField;
 
@@ -56,7 +45,6 @@ typedef struct _ScColumnMap ScColumnMap;
 
 #define SC_TYPE_COLUMN_MAP (sc_column_map_get_type ())
 
-GQuark        sc_import_error_quark        (void);
 GType         sc_column_map_get_type       (void) G_GNUC_CONST;
 
 /* The field's name for people, translated («Фамилия»). */

@@ -11,16 +11,17 @@
 
 typedef struct
 {
-  const ScImportKind   *kind;
+  GType                 import_type;
   char                 *db_path;
   ScDatabase           *db;
   char                 *file_path;
   ScTable              *table;
   ScColumnMap          *map;
-  ScImportChoices       choices;
+  ScImportOptions       options;   /* its strings are the job's own: */
+  char                 *today;
   char                 *left_on;
   char                 *file_name;
-  gpointer              plan;
+  ScImport             *plan;
   ScImportProgressFunc  progress;
   gpointer              progress_data;
   GCancellable         *cancellable;
@@ -43,10 +44,10 @@ job_free (gpointer data)
   g_free (job->file_path);
   g_clear_pointer (&job->table, sc_table_unref);
   g_clear_pointer (&job->map, sc_column_map_free);
+  g_free (job->today);
   g_free (job->left_on);
   g_free (job->file_name);
-  if (job->plan != NULL)
-    job->kind->plan_unref (job->plan);
+  g_clear_object (&job->plan);
   g_clear_object (&job->cancellable);
   g_main_context_unref (job->context);
   g_free (job);
@@ -60,8 +61,7 @@ sc_import_preview_free (ScImportPreview *preview)
   g_clear_object (&preview->db);
   g_clear_pointer (&preview->table, sc_table_unref);
   g_clear_pointer (&preview->map, sc_column_map_free);
-  if (preview->plan != NULL)
-    preview->kind->plan_unref (preview->plan);
+  g_clear_object (&preview->plan);
   g_clear_error (&preview->problem);
   g_free (preview);
 }
@@ -95,8 +95,7 @@ relay_progress (double   fraction,
 }
 
 static GTask *
-job_start (const ScImportKind   *kind,
-           ScDatabase           *db,
+job_start (ScDatabase           *db,
            ScImportProgressFunc  progress,
            gpointer              progress_data,
            GCancellable         *cancellable,
@@ -106,7 +105,6 @@ job_start (const ScImportKind   *kind,
   GTask *task = g_task_new (NULL, cancellable, callback, user_data);
   Job *job = g_new0 (Job, 1);
 
-  job->kind = kind;
   job->db = db ? g_object_ref (db) : NULL;
   job->progress = progress;
   job->progress_data = progress_data;
@@ -126,7 +124,7 @@ job_prepare (Job          *job,
       (job->table = sc_table_read_file (job->file_path, cancellable, error)) == NULL)
     return FALSE;
   if (job->map == NULL &&
-      (job->map = sc_column_map_detect (job->table, job->kind->fields (), error)) == NULL)
+      (job->map = sc_import_type_detect_columns (job->import_type, job->table, error)) == NULL)
     return FALSE;
   /* A second connection to the file the window has open (and checked):
    * reading every page again would be most of a large file's check. */
@@ -141,7 +139,6 @@ job_preview (Job    *job,
 {
   ScImportPreview *preview = g_new0 (ScImportPreview, 1);
 
-  preview->kind = job->kind;
   preview->db = g_object_ref (job->db);
   preview->table = sc_table_ref (job->table);
   preview->map = sc_column_map_copy (job->map);
@@ -164,8 +161,9 @@ plan_thread (GTask        *task,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  job->plan = job->kind->plan_new (job->db, job->table, job->map, &job->choices,
-                                   relay_progress, job, cancellable, &error);
+  job->plan = sc_import_new (job->import_type, job->table, job->map, &job->options);
+  if (!sc_import_plan (job->plan, job->db, relay_progress, job, cancellable, &error))
+    g_clear_object (&job->plan);
   if (job->plan == NULL && !g_error_matches (error, SC_IMPORT_ERROR, SC_IMPORT_ERROR_MAPPING))
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -173,14 +171,27 @@ plan_thread (GTask        *task,
                            (GDestroyNotify)sc_import_preview_free);
 }
 
+/* The options, with strings of the job's own. */
+static void
+job_set_options (Job                   *job,
+                 const ScImportOptions *options)
+{
+  job->options = *options;
+  job->options.today = job->today = g_strdup (options->today);
+  job->options.left_on = job->left_on = g_strdup (options->left_on);
+  job->file_name = job->file_path != NULL ? g_path_get_basename (job->file_path)
+                                          : g_strdup (options->file_name);
+  job->options.file_name = job->file_name;
+}
+
 void
-sc_import_task_plan_async (const ScImportKind    *kind,
+sc_import_task_plan_async (GType                  import_type,
                            const char            *db_path,
                            ScDatabase            *db,
                            const char            *file_path,
                            ScTable               *table,
                            const ScColumnMap     *map,
-                           const ScImportChoices *choices,
+                           const ScImportOptions *options,
                            ScImportProgressFunc   progress,
                            gpointer               progress_data,
                            GCancellable          *cancellable,
@@ -190,20 +201,18 @@ sc_import_task_plan_async (const ScImportKind    *kind,
   g_autoptr(GTask) task = NULL;
   Job *job;
 
-  g_return_if_fail (kind != NULL && choices != NULL);
+  g_return_if_fail (g_type_is_a (import_type, SC_TYPE_IMPORT) && options != NULL);
   g_return_if_fail (db != NULL || db_path != NULL);
   g_return_if_fail (file_path != NULL || table != NULL);
 
-  task = job_start (kind, db, progress, progress_data, cancellable, callback, user_data);
+  task = job_start (db, progress, progress_data, cancellable, callback, user_data);
   job = g_task_get_task_data (task);
+  job->import_type = import_type;
   job->db_path = g_strdup (db_path);
   job->file_path = g_strdup (file_path);
   job->table = table ? sc_table_ref (table) : NULL;
   job->map = map ? sc_column_map_copy (map) : NULL;
-  job->choices = *choices;
-  job->choices.left_on = job->left_on = g_strdup (choices->left_on);
-  job->file_name = file_path != NULL ? g_path_get_basename (file_path) : g_strdup (choices->file_name);
-  job->choices.file_name = job->file_name;
+  job_set_options (job, options);
   g_task_set_source_tag (task, sc_import_task_plan_async);
   g_task_run_in_thread (task, plan_thread);
 }
@@ -225,7 +234,7 @@ commit_thread (GTask        *task,
   Job *job = data;
   g_autoptr(GError) error = NULL;
 
-  if (job->kind->plan_commit (job->plan, job->db, relay_progress, job, cancellable, &error))
+  if (sc_import_commit (job->plan, job->db, relay_progress, job, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, g_steal_pointer (&error));
@@ -244,10 +253,9 @@ sc_import_task_commit_async (ScImportPreview      *preview,
 
   g_return_if_fail (preview != NULL && preview->plan != NULL && preview->db != NULL);
 
-  task = job_start (preview->kind, preview->db, progress, progress_data, cancellable,
-                    callback, user_data);
+  task = job_start (preview->db, progress, progress_data, cancellable, callback, user_data);
   job = g_task_get_task_data (task);
-  job->plan = preview->kind->plan_ref (preview->plan);
+  job->plan = g_object_ref (preview->plan);
   g_task_set_source_tag (task, sc_import_task_commit_async);
   g_task_run_in_thread (task, commit_thread);
 }

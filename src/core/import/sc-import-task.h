@@ -1,4 +1,4 @@
-/* sc-import-task.h — any import (sc-import-kind.h) off the main thread
+/* sc-import-task.h — any import (sc-import.h) off the main thread
  *
  * A job works on a connection of its own to the college file (WAL lets the
  * window keep reading), so the window stays responsive while a large file
@@ -13,33 +13,33 @@
  */
 #pragma once
 
-#include "sc-import-kind.h"
+#include "sc-import.h"
 
 G_BEGIN_DECLS
 
 typedef struct
 {
-  const ScImportKind *kind;
   ScDatabase  *db;       /* the connection planned on, idle now */
   ScTable     *table;    /* read from the file */
   ScColumnMap *map;      /* as detected, or as the person changed it */
-  gpointer     plan;     /* the kind's plan; NULL when @problem says why */
+  ScImport    *plan;     /* planned; NULL when @problem says why */
   GError      *problem;  /* SC_IMPORT_ERROR_MAPPING: a needed field has no column */
 } ScImportPreview;
 
 void             sc_import_preview_free      (ScImportPreview       *preview);
 
 /* Reads @file_path (when @table is NULL), detects the columns (when @map is
- * NULL) and plans on @db, or on a new connection to @db_path when @db is
- * NULL. A map that leaves out a needed field is not an error: the preview
- * has no plan and says so, for the person to map that column. */
-void             sc_import_task_plan_async   (const ScImportKind    *kind,
+ * NULL) and plans an import of @import_type on @db, or on a new connection
+ * to @db_path when @db is NULL. The options' file name is @file_path's
+ * when it is given. A map that leaves out a needed field is not an error:
+ * the preview has no plan and says so, for the person to map that column. */
+void             sc_import_task_plan_async   (GType                  import_type,
                                               const char            *db_path,
                                               ScDatabase            *db,
                                               const char            *file_path,
                                               ScTable               *table,
                                               const ScColumnMap     *map,
-                                              const ScImportChoices *choices,
+                                              const ScImportOptions *options,
                                               ScImportProgressFunc   progress,
                                               gpointer               progress_data,
                                               GCancellable          *cancellable,

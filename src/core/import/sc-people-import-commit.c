@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <string.h>
 
 #include "sc-bulk-indexes.h"
 #include "sc-enums.h"
@@ -31,13 +32,12 @@ static const char insert_events_head[] =
   "INSERT INTO status_event (person_id, status, on_date, source, recorded_at, import_id) VALUES ";
 static const char insert_events_values[] = "(?,?,?,'import',?,?)";
 #define EVENT_PARAMS 5
-/* What each listed person's row read, the next import's base. */
+/* What each listed person's row read, the next import's base, as one text
+ * (sc-people-import-read.c). */
 static const char insert_reads_head[] =
-  "INSERT OR REPLACE INTO people_import_read (person_id, import_id, last_name, first_name, patronymic,"
-  "  category, group_code, department, position, phone, email, external_id, notes, status,"
-  "  status_on, left_on) VALUES ";
-static const char insert_reads_values[] = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-#define READ_PARAMS 16
+  "INSERT OR REPLACE INTO people_import_read (person_id, import_id, fields) VALUES ";
+static const char insert_reads_values[] = "(?,?,?)";
+#define READ_PARAMS 3
 static const char insert_import_sql[] =
   "INSERT INTO people_import (file_name, format, as_of, full_roster, recorded_at)"
   " VALUES (?1, ?2, ?3, ?4, ?5)";
@@ -48,7 +48,7 @@ static const char insert_move_sql[] =
 static const char insert_start_sql[] =
   "INSERT OR IGNORE INTO people_import_start (category, import_id) VALUES (?1, ?2)";
 static const char leave_read_sql[] =
-  "UPDATE people_import_read SET left_on = ?2, import_id = ?3 WHERE person_id = ?1";
+  "UPDATE people_import_read SET fields = ?2, import_id = ?3 WHERE person_id = ?1";
 static const char update_person_sql[] =
   "UPDATE person SET last_name = ?2, first_name = ?3, patronymic = ?4, category = ?5,"
   "  group_id = ?6, department_id = ?7, position = ?8, phone = ?9, email = ?10,"
@@ -80,6 +80,8 @@ typedef struct
   Batch          people;
   Batch          events;
   Batch          reads;
+  GString       *scratch;
+  GStringChunk  *packed;       /* the reads of the batch being written */
 } Writer;
 
 static void
@@ -220,24 +222,35 @@ bind_event (sqlite3_stmt    *stmt,
   sqlite3_bind_int64 (stmt, base + 5, writer->import_id);
 }
 
-/* NULL stays NULL: the file had no such column. */
+/* Packed in @writer's chunk, which holds them until the batch is written. */
+static void
+bind_packed (sqlite3_stmt       *stmt,
+             int                 index,
+             Writer             *writer,
+             const char * const *values)
+{
+  const char *packed;
+
+  g_string_truncate (writer->scratch, 0);
+  sc_people_import_read_pack (writer->scratch, values);
+  packed = g_string_chunk_insert_len (writer->packed, writer->scratch->str,
+                                      (gssize)writer->scratch->len);
+  sqlite3_bind_text (stmt, index, packed, (int)writer->scratch->len, SQLITE_STATIC);
+}
+
 static void
 bind_read (sqlite3_stmt    *stmt,
            int              base,
            Writer          *writer,
            ScPeopleImportPlanRow *row)
 {
+  const char *values[SC_READ_N_FIELDS];
+
+  for (guint f = 0; f < SC_READ_N_FIELDS; f++)
+    values[f] = sc_people_import_read_value (writer->plan, row, f);
   sqlite3_bind_int64 (stmt, base + 1, row->person->id);
   sqlite3_bind_int64 (stmt, base + 2, writer->import_id);
-  for (guint f = 0; f < SC_READ_N_FIELDS; f++)
-    {
-      const char *value = sc_people_import_read_value (writer->plan, row, f);
-
-      if (value == NULL)
-        sqlite3_bind_null (stmt, base + 3 + f);
-      else
-        sqlite3_bind_text (stmt, base + 3 + f, value, -1, SQLITE_STATIC);
-    }
+  bind_packed (stmt, base + 3, writer, values);
 }
 
 /* The statement for @n rows of @batch: a full batch's is kept with the
@@ -296,6 +309,7 @@ flush (Writer  *writer,
   if (batch->n_rows < BATCH_ROWS)
     sqlite3_finalize (stmt);
   batch->n_rows = 0;
+  g_string_chunk_clear (writer->packed);
   return ok;
 }
 
@@ -358,13 +372,13 @@ write_people (ScPeopleImport     *plan,
 
       if (!sc_import_progress_check (progress, i, 2 * n, cancellable, error))
         return FALSE;
-      if (row->pub.outcome == SC_PEOPLE_IMPORT_ADDED)
+      if (row->pub.outcome == SC_IMPORT_ROW_ADDED)
         {
           row->person->id = row->pub.person_id = next_id++;
           if (!add_to_batch (writer, &writer->people, row, error))
             return FALSE;
         }
-      else if (row->pub.outcome == SC_PEOPLE_IMPORT_UPDATED && !update_person (writer, row, error))
+      else if (row->pub.outcome == SC_IMPORT_ROW_UPDATED && !update_person (writer, row, error))
         return FALSE;
     }
   return flush (writer, &writer->people, error);
@@ -382,7 +396,7 @@ write_move (Writer           *writer,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, row->person->id);
-  bind_required (stmt, 2, writer->plan->today);
+  bind_required (stmt, 2, sc_import_get_today (SC_IMPORT (writer->plan)));
   bind_id (stmt, 3, index->new_groups, row->from_group_id);
   bind_id (stmt, 4, index->new_groups, row->person->group_id);
   bind_id (stmt, 5, index->new_departments, row->from_department_id);
@@ -429,13 +443,14 @@ write_import (ScPeopleImport *plan,
               GError      **error)
 {
   sqlite3_stmt *stmt = sc_database_prepare (writer->db, insert_import_sql, error);
+  ScImport *import = SC_IMPORT (plan);
 
   if (stmt == NULL)
     return FALSE;
-  bind_required (stmt, 1, plan->file_name);
-  sqlite3_bind_text (stmt, 2, format_code (plan->table), -1, SQLITE_STATIC);
-  bind_required (stmt, 3, plan->today);
-  sqlite3_bind_int (stmt, 4, plan->mode == SC_PEOPLE_IMPORT_MODE_FULL);
+  bind_required (stmt, 1, sc_import_get_file_name (import));
+  sqlite3_bind_text (stmt, 2, format_code (sc_import_get_table (import)), -1, SQLITE_STATIC);
+  bind_required (stmt, 3, sc_import_get_today (import));
+  sqlite3_bind_int (stmt, 4, sc_import_is_full_list (import));
   sqlite3_bind_text (stmt, 5, writer->recorded_at, -1, SQLITE_STATIC);
   if (!sc_database_step_done (writer->db, stmt, error))
     return FALSE;
@@ -466,22 +481,44 @@ write_starts (ScPeopleImport *plan,
 }
 
 static gboolean
-run_statement (ScDatabase *db,
-               const char *sql,
-               gint64      id,
-               const char *text,
-               gint64      import_id,
-               GError    **error)
+leave (Writer       *writer,
+       gint64        person_id,
+       const char   *left_on,
+       GError      **error)
 {
-  sqlite3_stmt *stmt = sc_database_prepare (db, sql, error);
+  sqlite3_stmt *stmt = sc_database_prepare (writer->db, leave_sql, error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  bind_required (stmt, 2, text);
-  if (import_id > 0)
-    sqlite3_bind_int64 (stmt, 3, import_id);
-  return sc_database_step_done (db, stmt, error);
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  bind_required (stmt, 2, left_on);
+  return sc_database_step_done (writer->db, stmt, error);
+}
+
+/* The person's last read, as the index loaded it, but for the leaving
+ * date. */
+static gboolean
+leave_read (Writer                   *writer,
+            const ScPeopleImportPerson *person,
+            const char               *left_on,
+            GError                  **error)
+{
+  const char *values[SC_READ_N_FIELDS];
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  if (person->read == NULL)
+    return TRUE;
+  if ((stmt = sc_database_prepare (writer->db, leave_read_sql, error)) == NULL)
+    return FALSE;
+  memcpy (values, person->read->values, sizeof values);
+  values[SC_READ_LEFT_ON] = left_on;
+  sqlite3_bind_int64 (stmt, 1, person->id);
+  bind_packed (stmt, 2, writer, values);
+  sqlite3_bind_int64 (stmt, 3, writer->import_id);
+  ok = sc_database_step_done (writer->db, stmt, error);
+  g_string_chunk_clear (writer->packed);
+  return ok;
 }
 
 /* A full list of people that leaves someone out read them as gone: a later one
@@ -491,13 +528,14 @@ write_leavers (ScPeopleImport *plan,
                Writer       *writer,
                GError      **error)
 {
+  const char *left_on = sc_import_get_left_on (SC_IMPORT (plan));
+
   for (guint i = 0; i < plan->leaver_people->len; i++)
     {
       ScPeopleImportPerson *person = plan->leaver_people->pdata[i];
 
-      if (!run_statement (writer->db, leave_sql, person->id, plan->left_on, 0, error) ||
-          !run_statement (writer->db, leave_read_sql, person->id, plan->left_on,
-                          writer->import_id, error))
+      if (!leave (writer, person->id, left_on, error) ||
+          !leave_read (writer, person, left_on, error))
         return FALSE;
     }
   return TRUE;
@@ -512,11 +550,14 @@ write_rows (ScPeopleImport     *plan,
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *recorded_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
+  g_autoptr(GString) scratch = g_string_new (NULL);
+  g_autoptr(GStringChunk) packed = g_string_chunk_new (16 * 1024);
   Writer writer = {
     plan, db, plan->index, recorded_at, 0,
     { insert_people_head, insert_people_values, PERSON_PARAMS, { NULL }, 0, NULL },
     { insert_events_head, insert_events_values, EVENT_PARAMS, { NULL }, 0, NULL },
     { insert_reads_head, insert_reads_values, READ_PARAMS, { NULL }, 0, NULL },
+    scratch, packed,
   };
 
   if (!plan->writes)
@@ -539,7 +580,7 @@ is_bulk (ScPeopleImport *plan,
          GError      **error)
 {
   sqlite3_stmt *stmt;
-  guint added = plan->counts[SC_PEOPLE_IMPORT_ADDED];
+  guint added = sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ADDED);
 
   *bulk = FALSE;
   if (added < BULK_MIN_ADDED)
@@ -554,15 +595,15 @@ is_bulk (ScPeopleImport *plan,
   return TRUE;
 }
 
-/* Inside the caller's transaction. */
 gboolean
-sc_people_import_write (ScPeopleImport     *plan,
-                      ScDatabase       *db,
-                      ScImportProgress *progress,
-                      GCancellable     *cancellable,
-                      GError          **error)
+sc_people_import_write (ScImport         *import,
+                        ScDatabase       *db,
+                        ScImportProgress *progress,
+                        GCancellable     *cancellable,
+                        GError          **error)
 {
   static const char *const tables[] = { "person", "status_event", NULL };
+  ScPeopleImport *plan = SC_PEOPLE_IMPORT (import);
   g_autoptr(GPtrArray) dropped = NULL;
   gboolean bulk;
 

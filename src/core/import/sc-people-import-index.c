@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "sc-enums.h"
-#include "sc-fold.h"
+#include "sc-text.h"
 #include "sc-person-name.h"
 #include "sc-people-import-private.h"
 
@@ -29,9 +29,7 @@ static const char select_events_sql[] =
   "SELECT person_id, status, on_date, source = 'manual'"
   "  FROM status_event ORDER BY person_id, on_date, id";
 static const char select_reads_sql[] =
-  "SELECT person_id, last_name, first_name, patronymic, category, group_code, department,"
-  "       position, phone, email, external_id, notes, status, status_on, left_on"
-  "  FROM people_import_read ORDER BY person_id";
+  "SELECT person_id, fields FROM people_import_read ORDER BY person_id";
 
 const char *
 sc_people_import_index_match_key (ScPeopleImportIndex *index,
@@ -210,7 +208,7 @@ read_unit (ScPeopleImportIndex *index,
   if (*name == '\0')
     return 0;
   g_string_truncate (index->scratch, 0);
-  sc_fold_append (index->scratch, name);
+  sc_text_fold_append (index->scratch, name);
   unit = g_hash_table_lookup (table, index->scratch->str);
   return unit != NULL ? unit->id : -1;
 }
@@ -234,19 +232,28 @@ add_read_name (ScPeopleImportIndex  *index,
   g_hash_table_insert (index->by_read_name, (char *)key, person);
 }
 
+/* NULL for a text that is not a read (sc-people-import-read.c): the person
+ * then has no base, as if no import had listed them. */
 static ScPeopleImportRead *
 read_from_row (ScPeopleImportIndex *index,
                sqlite3_stmt  *stmt)
 {
-  ScPeopleImportRead *read = g_new0 (ScPeopleImportRead, 1);
+  g_autofree ScPeopleImportRead *read = g_new0 (ScPeopleImportRead, 1);
+  const char *packed = (const char *)sqlite3_column_text (stmt, 1);
 
-  for (guint f = 0; f < SC_READ_N_FIELDS; f++)
-    read->values[f] = column_text (index, stmt, f + 1);
+  if (packed == NULL ||
+      !sc_people_import_read_unpack (packed, sqlite3_column_bytes (stmt, 1), index->strings,
+                                     read->values))
+    {
+      g_debug ("The read of person %" G_GINT64_FORMAT " is not readable; ignored",
+               (gint64)sqlite3_column_int64 (stmt, 0));
+      return NULL;
+    }
   read->values[SC_READ_CATEGORY] = read->values[SC_READ_CATEGORY] != NULL
                                    ? intern_category (read->values[SC_READ_CATEGORY]) : NULL;
   read->group_id = read_unit (index, index->groups, read->values[SC_READ_GROUP]);
   read->department_id = read_unit (index, index->departments, read->values[SC_READ_DEPARTMENT]);
-  return read;
+  return g_steal_pointer (&read);
 }
 
 /* Both lists are in person id order, as with the statuses. */
@@ -274,7 +281,8 @@ load_reads (ScPeopleImportIndex *index,
       person = index->people->pdata[i];
       if (person->id != person_id)
         continue;
-      person->read = read_from_row (index, stmt);
+      if ((person->read = read_from_row (index, stmt)) == NULL)
+        continue;
       g_ptr_array_add (index->reads, person->read);
       add_read_name (index, person);
     }
@@ -296,7 +304,7 @@ add_unit (ScPeopleImportIndex *index,
   unit->group = table == index->groups;
   g_ptr_array_add (index->units, unit);
   g_string_truncate (index->scratch, 0);
-  sc_fold_append (index->scratch, name);
+  sc_text_fold_append (index->scratch, name);
   g_hash_table_insert (table, g_string_chunk_insert (index->strings, index->scratch->str), unit);
   return unit;
 }
@@ -327,8 +335,8 @@ index_new (GStringChunk *strings)
   index->strings = strings;
   index->scratch = g_string_new (NULL);
   index->people = g_ptr_array_new_with_free_func (g_free);
-  index->by_name = g_hash_table_new (sc_key_hash, g_str_equal);
-  index->by_read_name = g_hash_table_new (sc_key_hash, g_str_equal);
+  index->by_name = g_hash_table_new (sc_text_key_hash, g_str_equal);
+  index->by_read_name = g_hash_table_new (sc_text_key_hash, g_str_equal);
   index->reads = g_ptr_array_new_with_free_func (g_free);
   index->by_external = g_hash_table_new (g_str_hash, g_str_equal);
   index->units = g_ptr_array_new_with_free_func (g_free);
@@ -421,7 +429,7 @@ find_unit (ScPeopleImportIndex   *index,
   if (last->name != NULL && strcmp (last->name, name) == 0)
     return last->unit;
   g_string_truncate (index->scratch, 0);
-  sc_fold_append (index->scratch, name);
+  sc_text_fold_append (index->scratch, name);
   last->name = name;
   last->unit = g_hash_table_lookup (table, index->scratch->str);
   return last->unit;

@@ -49,6 +49,17 @@ static const ScField read_columns[SC_READ_N_FIELDS] = {
   [SC_READ_LEFT_ON] = SC_FIELD_LEFT_ON,
 };
 
+guint
+sc_people_import_read_fields (ScImport *import)
+{
+  guint fields = 0;
+
+  for (guint f = 0; f < SC_READ_N_FIELDS; f++)
+    if (read_columns[f] == SC_FIELD_NONE || sc_import_get_column (import, read_columns[f]) >= 0)
+      fields |= 1u << f;
+  return fields;
+}
+
 const char *
 sc_people_import_read_value (const ScPeopleImport    *plan,
                            const ScPeopleImportPlanRow *row,
@@ -56,7 +67,7 @@ sc_people_import_read_value (const ScPeopleImport    *plan,
 {
   const ScPeopleImportRow *pub = &row->pub;
 
-  if (read_columns[field] != SC_FIELD_NONE && plan->columns[read_columns[field]] < 0)
+  if (!(plan->read_fields & (1u << field)))
     return NULL;
   switch (field)
     {
@@ -195,7 +206,7 @@ merge_units (ScPeopleImport    *plan,
   if (group)
     {
       sc_people_import_note_change (plan, row, SC_FIELD_GROUP, person->group_code,
-                                  row->pub.group, plan->today);
+                                  row->pub.group, sc_import_get_today (SC_IMPORT (plan)));
       person->group_id = row->group_id;
       person->group_code = row->pub.group;
     }
@@ -203,7 +214,7 @@ merge_units (ScPeopleImport    *plan,
     {
       sc_people_import_note_change (plan, row, SC_FIELD_DEPARTMENT,
                                   unit_name (plan->index, FALSE, person->department_id),
-                                  row->pub.department, plan->today);
+                                  row->pub.department, sc_import_get_today (SC_IMPORT (plan)));
       person->department_id = row->department_id;
     }
 }
@@ -250,7 +261,7 @@ merge_left_on (ScPeopleImport    *plan,
       /* In a full list of people, being listed without a leave date means active;
        * but if the last import listed them so too, a leaving entered
        * since in the window stands. */
-      if (plan->mode != SC_PEOPLE_IMPORT_MODE_FULL || person->left_on == NULL ||
+      if (!sc_import_is_full_list (SC_IMPORT (plan)) || person->left_on == NULL ||
           (person->read != NULL && (base == NULL || *base == '\0')))
         return;
     }
@@ -360,7 +371,7 @@ sc_people_import_merge_row (ScPeopleImport    *plan,
   merge_left_on (plan, row);
   if (!merge_status (plan, db, row, error))
     return FALSE;
-  row->pub.outcome = row->pub.n_changes > 0 ? SC_PEOPLE_IMPORT_UPDATED : SC_PEOPLE_IMPORT_UNCHANGED;
+  row->pub.outcome = row->pub.n_changes > 0 ? SC_IMPORT_ROW_UPDATED : SC_IMPORT_ROW_UNCHANGED;
   row->write_read = read_differs (plan, row);
   return TRUE;
 }

@@ -14,7 +14,7 @@
 
 #include "sc-date.h"
 #include "sc-enums.h"
-#include "sc-fold.h"
+#include "sc-text.h"
 #include "sc-i18n.h"
 #include "sc-person-name.h"
 #include "sc-people-import-private.h"
@@ -23,33 +23,33 @@
 static const char started_sql[] =
   "SELECT category FROM people_import_start";
 
-/* The cell of @field in table row @r; NULL when no column holds @field. */
+/* The cell of @field in row @r; NULL when no column holds @field. */
 static const char *
-cell (ScPeopleImport *plan,
-      guint         r,
-      ScField       field)
+cell (const ScImportCells *r,
+      ScField              field)
 {
-  int col = plan->columns[field];
+  return r->cells[field];
+}
 
-  return col < 0 ? NULL : sc_table_get_cell (plan->table, r, col);
+static gboolean
+has_column (ScPeopleImport *plan,
+            ScField         field)
+{
+  return sc_import_get_column ((ScImport *)plan, field) >= 0;
 }
 
 static const char *
 header (ScPeopleImport *plan,
         ScField       field)
 {
-  return sc_column_map_get_header (plan->map, plan->columns[field]);
+  return sc_import_get_header ((ScImport *)plan, field);
 }
 
-/* A row is data when some loaded column has something in it. */
-static gboolean
-row_is_blank (ScPeopleImport *plan,
-              guint         r)
+/* The import day (sc-people-import.h). */
+static const char *
+today (ScPeopleImport *plan)
 {
-  for (guint f = 1; f < SC_N_FIELDS; f++)
-    if (plan->columns[f] >= 0 && !sc_import_is_blank (cell (plan, r, f)))
-      return FALSE;
-  return TRUE;
+  return sc_import_get_today ((ScImport *)plan);
 }
 
 static void add_problem (GString *problems, const char *format, ...) G_GNUC_PRINTF (2, 3);
@@ -102,19 +102,19 @@ clean_text (ScPeopleImport *plan,
 {
   if (text == NULL)
     return "";
-  if (sc_is_clean (text))
+  if (sc_text_is_clean (text))
     return text;
   g_string_truncate (plan->scratch, 0);
-  sc_clean_append (plan->scratch, text);
+  sc_text_clean_append (plan->scratch, text);
   return keep (plan, plan->scratch->str);
 }
 
 static const char *
 clean_cell (ScPeopleImport *plan,
-            guint         r,
+            const ScImportCells *r,
             ScField       field)
 {
-  return clean_text (plan, cell (plan, r, field));
+  return clean_text (plan, cell (r, field));
 }
 
 /* A word looked up once per distinct cell text; "" in @cache for unknown. */
@@ -164,12 +164,12 @@ split_full_name (ScPeopleImport    *plan,
 
 static void
 parse_names (ScPeopleImport    *plan,
-             guint            r,
+             const ScImportCells *r,
              ScPeopleImportPlanRow *row,
              GString         *problems)
 {
   const char *last = clean_cell (plan, r, SC_FIELD_LAST_NAME);
-  const char *full = cell (plan, r, SC_FIELD_FULL_NAME);
+  const char *full = cell (r, SC_FIELD_FULL_NAME);
 
   if (*last != '\0' || full == NULL)
     {
@@ -181,14 +181,14 @@ parse_names (ScPeopleImport    *plan,
     split_full_name (plan, full, row);
   if (*row->pub.last_name == '\0')
     add_problem (problems, _("the last name is empty: fill in the column “%s”"),
-                 header (plan, plan->columns[SC_FIELD_LAST_NAME] >= 0 ? SC_FIELD_LAST_NAME
+                 header (plan, has_column (plan, SC_FIELD_LAST_NAME) ? SC_FIELD_LAST_NAME
                                                                       : SC_FIELD_FULL_NAME));
 }
 
 /* Without a category, a row with a group is a student's. */
 static void
 parse_category (ScPeopleImport    *plan,
-                guint            r,
+                const ScImportCells *r,
                 ScPeopleImportPlanRow *row,
                 GString         *problems)
 {
@@ -203,7 +203,7 @@ parse_category (ScPeopleImport    *plan,
     }
   else if (*row->pub.group != '\0')
     row->pub.category = sc_category_to_code (SC_CATEGORY_STUDENT);
-  else if (plan->columns[SC_FIELD_CATEGORY] < 0)
+  else if (!has_column (plan, SC_FIELD_CATEGORY))
     add_problem (problems, _("no group and no category: add a column «Категория» (педагог, студент, сотрудник or родитель)"));
   else
     add_problem (problems, _("the category is empty: write педагог, студент, сотрудник or родитель"));
@@ -211,7 +211,7 @@ parse_category (ScPeopleImport    *plan,
 
 static const char *
 parse_date (ScPeopleImport *plan,
-            guint         r,
+            const ScImportCells *r,
             ScField       field,
             GString      *problems)
 {
@@ -237,7 +237,7 @@ parse_date (ScPeopleImport *plan,
 /* A date joined without a status means joined. */
 static void
 parse_status (ScPeopleImport    *plan,
-              guint            r,
+              const ScImportCells *r,
               ScPeopleImportPlanRow *row,
               GString         *problems)
 {
@@ -245,7 +245,7 @@ parse_status (ScPeopleImport    *plan,
   const char *joined_on = parse_date (plan, r, SC_FIELD_JOINED_ON, problems);
   const char *status = joined_on != NULL ? sc_status_to_code (SC_STATUS_JOINED) : NULL;
 
-  if (plan->columns[SC_FIELD_STATUS] >= 0)
+  if (has_column (plan, SC_FIELD_STATUS))
     {
       text = clean_cell (plan, r, SC_FIELD_STATUS);
       if (*text != '\0' || joined_on == NULL)
@@ -256,7 +256,7 @@ parse_status (ScPeopleImport    *plan,
     }
   row->pub.status = status;
   row->dated = status != NULL && joined_on != NULL;
-  row->pub.status_on = status == NULL ? NULL : joined_on != NULL ? joined_on : plan->today;
+  row->pub.status_on = status == NULL ? NULL : joined_on != NULL ? joined_on : today (plan);
 }
 
 static gboolean
@@ -284,19 +284,19 @@ parse_phone (ScPeopleImport *plan,
 
 static void
 parse_row (ScPeopleImport    *plan,
-           guint            r,
+           const ScImportCells *r,
            ScPeopleImportPlanRow *row)
 {
   GString *problems = plan->problems;
 
   g_string_truncate (problems, 0);
-  row->pub.line = sc_table_get_line (plan->table, r);
+  row->pub.line = r->line;
   parse_names (plan, r, row, problems);
   row->pub.group = clean_cell (plan, r, SC_FIELD_GROUP);
   row->pub.department = clean_cell (plan, r, SC_FIELD_DEPARTMENT);
   parse_category (plan, r, row, problems);
   row->pub.position = clean_cell (plan, r, SC_FIELD_POSITION);
-  row->pub.phone = parse_phone (plan, cell (plan, r, SC_FIELD_PHONE));
+  row->pub.phone = parse_phone (plan, cell (r, SC_FIELD_PHONE));
   row->pub.email = clean_cell (plan, r, SC_FIELD_EMAIL);
   row->pub.external_id = clean_cell (plan, r, SC_FIELD_EXTERNAL_ID);
   row->pub.notes = clean_cell (plan, r, SC_FIELD_NOTES);
@@ -308,7 +308,7 @@ parse_row (ScPeopleImport    *plan,
                                                row->pub.category);
   if (problems->len > 0)
     {
-      row->pub.outcome = SC_PEOPLE_IMPORT_ERROR;
+      row->pub.outcome = SC_IMPORT_ROW_ERROR;
       row->pub.message = keep (plan, problems->str);
     }
 }
@@ -347,12 +347,12 @@ resolve_repeat (ScPeopleImport    *plan,
   row->pub.same_as_line = first->pub.line;
   if (same_record (row, first))
     {
-      row->pub.outcome = SC_PEOPLE_IMPORT_DUPLICATE;
+      row->pub.outcome = SC_IMPORT_ROW_DUPLICATE;
       row->pub.message = keep_printf (plan, _("duplicate of line %u"), first->pub.line);
     }
   else
     {
-      row->pub.outcome = SC_PEOPLE_IMPORT_ERROR;
+      row->pub.outcome = SC_IMPORT_ROW_ERROR;
       row->pub.message = keep_printf (plan, _("line %u lists the same person with other data: keep one of the two rows"),
                                       first->pub.line);
     }
@@ -381,9 +381,9 @@ counted_from (ScPeopleImport          *plan,
       plan->starting |= bit;
       return NULL;
     }
-  if (row->dated && strcmp (row->pub.status_on, plan->today) < 0)
+  if (row->dated && strcmp (row->pub.status_on, today (plan)) < 0)
     return row->pub.status_on;
-  return plan->today;
+  return today (plan);
 }
 
 /* The row's units, planning new ones: only for a row that adds or updates
@@ -429,7 +429,7 @@ add_person (ScPeopleImport    *plan,
   else
     sc_people_import_index_add_person (plan->index, person);
   row->person = person;
-  row->pub.outcome = SC_PEOPLE_IMPORT_ADDED;
+  row->pub.outcome = SC_IMPORT_ROW_ADDED;
   sc_people_import_merge_new (plan, row);
 }
 
@@ -549,7 +549,7 @@ resolve_in_place (ScPeopleImport *plan,
   ScPeopleImportPerson *person;
   gboolean named_any = FALSE, fresh = FALSE;
 
-  if (row->pub.outcome == SC_PEOPLE_IMPORT_ERROR)
+  if (row->pub.outcome == SC_IMPORT_ROW_ERROR)
     {
       mark_named_seen (plan, row);
       return TRUE;
@@ -617,7 +617,7 @@ resolve_moved (ScPeopleImport *plan,
       add_person (plan, row, i, fresh);
       return TRUE;
     }
-  row->pub.outcome = SC_PEOPLE_IMPORT_ERROR;
+  row->pub.outcome = SC_IMPORT_ROW_ERROR;
   row->pub.message = keep_printf (plan, _("people with this name are in other groups (%s): the row does not tell which of them is now in “%s”; set the right one's group on the People page and import again"),
                                   describe_groups (plan, row), row->pub.group);
   mark_named_seen (plan, row);
@@ -630,7 +630,8 @@ is_leaver (ScPeopleImport   *plan,
            guint           categories)
 {
   return person->id > 0 && !person->seen && (categories & category_bit (person->category)) &&
-         (person->left_on == NULL || strcmp (person->left_on, plan->left_on) > 0);
+         (person->left_on == NULL ||
+          strcmp (person->left_on, sc_import_get_left_on (SC_IMPORT (plan))) > 0);
 }
 
 /* Full list of people: the active people of the categories the file lists, whom
@@ -661,54 +662,27 @@ static void
 add_note (ScPeopleImport *plan,
           char         *note)
 {
-  sc_import_add_note (plan->notes, note);
-}
-
-static void
-note_columns (ScPeopleImport *plan)
-{
-  sc_import_note_unloaded (plan->map, plan->notes);
-  if (plan->columns[SC_FIELD_CATEGORY] < 0)
-    add_note (plan, g_strdup (_("The file has no column «Категория»: rows with a group are loaded as students.")));
+  sc_import_add_note (SC_IMPORT (plan), note);
 }
 
 /* A row with an error may be the only one listing someone. */
 static void
-note_full_roster_errors (ScPeopleImport *plan)
+note_full_list_errors (ScPeopleImport *plan)
 {
-  if (plan->counts[SC_PEOPLE_IMPORT_ERROR] > 0 && plan->leavers->len > 0)
+  if (sc_import_count (SC_IMPORT (plan), SC_IMPORT_ROW_ERROR) > 0 && plan->leavers->len > 0)
     add_note (plan, g_strdup (_("Some rows have errors: the people they list may be among those marked as left. Correct the rows first.")));
 }
 
-static gboolean
-parse_rows (ScPeopleImport     *plan,
-            ScImportProgress *progress,
-            GCancellable     *cancellable,
-            GError          **error)
+/* Once a row: the import is a people import, no cast needs checking. */
+void
+sc_people_import_add_row (ScImport            *import,
+                          const ScImportCells *cells)
 {
-  guint n_rows = sc_table_get_n_rows (plan->table);
-  guint first = sc_column_map_get_header_row (plan->map) + 1, n_blank = 0;
+  ScPeopleImport *plan = (ScPeopleImport *)import;
+  ScPeopleImportPlanRow row = { { 0 } };
 
-  /* Reserves room for every row at once. */
-  g_array_set_size (plan->rows, n_rows - first);
-  g_array_set_size (plan->rows, 0);
-
-  for (guint r = first; r < n_rows; r++)
-    {
-      ScPeopleImportPlanRow row = { { 0 } };
-
-      if (!sc_import_progress_check (progress, r - first, 2 * (n_rows - first), cancellable, error))
-        return FALSE;
-      if (row_is_blank (plan, r))
-        {
-          n_blank++;
-          continue;
-        }
-      parse_row (plan, r, &row);
-      g_array_append_val (plan->rows, row);
-    }
-  sc_import_note_blank_rows (plan->notes, n_blank);
-  return TRUE;
+  parse_row (plan, cells, &row);
+  g_array_append_val (plan->rows, row);
 }
 
 static gboolean
@@ -728,13 +702,14 @@ load_started (ScPeopleImport *plan,
 }
 
 /* Everyone by name in their group first, then those moved. */
-static gboolean
-resolve_rows (ScPeopleImport     *plan,
-              ScDatabase       *db,
-              ScImportProgress *progress,
-              GCancellable     *cancellable,
-              GError          **error)
+gboolean
+sc_people_import_resolve (ScImport         *import,
+                          ScDatabase       *db,
+                          ScImportProgress *progress,
+                          GCancellable     *cancellable,
+                          GError          **error)
 {
+  ScPeopleImport *plan = SC_PEOPLE_IMPORT (import);
   guint n = plan->rows->len;
 
   for (guint i = 0; i < n; i++)
@@ -752,40 +727,53 @@ resolve_rows (ScPeopleImport     *plan,
 static gboolean
 has_writes (ScPeopleImport *plan)
 {
-  if (plan->counts[SC_PEOPLE_IMPORT_ADDED] > 0 || plan->counts[SC_PEOPLE_IMPORT_UPDATED] > 0 ||
-      plan->leavers->len > 0)
+  ScImport *import = SC_IMPORT (plan);
+
+  if (sc_import_count (import, SC_IMPORT_ROW_ADDED) > 0 ||
+      sc_import_count (import, SC_IMPORT_ROW_UPDATED) > 0 || plan->leavers->len > 0)
     return TRUE;
   for (guint i = 0; i < plan->rows->len; i++)
     {
       ScPeopleImportPlanRow *row = plan_row (plan, i);
-      if (row->pub.outcome == SC_PEOPLE_IMPORT_UNCHANGED && row->write_read)
+      if (row->pub.outcome == SC_IMPORT_ROW_UNCHANGED && row->write_read)
         return TRUE;
     }
   return FALSE;
 }
 
+/* What the rows are matched against; and what the columns say of the
+ * file as a whole. */
 gboolean
-sc_people_import_build (ScPeopleImport     *plan,
-                      ScDatabase       *db,
-                      ScImportProgress *progress,
-                      GCancellable     *cancellable,
-                      GError          **error)
+sc_people_import_load (ScImport    *import,
+                       ScDatabase  *db,
+                       GError     **error)
 {
+  ScPeopleImport *plan = SC_PEOPLE_IMPORT (import);
+  ScTable *table = sc_import_get_table (import);
+
+  plan->read_fields = sc_people_import_read_fields (import);
   plan->index = sc_people_import_index_load (db, plan->strings, error);
   if (plan->index == NULL || !load_started (plan, db, error))
     return FALSE;
-  note_columns (plan);
-  if (!parse_rows (plan, progress, cancellable, error) ||
-      !resolve_rows (plan, db, progress, cancellable, error))
-    return FALSE;
-  for (guint i = 0; i < plan->rows->len; i++)
-    plan->counts[plan_row (plan, i)->pub.outcome]++;
-  if (plan->mode == SC_PEOPLE_IMPORT_MODE_FULL)
+  if (!has_column (plan, SC_FIELD_CATEGORY))
+    add_note (plan, g_strdup (_("The file has no column «Категория»: rows with a group are loaded as students.")));
+  /* Room for every row at once, not cleared first: each is written whole. */
+  g_array_unref (plan->rows);
+  plan->rows = g_array_sized_new (FALSE, TRUE, sizeof (ScPeopleImportPlanRow),
+                                  sc_table_get_n_rows (table));
+  return TRUE;
+}
+
+/* Once the rows are counted: who leaves, and whether anything is written. */
+void
+sc_people_import_finish (ScImport *import)
+{
+  ScPeopleImport *plan = SC_PEOPLE_IMPORT (import);
+
+  if (sc_import_is_full_list (import))
     {
       find_leavers (plan);
-      note_full_roster_errors (plan);
+      note_full_list_errors (plan);
     }
   plan->writes = has_writes (plan);
-  sc_import_progress_report (progress, 1, 1);
-  return TRUE;
 }

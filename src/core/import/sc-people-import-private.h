@@ -1,12 +1,13 @@
-/* sc-people-import-private.h — the list of people plan's insides, shared by the
- * planning (sc-people-import.c), the index of what the database holds
+/* sc-people-import-private.h — the people import's insides, shared by its
+ * life (sc-people-import.c), the planning (sc-people-import-plan.c), the
+ * merge (sc-people-import-merge.c), the index of what the database holds
  * (sc-people-import-index.c) and the commit (sc-people-import-commit.c)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include "sc-import-plan.h"
+#include "sc-import-private.h"
 #include "sc-people-import.h"
 
 G_BEGIN_DECLS
@@ -25,7 +26,8 @@ typedef struct
   gboolean    link;           /* groups: set department_id on commit */
 } ScPeopleImportUnit;
 
-/* The fields an import reads per person, in people_import_read's column order. */
+/* The fields an import reads per person, in the order people_import_read
+ * keeps them (sc-people-import-read.c): a new one goes at the end. */
 typedef enum
 {
   SC_READ_LAST_NAME,
@@ -44,6 +46,17 @@ typedef enum
   SC_READ_LEFT_ON,
   SC_READ_N_FIELDS
 } ScReadField;
+
+/* sc-people-import-read.c: the read's values (ScReadField order, NULL
+ * where the file had no such column) as the one text people_import_read
+ * stores, and back; unpacking fails on a text that is not such a one, and
+ * takes the fields a shorter one lacks as NULL. */
+void            sc_people_import_read_pack   (GString            *out,
+                                              const char * const *values);
+gboolean        sc_people_import_read_unpack (const char         *packed,
+                                              gsize               length,
+                                              GStringChunk       *strings,
+                                              const char        **values);
 
 /* What the last import that listed a person read for them (people_import_read):
  * the base of a three-way merge. A value is NULL where that file had no
@@ -129,14 +142,7 @@ typedef struct
 
 struct _ScPeopleImport
 {
-  gatomicrefcount  ref_count;
-  ScTable         *table;
-  ScColumnMap     *map;
-  int              columns[SC_N_FIELDS];  /* field → column, or -1 */
-  ScImportPlanState state;      /* planned on which connection, committed */
-  ScPeopleImportMode     mode;
-  char            *today;
-  char            *left_on;
+  ScImport         parent_instance;
   GStringChunk    *strings;     /* the rows' and the index's strings */
   GString         *scratch;
   GString         *problems;    /* the row being parsed: what is wrong with it */
@@ -144,15 +150,13 @@ struct _ScPeopleImport
   GHashTable      *statuses;    /* cell text → status, "" when unknown */
   GHashTable      *dates;       /* cell text → ISO date, "" when not a date */
   GArray          *rows;        /* ScPeopleImportPlanRow */
-  guint            counts[SC_PEOPLE_IMPORT_N_OUTCOMES];
   GArray          *leavers;     /* ScPeopleImportLeaver; strings owned by the index */
   GPtrArray       *leaver_people; /* ScPeopleImportPerson, parallel to leavers */
-  GPtrArray       *notes;       /* char *, NULL-terminated */
   GArray          *changes;     /* ScPeopleImportChange of the updated rows */
-  char            *file_name;
   guint            started;     /* bit per ScCategory: its first list of people is in */
   guint            starting;    /* bit per ScCategory: this import is its first */
   gboolean         writes;      /* the commit has anything to write */
+  guint            read_fields; /* bit per ScReadField: the file has its column */
   ScPeopleImportIndex   *index;
 };
 
@@ -205,6 +209,8 @@ gboolean        sc_people_import_merge_row          (ScPeopleImport     *plan,
                                               GError          **error);
 void            sc_people_import_merge_new          (ScPeopleImport     *plan,
                                               ScPeopleImportPlanRow  *row);
+/* The ScReadFields the file has a column for, as bits. */
+guint           sc_people_import_read_fields   (ScImport         *import);
 /* What the row read for @field: its value, NULL where the file has no
  * such column. */
 const char     *sc_people_import_read_value    (const ScPeopleImport    *plan,
@@ -217,12 +223,20 @@ void            sc_people_import_note_change   (ScPeopleImport     *plan,
                                               const char       *after,
                                               const char       *on_date);
 
-gboolean        sc_people_import_build         (ScPeopleImport     *plan,
+/* sc-people-import-plan.c: the steps of planning (ScImportClass). */
+gboolean        sc_people_import_load          (ScImport         *import,
+                                              ScDatabase       *db,
+                                              GError          **error);
+void            sc_people_import_add_row       (ScImport         *import,
+                                              const ScImportCells *cells);
+gboolean        sc_people_import_resolve       (ScImport         *import,
                                               ScDatabase       *db,
                                               ScImportProgress *progress,
                                               GCancellable     *cancellable,
                                               GError          **error);
-gboolean        sc_people_import_write         (ScPeopleImport     *plan,
+void            sc_people_import_finish        (ScImport         *import);
+/* sc-people-import-commit.c: writes the plan inside the caller's transaction. */
+gboolean        sc_people_import_write         (ScImport         *import,
                                               ScDatabase       *db,
                                               ScImportProgress *progress,
                                               GCancellable     *cancellable,

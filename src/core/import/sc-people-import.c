@@ -1,6 +1,6 @@
-/* sc-people-import.c — loading a list of people: the plan's life and its
- * accessors (the planning itself is in sc-people-import-plan.c, the writing in
- * sc-people-import-commit.c)
+/* sc-people-import.c — loading a list of people: the import's life and how
+ * its plan reads (the planning itself is in sc-people-import-plan.c, the
+ * merge in sc-people-import-merge.c, the writing in sc-people-import-commit.c)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,277 +11,252 @@
 #include <string.h>
 
 #include "sc-date.h"
+#include "sc-enums.h"
 #include "sc-i18n.h"
 #include "sc-people-import-private.h"
 
-static const ScField people_list_fields[] = {
+G_DEFINE_FINAL_TYPE (ScPeopleImport, sc_people_import, SC_TYPE_IMPORT)
+
+static const ScField people_fields[] = {
   SC_FIELD_LAST_NAME, SC_FIELD_FIRST_NAME, SC_FIELD_PATRONYMIC, SC_FIELD_FULL_NAME,
   SC_FIELD_CATEGORY, SC_FIELD_GROUP, SC_FIELD_DEPARTMENT, SC_FIELD_POSITION,
   SC_FIELD_PHONE, SC_FIELD_EMAIL, SC_FIELD_STATUS, SC_FIELD_JOINED_ON, SC_FIELD_LEFT_ON,
   SC_FIELD_EXTERNAL_ID, SC_FIELD_NOTES, SC_FIELD_NONE
 };
 
-const ScField *
-sc_people_import_fields (void)
+static ScPeopleImportPlanRow *
+plan_row (ScPeopleImport *self,
+          guint           index)
 {
-  return people_list_fields;
+  return &g_array_index (self->rows, ScPeopleImportPlanRow, index);
 }
 
-ScColumnMap *
-sc_people_import_detect_columns (const ScTable *table,
-                          GError       **error)
+static char *
+full_name (const char *last,
+           const char *first,
+           const char *patronymic)
 {
-  return sc_column_map_detect (table, people_list_fields, error);
+  char *name = g_strjoin (" ", last, first, patronymic, NULL);
+
+  return g_strstrip (name);
 }
 
-/* Empties the plan for planning again. */
+/* «Студент · ИС-21 · Подключён с 01.11.2023 · +79123456789» */
+static char *
+describe_details (const ScPeopleImportRow *row)
+{
+  GString *s = g_string_new (NULL);
+  ScCategory category;
+  ScStatus status;
+
+  if (row->category && sc_category_from_code (row->category, &category))
+    g_string_append (s, sc_category_get_label (category));
+  if (row->group && *row->group)
+    g_string_append_printf (s, " · %s", row->group);
+  else if (row->department && *row->department)
+    g_string_append_printf (s, " · %s", row->department);
+  /* Not invited is what nobody recorded: no event, no date to show. */
+  if (row->status && sc_status_from_code (row->status, &status) && status != SC_STATUS_NOT_INVITED)
+    {
+      g_autofree char *since = sc_date_format_short (row->status_on);
+      /* Translators: a status and the date it holds from: «Подключён с 20.11.2023» */
+      g_string_append_printf (s, _(" · %s from %s"), sc_status_get_label (status), since);
+    }
+  if (row->phone && *row->phone)
+    g_string_append_printf (s, " · %s", row->phone);
+  return g_string_free (s, FALSE);
+}
+
+/* ---- ScImport ------------------------------------------------------------ */
+
+static gboolean
+check_columns (ScImport  *import,
+               GError   **error)
+{
+  if (sc_import_get_column (import, SC_FIELD_LAST_NAME) >= 0 ||
+      sc_import_get_column (import, SC_FIELD_FULL_NAME) >= 0)
+    return TRUE;
+  g_set_error (error, SC_IMPORT_ERROR, SC_IMPORT_ERROR_MAPPING,
+               _("No column holds the last name. Load a column as “%s” or “%s”."),
+               sc_field_get_label (SC_FIELD_LAST_NAME), sc_field_get_label (SC_FIELD_FULL_NAME));
+  return FALSE;
+}
+
 static void
-plan_reset (gpointer data)
+reset (ScImport *import)
 {
-  ScPeopleImport *plan = data;
+  ScPeopleImport *self = SC_PEOPLE_IMPORT (import);
 
-  g_array_set_size (plan->rows, 0);
-  g_array_set_size (plan->changes, 0);
-  plan->started = plan->starting = 0;
-  plan->writes = FALSE;
-  g_array_set_size (plan->leavers, 0);
-  g_ptr_array_set_size (plan->leaver_people, 0);
-  g_ptr_array_set_size (plan->notes, 0);
-  g_ptr_array_add (plan->notes, NULL);
-  memset (plan->counts, 0, sizeof plan->counts);
-  g_clear_pointer (&plan->index, sc_people_import_index_free);
-  g_hash_table_remove_all (plan->categories);
-  g_hash_table_remove_all (plan->statuses);
-  g_hash_table_remove_all (plan->dates);
-  g_string_chunk_clear (plan->strings);
-}
-
-static gboolean
-plan_build (gpointer          plan,
-            ScDatabase       *db,
-            ScImportProgress *progress,
-            GCancellable     *cancellable,
-            GError          **error)
-{
-  return sc_people_import_build (plan, db, progress, cancellable, error);
-}
-
-static gboolean
-plan_write (gpointer          plan,
-            ScDatabase       *db,
-            ScImportProgress *progress,
-            GCancellable     *cancellable,
-            GError          **error)
-{
-  return sc_people_import_write (plan, db, progress, cancellable, error);
+  g_array_set_size (self->rows, 0);
+  g_array_set_size (self->changes, 0);
+  self->started = self->starting = 0;
+  self->writes = FALSE;
+  g_array_set_size (self->leavers, 0);
+  g_ptr_array_set_size (self->leaver_people, 0);
+  g_clear_pointer (&self->index, sc_people_import_index_free);
+  g_hash_table_remove_all (self->categories);
+  g_hash_table_remove_all (self->statuses);
+  g_hash_table_remove_all (self->dates);
+  g_string_chunk_clear (self->strings);
 }
 
 static guint
-count_errors (gpointer plan)
+get_n_rows (ScImport *import)
 {
-  return ((ScPeopleImport *)plan)->counts[SC_PEOPLE_IMPORT_ERROR];
+  return SC_PEOPLE_IMPORT (import)->rows->len;
 }
 
-static const ScImportPlanOps people_list_ops = {
-  plan_reset, plan_build, plan_write, count_errors, "people"
-};
-
-static ScPeopleImport *
-plan_alloc (ScTable               *table,
-            const ScColumnMap     *map,
-            const ScPeopleImportOptions *options)
+/* Asked of every row: the import is a people import, no cast needs
+ * checking. */
+static void
+get_row (ScImport    *import,
+         guint        index,
+         ScImportRow *row)
 {
-  ScPeopleImport *plan = g_new0 (ScPeopleImport, 1);
+  const ScPeopleImportRow *pub = &plan_row ((ScPeopleImport *)import, index)->pub;
 
-  g_atomic_ref_count_init (&plan->ref_count);
-  plan->table = sc_table_ref (table);
-  plan->map = sc_column_map_copy (map);
-  for (guint f = 0; f < SC_N_FIELDS; f++)
-    plan->columns[f] = sc_column_map_find (map, f);
-  plan->state.ops = &people_list_ops;
-  plan->state.strict = options->strict;
-  plan->state.n_rows = sc_table_get_n_rows (table);
-  plan->mode = options->mode;
-  plan->today = options->today != NULL ? g_strdup (options->today) : sc_date_today ();
-  plan->left_on = g_strdup (options->left_on != NULL ? options->left_on : plan->today);
-  plan->strings = g_string_chunk_new (64 * 1024);
-  plan->scratch = g_string_new (NULL);
-  plan->problems = g_string_new (NULL);
-  plan->categories = g_hash_table_new (g_str_hash, g_str_equal);
-  plan->statuses = g_hash_table_new (g_str_hash, g_str_equal);
-  plan->dates = g_hash_table_new (g_str_hash, g_str_equal);
-  plan->rows = g_array_new (FALSE, TRUE, sizeof (ScPeopleImportPlanRow));
-  plan->changes = g_array_new (FALSE, TRUE, sizeof (ScPeopleImportChange));
-  plan->file_name = g_strdup (options->file_name != NULL ? options->file_name : "");
-  plan->leavers = g_array_new (FALSE, TRUE, sizeof (ScPeopleImportLeaver));
-  plan->leaver_people = g_ptr_array_new ();
-  plan->notes = g_ptr_array_new_with_free_func (g_free);
-  plan_reset (plan);
-  return plan;
+  *row = (ScImportRow) { pub->line, pub->outcome, pub->message, NULL };
 }
 
-static gboolean
-check_options (const ScColumnMap     *map,
-               const ScPeopleImportOptions *options,
-               GError               **error)
+static void
+describe_row (ScImport  *import,
+              guint      index,
+              char     **title,
+              char     **details)
 {
-  if (sc_column_map_find (map, SC_FIELD_LAST_NAME) < 0 &&
-      sc_column_map_find (map, SC_FIELD_FULL_NAME) < 0)
-    {
-      g_set_error (error, SC_IMPORT_ERROR, SC_IMPORT_ERROR_MAPPING,
-                   _("No column holds the last name. Load a column as “%s” or “%s”."),
-                   sc_field_get_label (SC_FIELD_LAST_NAME), sc_field_get_label (SC_FIELD_FULL_NAME));
-      return FALSE;
-    }
-  if ((options->today != NULL && !sc_date_is_valid_iso (options->today)) ||
-      (options->left_on != NULL && !sc_date_is_valid_iso (options->left_on)))
-    {
-      g_set_error_literal (error, SC_IMPORT_ERROR, SC_IMPORT_ERROR_FAILED,
-                           _("The import date is not a valid date."));
-      return FALSE;
-    }
-  return TRUE;
+  ScPeopleImport *self = SC_PEOPLE_IMPORT (import);
+  const ScPeopleImportRow *row = &plan_row (self, index)->pub;
+
+  *title = full_name (row->last_name, row->first_name, row->patronymic);
+  if (row->outcome == SC_IMPORT_ROW_UPDATED)
+    *details = sc_people_import_describe_changes (self, index);
+  else if (row->outcome == SC_IMPORT_ROW_DUPLICATE)
+    /* Translators: a row of an import that repeats an earlier one */
+    *details = g_strdup_printf (_("the same as line %u: loaded once"), row->same_as_line);
+  else
+    *details = describe_details (row);
 }
 
-ScPeopleImport *
-sc_people_import_new (ScDatabase            *db,
-                    ScTable               *table,
-                    const ScColumnMap     *map,
-                    const ScPeopleImportOptions *options,
-                    ScImportProgressFunc   progress,
-                    gpointer               user_data,
-                    GCancellable          *cancellable,
-                    GError               **error)
+static char *
+describe_loaded (ScImport   *import,
+                 const char *counts)
 {
-  g_autoptr(ScPeopleImport) plan = NULL;
-
-  g_return_val_if_fail (SC_IS_DATABASE (db), NULL);
-  g_return_val_if_fail (table != NULL && map != NULL && options != NULL, NULL);
-
-  if (!check_options (map, options, error))
-    return NULL;
-  plan = plan_alloc (table, map, options);
-  if (!sc_import_plan_make (&plan->state, plan, db, progress, user_data, cancellable, error))
-    return NULL;
-  return g_steal_pointer (&plan);
+  return g_strdup_printf (_("List loaded: %s"), counts);
 }
 
-gboolean
-sc_people_import_commit (ScPeopleImport         *plan,
-                       ScDatabase           *db,
-                       ScImportProgressFunc  progress,
-                       gpointer              user_data,
-                       GCancellable         *cancellable,
-                       GError              **error)
+static guint
+get_n_leavers (ScImport *import)
 {
-  g_return_val_if_fail (plan != NULL && SC_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (!plan->state.committed, FALSE);
-
-  return sc_import_plan_commit (&plan->state, plan, db, progress, user_data, cancellable, error);
+  return SC_PEOPLE_IMPORT (import)->leavers->len;
 }
 
-ScPeopleImport *
-sc_people_import_ref (ScPeopleImport *plan)
+static void
+describe_leaver (ScImport  *import,
+                 guint      index,
+                 char     **title,
+                 char     **details)
 {
-  g_return_val_if_fail (plan != NULL, NULL);
-  g_atomic_ref_count_inc (&plan->ref_count);
-  return plan;
+  const ScPeopleImportLeaver *leaver = sc_people_import_get_leaver (SC_PEOPLE_IMPORT (import),
+                                                                    index);
+
+  *title = full_name (leaver->last_name, leaver->first_name, leaver->patronymic);
+  *details = g_strdup (leaver->group);
 }
 
-void
-sc_people_import_unref (ScPeopleImport *plan)
+/* ---- GObject ------------------------------------------------------------- */
+
+static void
+sc_people_import_finalize (GObject *object)
 {
-  g_return_if_fail (plan != NULL);
-  if (!g_atomic_ref_count_dec (&plan->ref_count))
-    return;
-  g_array_unref (plan->rows);
-  g_array_unref (plan->changes);
-  g_free (plan->file_name);
-  g_array_unref (plan->leavers);
-  g_ptr_array_unref (plan->leaver_people);
-  g_ptr_array_unref (plan->notes);
-  g_clear_pointer (&plan->index, sc_people_import_index_free);
-  g_hash_table_unref (plan->categories);
-  g_hash_table_unref (plan->statuses);
-  g_hash_table_unref (plan->dates);
-  g_string_chunk_free (plan->strings);
-  g_string_free (plan->scratch, TRUE);
-  g_string_free (plan->problems, TRUE);
-  sc_import_plan_state_clear (&plan->state);
-  sc_table_unref (plan->table);
-  sc_column_map_free (plan->map);
-  g_free (plan->today);
-  g_free (plan->left_on);
-  g_free (plan);
+  ScPeopleImport *self = SC_PEOPLE_IMPORT (object);
+
+  g_array_unref (self->rows);
+  g_array_unref (self->changes);
+  g_array_unref (self->leavers);
+  g_ptr_array_unref (self->leaver_people);
+  g_clear_pointer (&self->index, sc_people_import_index_free);
+  g_hash_table_unref (self->categories);
+  g_hash_table_unref (self->statuses);
+  g_hash_table_unref (self->dates);
+  g_string_chunk_free (self->strings);
+  g_string_free (self->scratch, TRUE);
+  g_string_free (self->problems, TRUE);
+  G_OBJECT_CLASS (sc_people_import_parent_class)->finalize (object);
 }
 
-gboolean
-sc_people_import_is_committed (const ScPeopleImport *plan)
+static void
+sc_people_import_class_init (ScPeopleImportClass *klass)
 {
-  g_return_val_if_fail (plan != NULL, FALSE);
-  return plan->state.committed;
+  ScImportClass *import_class = SC_IMPORT_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = sc_people_import_finalize;
+  import_class->title = N_("Import People");
+  import_class->changed = "people";
+  import_class->has_full_list = TRUE;
+  import_class->fields = people_fields;
+  import_class->check_columns = check_columns;
+  import_class->reset = reset;
+  import_class->load = sc_people_import_load;
+  import_class->add_row = sc_people_import_add_row;
+  import_class->resolve = sc_people_import_resolve;
+  import_class->finish = sc_people_import_finish;
+  import_class->write = sc_people_import_write;
+  import_class->get_n_rows = get_n_rows;
+  import_class->get_row = get_row;
+  import_class->describe_row = describe_row;
+  import_class->describe_loaded = describe_loaded;
+  import_class->get_n_leavers = get_n_leavers;
+  import_class->describe_leaver = describe_leaver;
 }
 
-const ScColumnMap *
-sc_people_import_get_column_map (const ScPeopleImport *plan)
+static void
+sc_people_import_init (ScPeopleImport *self)
 {
-  g_return_val_if_fail (plan != NULL, NULL);
-  return plan->map;
+  self->strings = g_string_chunk_new (64 * 1024);
+  self->scratch = g_string_new (NULL);
+  self->problems = g_string_new (NULL);
+  self->categories = g_hash_table_new (g_str_hash, g_str_equal);
+  self->statuses = g_hash_table_new (g_str_hash, g_str_equal);
+  self->dates = g_hash_table_new (g_str_hash, g_str_equal);
+  self->rows = g_array_new (FALSE, TRUE, sizeof (ScPeopleImportPlanRow));
+  self->changes = g_array_new (FALSE, TRUE, sizeof (ScPeopleImportChange));
+  self->leavers = g_array_new (FALSE, TRUE, sizeof (ScPeopleImportLeaver));
+  self->leaver_people = g_ptr_array_new ();
 }
 
-ScTable *
-sc_people_import_get_table (const ScPeopleImport *plan)
-{
-  g_return_val_if_fail (plan != NULL, NULL);
-  return plan->table;
-}
-
-guint
-sc_people_import_get_n_rows (const ScPeopleImport *plan)
-{
-  g_return_val_if_fail (plan != NULL, 0);
-  return plan->rows->len;
-}
+/* ---- public -------------------------------------------------------------- */
 
 const ScPeopleImportRow *
-sc_people_import_get_row (const ScPeopleImport *plan,
-                        guint               index)
+sc_people_import_get_row (ScPeopleImport *self,
+                          guint           index)
 {
-  g_return_val_if_fail (plan != NULL && index < plan->rows->len, NULL);
-  return &g_array_index (plan->rows, ScPeopleImportPlanRow, index).pub;
-}
-
-guint
-sc_people_import_count (const ScPeopleImport *plan,
-                      ScPeopleImportOutcome     outcome)
-{
-  g_return_val_if_fail (plan != NULL && outcome < SC_PEOPLE_IMPORT_N_OUTCOMES, 0);
-  return plan->counts[outcome];
+  g_return_val_if_fail (SC_IS_PEOPLE_IMPORT (self) && index < self->rows->len, NULL);
+  return &plan_row (self, index)->pub;
 }
 
 const ScPeopleImportChange *
-sc_people_import_get_change (const ScPeopleImport *plan,
-                           guint               row,
-                           guint               index)
+sc_people_import_get_change (ScPeopleImport *self,
+                             guint           row,
+                             guint           index)
 {
   const ScPeopleImportPlanRow *r;
 
-  g_return_val_if_fail (plan != NULL && row < plan->rows->len, NULL);
-  r = &g_array_index (plan->rows, ScPeopleImportPlanRow, row);
+  g_return_val_if_fail (SC_IS_PEOPLE_IMPORT (self) && row < self->rows->len, NULL);
+  r = plan_row (self, row);
   g_return_val_if_fail (index < r->pub.n_changes, NULL);
-  return &g_array_index (plan->changes, ScPeopleImportChange, r->first_change + index);
+  return &g_array_index (self->changes, ScPeopleImportChange, r->first_change + index);
 }
 
 char *
-sc_people_import_describe_changes (const ScPeopleImport *plan,
-                                 guint               row)
+sc_people_import_describe_changes (ScPeopleImport *self,
+                                   guint           row)
 {
-  const ScPeopleImportRow *pub = sc_people_import_get_row (plan, row);
+  const ScPeopleImportRow *pub = sc_people_import_get_row (self, row);
   GString *text = g_string_new (NULL);
 
   for (guint i = 0; pub != NULL && i < pub->n_changes; i++)
     {
-      g_autofree char *change = sc_people_import_change_format (sc_people_import_get_change (plan, row, i));
+      g_autofree char *change = sc_people_import_change_format (sc_people_import_get_change (self, row, i));
 
       if (i > 0)
         g_string_append (text, "; ");
@@ -290,45 +265,24 @@ sc_people_import_describe_changes (const ScPeopleImport *plan,
   return g_string_free (text, FALSE);
 }
 
-guint
-sc_people_import_get_n_leavers (const ScPeopleImport *plan)
-{
-  g_return_val_if_fail (plan != NULL, 0);
-  return plan->leavers->len;
-}
-
 const ScPeopleImportLeaver *
-sc_people_import_get_leaver (const ScPeopleImport *plan,
-                           guint               index)
+sc_people_import_get_leaver (ScPeopleImport *self,
+                             guint           index)
 {
-  g_return_val_if_fail (plan != NULL && index < plan->leavers->len, NULL);
-  return &g_array_index (plan->leavers, ScPeopleImportLeaver, index);
-}
-
-const char *
-sc_people_import_get_left_on (const ScPeopleImport *plan)
-{
-  g_return_val_if_fail (plan != NULL, NULL);
-  return plan->left_on;
+  g_return_val_if_fail (SC_IS_PEOPLE_IMPORT (self) && index < self->leavers->len, NULL);
+  return &g_array_index (self->leavers, ScPeopleImportLeaver, index);
 }
 
 guint
-sc_people_import_get_n_new_groups (const ScPeopleImport *plan)
+sc_people_import_get_n_new_groups (ScPeopleImport *self)
 {
-  g_return_val_if_fail (plan != NULL, 0);
-  return plan->index->new_groups->len;
+  g_return_val_if_fail (SC_IS_PEOPLE_IMPORT (self), 0);
+  return self->index != NULL ? self->index->new_groups->len : 0;
 }
 
 guint
-sc_people_import_get_n_new_departments (const ScPeopleImport *plan)
+sc_people_import_get_n_new_departments (ScPeopleImport *self)
 {
-  g_return_val_if_fail (plan != NULL, 0);
-  return plan->index->new_departments->len;
-}
-
-const char * const *
-sc_people_import_get_notes (const ScPeopleImport *plan)
-{
-  g_return_val_if_fail (plan != NULL, NULL);
-  return (const char * const *)plan->notes->pdata;
+  g_return_val_if_fail (SC_IS_PEOPLE_IMPORT (self), 0);
+  return self->index != NULL ? self->index->new_departments->len : 0;
 }

@@ -6,12 +6,11 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
 #include "sc-date.h"
 #include "sc-i18n.h"
+#include "sc-pdf-output.h"
 #include "sc-report-pdf.h"
 #include "sc-report-text.h"
 
@@ -414,7 +413,7 @@ draw_heading (Pdf *p)
   g_autofree char *period = sc_report_format_period (p->figures->month);
   g_autofree char *as_of = sc_report_format_as_of (p->figures->as_of);
   g_autofree char *basis = sc_report_basis_line (p->organization);
-  g_auto(GStrv) details = sc_report_get_details (p->organization);
+  g_auto(GStrv) details = sc_report_get_details (p->organization, p->figures->platform);
 
   draw_addressee (p);
   draw_paragraph (p, p->organization->full_name, &style_college, 8);
@@ -550,27 +549,12 @@ draw_signatures (Pdf *p)
   draw_paragraph (p, executor, &style_executor, 0);
 }
 
-static PangoContext *
-make_context (cairo_t *cr)
-{
-  PangoContext *context = pango_cairo_create_context (cr);
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  /* Points in, points out; unhinted metrics so print matches the PDF. */
-  pango_cairo_context_set_resolution (context, 72.0);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  cairo_font_options_destroy (options);
-  return context;
-}
-
 static int
 render_pass (cairo_t *cr,
              Pdf     *p)
 {
   p->cr = cr;
-  p->context = make_context (cr);
+  p->context = sc_pdf_output_context (cr);
   p->y = MARGIN_TOP;
   p->page = 0;
   cairo_save (cr);
@@ -615,67 +599,25 @@ sc_report_pdf_render (cairo_t               *cr,
   return p.n_pages;
 }
 
-static void
-set_metadata (cairo_surface_t       *surface,
-              const ScReport        *report,
-              const ScOrganization    *organization,
-              const ScReportFigures *figures)
-{
-  ScDocLocale scope;
-  g_autofree char *period = NULL;
-  g_autofree char *title = NULL;
-
-  sc_doc_locale_enter (&scope);
-  period = sc_report_format_period (figures->month);
-  title = g_strdup_printf ("%s %s", sc_report_get_title (), period);
-  sc_doc_locale_leave (&scope);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, organization->full_name);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Sferum Coordinator");
-}
-
-/* Cairo's own file output drops the error of the last buffered write: a
- * full disk left a cut-off PDF behind a success. Writing through GIO keeps
- * every error, the closing flush's too. */
 typedef struct
 {
-  GOutputStream *out;
-  GError        *error;
-} Sink;
+  const ScReport        *report;
+  const ScOrganization  *organization;
+  const ScReportFigures *figures;
+} Document;
 
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
+static void
+draw_document (cairo_t  *cr,
+               gpointer  data)
 {
-  Sink *sink = closure;
+  Document *d = data;
 
-  if (sink->error == NULL)
-    g_output_stream_write_all (sink->out, data, length, NULL, NULL, &sink->error);
-  return sink->error == NULL ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+  sc_report_pdf_render (cr, A4_WIDTH, A4_HEIGHT, SC_REPORT_PDF_ALL_PAGES, d->report, d->organization, d->figures);
 }
 
-static cairo_status_t
-write_pdf (Sink                  *sink,
-           const ScReport        *report,
-           const ScOrganization    *organization,
-           const ScReportFigures *figures)
-{
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (write_cb, sink,
-                                                                  A4_WIDTH, A4_HEIGHT);
-  cairo_status_t status;
-  cairo_t *cr;
-
-  set_metadata (surface, report, organization, figures);
-  cr = cairo_create (surface);
-  sc_report_pdf_render (cr, A4_WIDTH, A4_HEIGHT, SC_REPORT_PDF_ALL_PAGES, report, organization, figures);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  return status;
-}
-
+/* Written through sc-pdf-output.h: cairo's own file output drops the
+ * error of the last buffered write (a full disk left a cut-off PDF behind
+ * a success). */
 gboolean
 sc_report_pdf_save (const char            *path,
                     const ScReport        *report,
@@ -683,33 +625,16 @@ sc_report_pdf_save (const char            *path,
                     const ScReportFigures *figures,
                     GError               **error)
 {
-  g_autofree char *temp = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) out = NULL;
-  Sink sink = { NULL, NULL };
-  cairo_status_t status;
+  Document document = { report, organization, figures };
+  g_autofree char *period = NULL;
+  g_autofree char *title = NULL;
+  ScDocLocale scope;
 
   g_return_val_if_fail (path != NULL && report != NULL && organization != NULL && figures != NULL, FALSE);
-  temp = sc_report_temp_path (path, error);
-  if (temp == NULL)
-    return FALSE;
-  file = g_file_new_for_path (temp);
-  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &sink.error);
-  status = CAIRO_STATUS_WRITE_ERROR;
-  if (out != NULL)
-    {
-      sink.out = G_OUTPUT_STREAM (out);
-      status = write_pdf (&sink, report, organization, figures);
-      g_output_stream_close (sink.out, NULL, sink.error == NULL ? &sink.error : NULL);
-    }
-  if (status != CAIRO_STATUS_SUCCESS || sink.error != NULL)
-    {
-      g_unlink (temp);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("The PDF “%s” could not be written (%s). Check that the folder exists and the disk has free space."),
-                   path, sink.error ? sink.error->message : cairo_status_to_string (status));
-      g_clear_error (&sink.error);
-      return FALSE;
-    }
-  return sc_report_commit_file (temp, path, error);
+  sc_doc_locale_enter (&scope);
+  period = sc_report_format_period (figures->month);
+  title = g_strdup_printf ("%s %s", sc_report_get_title (), period);
+  sc_doc_locale_leave (&scope);
+  return sc_pdf_output_save (path, A4_WIDTH, A4_HEIGHT, title, organization->full_name,
+                             draw_document, &document, error);
 }

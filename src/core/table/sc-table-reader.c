@@ -202,6 +202,29 @@ sc_table_read_file (const char   *path,
 }
 
 ScTable *
+sc_table_read_bytes_sheet (GBytes       *bytes,
+                           const char   *sheet_name,
+                           GCancellable *cancellable,
+                           GError      **error)
+{
+  g_return_val_if_fail (bytes != NULL && sheet_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (g_bytes_get_size (bytes) > SC_TABLE_READER_MAX_FILE_SIZE)
+    {
+      set_too_large (error);
+      return NULL;
+    }
+  if (!has_prefix (bytes, ZIP_MAGIC, 4))
+    {
+      g_set_error_literal (error, SC_TABLE_READER_ERROR, SC_TABLE_READER_ERROR_NOT_A_TABLE,
+                           _("The file is not an Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it again as .xlsx."));
+      return NULL;
+    }
+  return sc_table_xlsx_read_sheet (bytes, sheet_name, cancellable, error);
+}
+
+ScTable *
 sc_table_read_file_sheet (const char   *path,
                           const char   *sheet_name,
                           GCancellable *cancellable,
@@ -215,11 +238,5 @@ sc_table_read_file_sheet (const char   *path,
   bytes = load_file (path, cancellable, error);
   if (bytes == NULL)
     return NULL;
-  if (!has_prefix (bytes, ZIP_MAGIC, 4))
-    {
-      g_set_error (error, SC_TABLE_READER_ERROR, SC_TABLE_READER_ERROR_BAD_XLSX,
-                   _("The workbook has no sheet “%s”."), sheet_name);
-      return NULL;
-    }
-  return sc_table_xlsx_read_sheet (bytes, sheet_name, cancellable, error);
+  return sc_table_read_bytes_sheet (bytes, sheet_name, cancellable, error);
 }

@@ -24,6 +24,7 @@ typedef enum
   SC_TABLE_READER_ERROR_NOT_A_TABLE,  /* binary junk, not text and not xlsx */
   SC_TABLE_READER_ERROR_BAD_XLSX,     /* truncated / not a zip / missing parts */
   SC_TABLE_READER_ERROR_EMPTY,        /* no rows at all */
+  SC_TABLE_READER_ERROR_NO_SHEET,     /* a workbook without the sheet asked for */
 } ScTableReaderError;
 
 GQuark   sc_table_reader_error_quark (void);
@@ -40,10 +41,16 @@ ScTable *sc_table_read_bytes (GBytes       *bytes,
                               GError      **error);
 
 /* One sheet of an XLSX workbook by its name (a CSV has none): how a
- * report's «Данные» is read back. */
+ * report's «Данные» is read back. Anything but an XLSX zip is
+ * SC_TABLE_READER_ERROR_NOT_A_TABLE; a workbook without the sheet,
+ * SC_TABLE_READER_ERROR_NO_SHEET. The caps are those of any table. */
 ScTable *sc_table_read_file_sheet (const char   *path,
                                    const char   *sheet_name,
                                    GCancellable *cancellable,
                                    GError      **error);
+ScTable *sc_table_read_bytes_sheet (GBytes       *bytes,
+                                    const char   *sheet_name,
+                                    GCancellable *cancellable,
+                                    GError      **error);
 
 G_END_DECLS

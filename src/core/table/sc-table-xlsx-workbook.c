@@ -233,7 +233,7 @@ build_workbook (ScTableXlsxPackage *package,
                              ? g_strdup (part) : NULL;
       if (workbook->sheet_part == NULL)
         {
-          g_set_error (error, SC_TABLE_READER_ERROR, SC_TABLE_READER_ERROR_BAD_XLSX,
+          g_set_error (error, SC_TABLE_READER_ERROR, SC_TABLE_READER_ERROR_NO_SHEET,
                        _("The workbook has no sheet “%s”."), sheet_name);
           return NULL;
         }

@@ -33,6 +33,8 @@ struct _ScTable
   gsize           n_free;
 };
 
+G_DEFINE_BOXED_TYPE (ScTable, sc_table, sc_table_ref, sc_table_unref)
+
 ScTable *
 sc_table_new (ScTableFormat format)
 {

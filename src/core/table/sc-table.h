@@ -8,11 +8,13 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
 typedef struct _ScTable ScTable;
+
+#define SC_TYPE_TABLE (sc_table_get_type ())
 
 typedef enum
 {
@@ -20,6 +22,7 @@ typedef enum
   SC_TABLE_FORMAT_XLSX,
 } ScTableFormat;
 
+GType         sc_table_get_type       (void) G_GNUC_CONST;
 ScTable      *sc_table_new            (ScTableFormat  format);
 ScTable      *sc_table_ref            (ScTable       *table);
 void          sc_table_unref          (ScTable       *table);

@@ -128,7 +128,7 @@ sc_activity_page_update_footer (ScActivityPage *self)
   g_autofree char *text = NULL;
 
   if (self->store != NULL)
-    sc_usage_week_count (G_LIST_MODEL (self->store), &met, &total);
+    sc_activity_week_count (G_LIST_MODEL (self->store), &met, &total);
   pct = sc_format_percent (sc_percent (met, total));
   /* Translators: "Met the norm: 82 of 94 (87,2 %)". */
   text = g_strdup_printf (_("Met the norm: %u of %u (%s)"), met, total, pct);

@@ -17,10 +17,12 @@
 #include "sc-a11y.h"
 #include "sc-activity-page-private.h"
 #include "sc-date.h"
+#include "sc-organization.h"
 #include "sc-format.h"
 #include "sc-report-figures.h"
 #include "sc-text.h"
 #include "sc-activity-badge.h"
+#include "sc-activity-import.h"
 #include "sc-import-assistant.h"
 #include "sc-activity-month.h"
 
@@ -54,7 +56,8 @@ update_norm_label (ScActivityPage *self)
 {
   ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   ScActivityNorm norm = { 10, 1 };
-  g_autofree char *messages = NULL, *calls = NULL, *text = NULL;
+  g_autoptr(ScOrganization) organization = database ? sc_organization_load (database, NULL) : NULL;
+  g_autofree char *messages = NULL, *calls = NULL, *norm_text = NULL, *text = NULL;
 
   if (database != NULL)
     sc_activity_norm_load (database, &norm, NULL);
@@ -63,7 +66,12 @@ update_norm_label (ScActivityPage *self)
   calls = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d call", "%d calls", norm.calls),
                            norm.calls);
   /* Translators: "Norm: 10 messages and 1 call a week". */
-  text = g_strdup_printf (_("Norm: %s and %s a week"), messages, calls);
+  norm_text = g_strdup_printf (_("Norm: %s and %s a week"), messages, calls);
+  if (organization != NULL && !organization->norm_enabled)
+    text = g_strdup (_("The region does not ask for the weekly norm: the report leaves activity out"));
+  else
+    /* Translators: after the norm: «Норматив: … · групповые видеозвонки тоже считаются» */
+    text = g_strdup_printf (_("%s · group video calls count too"), norm_text);
   gtk_label_set_text (self->norm_label, text);
 }
 
@@ -71,7 +79,7 @@ static void
 load_week (ScActivityPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) store = sc_usage_week_load (sc_page_get_database (SC_PAGE (self)),
+  g_autoptr(GListStore) store = sc_activity_week_load (sc_page_get_database (SC_PAGE (self)),
                                                     self->monday, &error);
 
   if (store == NULL)
@@ -170,7 +178,7 @@ activity_changed_cb (ScActivityPage *self)
       sc_page_mark_stale (SC_PAGE (self));
       return;
     }
-  if (!sc_usage_week_refresh (self->store, database, self->monday, &error))
+  if (!sc_activity_week_refresh (self->store, database, self->monday, &error))
     show_error (self, error);
   sc_activity_page_update_footer (self);
   if (is_month_view (self))
@@ -255,7 +263,7 @@ sc_activity_page_import_file (ScActivityPage *self,
   database = sc_page_get_database (SC_PAGE (self));
   g_return_val_if_fail (database != NULL, NULL);
 
-  return sc_import_assistant_open (database, sc_activity_import_kind (), path, GTK_WIDGET (self));
+  return sc_import_assistant_open (database, SC_TYPE_ACTIVITY_IMPORT, path, GTK_WIDGET (self));
 }
 
 static void

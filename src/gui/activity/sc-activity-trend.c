@@ -75,7 +75,7 @@ draw_bar (ScActivityTrend        *self,
           double                  plot_h)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  double pct = sc_usage_week_share_pct (share);
+  double pct = sc_activity_week_share_pct (share);
   gboolean current = g_strcmp0 (share->monday, self->current) == 0;
   GdkRGBA accent, fg;
   double h = plot_h * pct / 100.0;
@@ -161,7 +161,7 @@ update_description (ScActivityTrend *self)
     {
       const ScActivityWeekShare *share = &g_array_index (self->shares, ScActivityWeekShare, i);
       g_autofree char *date = sc_date_format_short (share->monday);
-      g_autofree char *pct = sc_format_percent (sc_usage_week_share_pct (share));
+      g_autofree char *pct = sc_format_percent (sc_activity_week_share_pct (share));
 
       g_string_append_printf (text, "%s%s: %s", text->len > 0 ? "; " : "", date, pct);
     }

@@ -27,7 +27,7 @@ struct _ScImportAssistant
   AdwWindow           parent_instance;
 
   ScDatabase         *database;   /* the window's */
-  const ScImportKind *kind;
+  GType               import_type;
   char               *file_path;
   ScImportPreview    *preview;
   GCancellable       *cancellable;
@@ -114,8 +114,8 @@ clear_leavers (ScImportAssistant *self)
 static void
 show_leavers (ScImportAssistant *self)
 {
-  gpointer plan = self->preview->plan;
-  guint n = plan != NULL && self->kind->has_full_list ? self->kind->n_leavers (plan) : 0;
+  ScImport *plan = self->preview->plan;
+  guint n = plan != NULL ? sc_import_get_n_leavers (plan) : 0;
   g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
       "%u person will be marked as left", "%u people will be marked as left", n), n);
 
@@ -129,7 +129,7 @@ show_leavers (ScImportAssistant *self)
       g_autofree char *name = NULL;
       g_autofree char *group = NULL;
 
-      self->kind->describe_leaver (plan, i, &name, &group);
+      sc_import_describe_leaver (plan, i, &name, &group);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), group);
@@ -143,10 +143,11 @@ show_preview (ScImportAssistant *self,
               const char        *problem)
 {
   ScImportPreview *preview = self->preview;
-  g_autofree char *counts = preview->plan ? sc_import_kind_describe_counts (self->kind, preview->plan) : NULL;
+  g_autofree char *counts = preview->plan ? sc_import_describe_counts (preview->plan) : NULL;
 
-  sc_import_columns_show (self->columns, self->kind->fields (), preview->table, preview->map);
-  sc_import_rows_show (self->rows, self->kind, preview->plan);
+  sc_import_columns_show (self->columns, sc_import_type_get_fields (self->import_type),
+                          preview->table, preview->map);
+  sc_import_rows_show (self->rows, preview->plan);
   show_leavers (self);
   show_problem (self, problem ? problem : preview->problem ? preview->problem->message : NULL);
   gtk_label_set_text (self->counts_label, counts ? counts : "");
@@ -180,15 +181,18 @@ plan_done_cb (GObject      *source,
 
 /* The person's choices; FALSE when the leaving date cannot be read. */
 static gboolean
-read_choices (ScImportAssistant *self,
-              ScImportChoices   *choices,
+read_options (ScImportAssistant *self,
+              ScImportOptions   *options,
               char             **left_on)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->left_on_row));
-  gboolean full = self->kind->has_full_list && adw_combo_row_get_selected (self->mode_row) == 1;
+  gboolean full = sc_import_type_has_full_list (self->import_type) &&
+                  adw_combo_row_get_selected (self->mode_row) == 1;
 
   *left_on = full && *text ? sc_date_parse (text) : NULL;
-  *choices = (ScImportChoices) { gtk_switch_get_active (self->strict_switch), full, *left_on };
+  *options = (ScImportOptions) {
+    .strict = gtk_switch_get_active (self->strict_switch), .full_list = full, .left_on = *left_on
+  };
   gtk_widget_set_visible (GTK_WIDGET (self->left_on_row), full);
   if (full && *text && *left_on == NULL)
     {
@@ -214,19 +218,19 @@ start_plan (ScImportAssistant *self)
   /* A connection still in use by a check being cancelled is not shared. */
   ScDatabase *reuse = preview != NULL && !self->busy ? preview->db : NULL;
   g_autofree char *left_on = NULL;
-  ScImportChoices choices;
+  ScImportOptions options;
 
-  if (!read_choices (self, &choices, &left_on))
+  if (!read_options (self, &options, &left_on))
     {
       gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
       return;
     }
   renew_cancellable (self);
   set_busy (self, TRUE);
-  sc_import_task_plan_async (self->kind, sc_database_get_path (self->database), reuse,
+  sc_import_task_plan_async (self->import_type, sc_database_get_path (self->database), reuse,
                              self->file_path, preview ? preview->table : NULL,
                              preview ? sc_import_columns_get_map (self->columns) : NULL,
-                             &choices, progress_cb, self, self->cancellable,
+                             &options, progress_cb, self, self->cancellable,
                              plan_done_cb, g_object_ref (self));
 }
 
@@ -238,11 +242,10 @@ options_changed_cb (ScImportAssistant *self)
 }
 
 static void
-announce (ScImportAssistant *self,
-          const char        *summary)
+announce (ScImportAssistant *self)
 {
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  g_autofree char *text = self->kind->describe_loaded (summary);
+  g_autofree char *text = sc_import_describe_loaded (self->preview->plan);
 
   if (SC_IS_WINDOW (parent))
     sc_window_add_toast (SC_WINDOW (parent), adw_toast_new (text));
@@ -255,7 +258,6 @@ commit_done_cb (GObject      *source,
 {
   g_autoptr(ScImportAssistant) self = data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *summary = NULL;
 
   if (!sc_import_task_commit_finish (result, &error))
     {
@@ -267,9 +269,8 @@ commit_done_cb (GObject      *source,
     }
   set_busy (self, FALSE);
   /* The worker wrote through its own connection: tell the window's. */
-  sc_database_emit_changed (self->database, self->kind->changed);
-  summary = sc_import_kind_describe_done (self->kind, self->preview->plan);
-  announce (self, summary);
+  sc_import_emit_changed (self->preview->plan, self->database);
+  announce (self);
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -375,35 +376,38 @@ sc_import_assistant_init (ScImportAssistant *self)
 }
 
 ScImportAssistant *
-sc_import_assistant_new (ScDatabase         *database,
-                         const ScImportKind *kind,
-                         const char         *file_path)
+sc_import_assistant_new (ScDatabase *database,
+                         GType       import_type,
+                         const char *file_path)
 {
   ScImportAssistant *self;
+  const char *title;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
-  g_return_val_if_fail (kind != NULL && file_path != NULL, NULL);
+  g_return_val_if_fail (g_type_is_a (import_type, SC_TYPE_IMPORT) && file_path != NULL, NULL);
 
-  self = g_object_new (SC_TYPE_IMPORT_ASSISTANT, "title", _(kind->title), NULL);
+  title = sc_import_type_get_title (import_type);
+  self = g_object_new (SC_TYPE_IMPORT_ASSISTANT, "title", title, NULL);
   name = g_path_get_basename (file_path);
   self->database = g_object_ref (database);
-  self->kind = kind;
+  self->import_type = import_type;
   self->file_path = g_strdup (file_path);
-  adw_window_title_set_title (self->window_title, _(kind->title));
+  adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, name);
-  gtk_widget_set_visible (GTK_WIDGET (self->mode_row), kind->has_full_list);
+  gtk_widget_set_visible (GTK_WIDGET (self->mode_row),
+                          sc_import_type_has_full_list (import_type));
   start_plan (self);
   return self;
 }
 
 ScImportAssistant *
-sc_import_assistant_open (ScDatabase         *database,
-                          const ScImportKind *kind,
-                          const char         *file_path,
-                          GtkWidget          *from)
+sc_import_assistant_open (ScDatabase *database,
+                          GType       import_type,
+                          const char *file_path,
+                          GtkWidget  *from)
 {
-  ScImportAssistant *self = sc_import_assistant_new (database, kind, file_path);
+  ScImportAssistant *self = sc_import_assistant_new (database, import_type, file_path);
   GtkRoot *root = from ? gtk_widget_get_root (from) : NULL;
 
   gtk_window_set_transient_for (GTK_WINDOW (self), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
@@ -418,7 +422,7 @@ sc_import_assistant_is_busy (ScImportAssistant *self)
   return self->busy;
 }
 
-gpointer
+ScImport *
 sc_import_assistant_get_plan (ScImportAssistant *self)
 {
   g_return_val_if_fail (SC_IS_IMPORT_ASSISTANT (self), NULL);

@@ -1,7 +1,7 @@
 /* sc-import-assistant.h — check a file, then load it: any kind of import
  *
- * «Загрузка списка людей» (sc_people_import_kind ()) and «Загрузка
- * активности педагогов» (sc_activity_import_kind ()) alike: the file is read
+ * «Загрузка списка людей» (SC_TYPE_PEOPLE_IMPORT) and «Загрузка активности
+ * педагогов» (SC_TYPE_ACTIVITY_IMPORT) alike, any ScImport: the file is read
  * and checked in a worker thread; the person sees the detected format and
  * header, chooses what each column holds (checked again at once), sees
  * the counts, the first rows as they will be stored and every error with
@@ -14,29 +14,31 @@
 #include <adwaita.h>
 
 #include "sc-database.h"
-#include "sc-import-kind.h"
+#include "sc-import.h"
 
 G_BEGIN_DECLS
 
 #define SC_TYPE_IMPORT_ASSISTANT (sc_import_assistant_get_type ())
 G_DECLARE_FINAL_TYPE (ScImportAssistant, sc_import_assistant, SC, IMPORT_ASSISTANT, AdwWindow)
 
-/* Starts reading and checking @file_path at once. */
+/* Starts reading and checking @file_path at once, as an import of
+ * @import_type (an ScImport type). */
 ScImportAssistant *sc_import_assistant_new         (ScDatabase         *database,
-                                                    const ScImportKind *kind,
+                                                    GType               import_type,
                                                     const char         *file_path);
 /* The same, shown over @from's window. */
 ScImportAssistant *sc_import_assistant_open        (ScDatabase         *database,
-                                                    const ScImportKind *kind,
+                                                    GType               import_type,
                                                     const char         *file_path,
                                                     GtkWidget          *from);
 /* What «Загрузить» does. Once loaded, the assistant closes and a toast in
  * the window it stands over tells the counts. */
 void               sc_import_assistant_commit      (ScImportAssistant  *self);
 gboolean           sc_import_assistant_is_busy     (ScImportAssistant  *self);
-/* The kind's plan (ScPeopleImport, ScActivityImport): NULL until the first check
- * is done, after a failure, or while a needed column is not chosen. */
-gpointer           sc_import_assistant_get_plan    (ScImportAssistant  *self);
+/* The planned import (an ScPeopleImport, ScActivityImport…): NULL until
+ * the first check is done, after a failure, or while a needed column is
+ * not chosen. */
+ScImport          *sc_import_assistant_get_plan    (ScImportAssistant  *self);
 /* Why there is no plan though the file was read, or NULL. */
 const char        *sc_import_assistant_get_problem (ScImportAssistant  *self);
 /* What a person does with a column's drop-down. */

@@ -12,7 +12,7 @@
 
 #include "sc-format.h"
 
-/* Rows listed per kind; more are counted. */
+/* Rows listed per outcome; more are counted. */
 #define MAX_ROWS 200
 
 struct _ScImportRows
@@ -109,22 +109,21 @@ heading_for (ScImportOutcome  outcome,
 static void
 show_outcome (ScImportRows        *self,
               AdwPreferencesGroup *group,
-              const ScImportKind  *kind,
-              gpointer             plan,
+              ScImport            *plan,
               ScImportOutcome      outcome)
 {
-  guint shown = 0, total = kind->count (plan, outcome), n = kind->n_rows (plan);
+  guint shown = 0, total = sc_import_count (plan, outcome), n = sc_import_get_n_rows (plan);
   g_autofree char *count = sc_format_count (total);
 
   for (guint i = 0; i < n && shown < MAX_ROWS; i++)
     {
       g_autofree char *title = NULL, *details = NULL, *subtitle = NULL;
-      ScImportRowInfo info;
+      ScImportRow info;
 
-      kind->get_row (plan, i, &info);
+      sc_import_get_row (plan, i, &info);
       if (info.outcome != outcome)
         continue;
-      kind->describe_row (plan, i, &title, &details);
+      sc_import_describe_row (plan, i, &title, &details);
       /* Translators: under a person in the import preview: the file's line, then what it does */
       subtitle = g_strdup_printf (_("Line %u · %s"), info.line, details);
       add_row (self, group, title, subtitle);
@@ -135,19 +134,18 @@ show_outcome (ScImportRows        *self,
 }
 
 static void
-show_warnings (ScImportRows       *self,
-               const ScImportKind *kind,
-               gpointer            plan)
+show_warnings (ScImportRows *self,
+               ScImport     *plan)
 {
-  guint shown = 0, total = 0, n = kind->n_rows (plan);
+  guint shown = 0, total = 0, n = sc_import_get_n_rows (plan);
   g_autofree char *count = NULL;
 
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *title = NULL;
-      ScImportRowInfo info;
+      ScImportRow info;
 
-      kind->get_row (plan, i, &info);
+      sc_import_get_row (plan, i, &info);
       if (info.warning == NULL || info.outcome == SC_IMPORT_ROW_ERROR ||
           info.outcome == SC_IMPORT_ROW_DUPLICATE)
         continue;
@@ -163,18 +161,18 @@ show_warnings (ScImportRows       *self,
 }
 
 static void
-show_errors (ScImportRows       *self,
-             const ScImportKind *kind,
-             gpointer            plan)
+show_errors (ScImportRows *self,
+             ScImport     *plan)
 {
-  guint shown = 0, total = kind->count (plan, SC_IMPORT_ROW_ERROR), n = kind->n_rows (plan);
+  guint shown = 0, total = sc_import_count (plan, SC_IMPORT_ROW_ERROR);
+  guint n = sc_import_get_n_rows (plan);
 
   for (guint i = 0; i < n && shown < MAX_ROWS; i++)
     {
       g_autofree char *title = NULL;
-      ScImportRowInfo info;
+      ScImportRow info;
 
-      kind->get_row (plan, i, &info);
+      sc_import_get_row (plan, i, &info);
       if (info.outcome != SC_IMPORT_ROW_ERROR)
         continue;
       title = g_strdup_printf (_("Line %u"), info.line);
@@ -185,11 +183,10 @@ show_errors (ScImportRows       *self,
 }
 
 static guint
-show_notes (ScImportRows       *self,
-            const ScImportKind *kind,
-            gpointer            plan)
+show_notes (ScImportRows *self,
+            ScImport     *plan)
 {
-  const char * const *notes = kind->notes (plan);
+  const char * const *notes = sc_import_get_notes (plan);
   guint n = 0;
 
   for (; notes != NULL && notes[n] != NULL; n++)
@@ -233,25 +230,24 @@ sc_import_rows_new (void)
 }
 
 void
-sc_import_rows_show (ScImportRows       *self,
-                     const ScImportKind *kind,
-                     gpointer            plan)
+sc_import_rows_show (ScImportRows *self,
+                     ScImport     *plan)
 {
   guint n_notes;
 
   g_return_if_fail (SC_IS_IMPORT_ROWS (self));
-  g_return_if_fail (plan == NULL || kind != NULL);
+  g_return_if_fail (plan == NULL || SC_IS_IMPORT (plan));
 
   clear (self);
   gtk_widget_set_visible (GTK_WIDGET (self), plan != NULL);
   if (plan == NULL)
     return;
-  n_notes = show_notes (self, kind, plan);
-  show_errors (self, kind, plan);
+  n_notes = show_notes (self, plan);
+  show_errors (self, plan);
   gtk_widget_set_visible (GTK_WIDGET (self->errors_group),
-                          n_notes > 0 || kind->count (plan, SC_IMPORT_ROW_ERROR) > 0);
-  show_outcome (self, self->updated_group, kind, plan, SC_IMPORT_ROW_UPDATED);
-  show_outcome (self, self->added_group, kind, plan, SC_IMPORT_ROW_ADDED);
-  show_warnings (self, kind, plan);
-  show_outcome (self, self->repeats_group, kind, plan, SC_IMPORT_ROW_DUPLICATE);
+                          n_notes > 0 || sc_import_count (plan, SC_IMPORT_ROW_ERROR) > 0);
+  show_outcome (self, self->updated_group, plan, SC_IMPORT_ROW_UPDATED);
+  show_outcome (self, self->added_group, plan, SC_IMPORT_ROW_ADDED);
+  show_warnings (self, plan);
+  show_outcome (self, self->repeats_group, plan, SC_IMPORT_ROW_DUPLICATE);
 }

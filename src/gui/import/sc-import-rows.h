@@ -4,8 +4,7 @@
  * why, with the remarks on the file; who changes and how (field: old →
  * new); who is added, as they will be stored; rows loaded with a warning;
  * rows that repeat an earlier line. Each with its line; the first two
- * hundred of a kind, and how many more. Any kind of import
- * (sc-import-kind.h).
+ * hundred of each, and how many more. Any import (sc-import.h).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,7 +12,7 @@
 
 #include <adwaita.h>
 
-#include "sc-import-kind.h"
+#include "sc-import.h"
 
 G_BEGIN_DECLS
 
@@ -23,7 +22,6 @@ G_DECLARE_FINAL_TYPE (ScImportRows, sc_import_rows, SC, IMPORT_ROWS, AdwBin)
 ScImportRows *sc_import_rows_new   (void);
 /* @plan NULL: shows nothing. */
 void          sc_import_rows_show  (ScImportRows       *self,
-                                    const ScImportKind *kind,
-                                    gpointer            plan);
+                                    ScImport           *plan);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-import-assistant.h"
+#include "sc-people-import.h"
 #include "sc-people-page-private.h"
 
 ScImportAssistant *
@@ -21,7 +22,7 @@ sc_people_page_import_file (ScPeoplePage *self,
   database = sc_page_get_database (SC_PAGE (self));
   g_return_val_if_fail (database != NULL, NULL);
 
-  return sc_import_assistant_open (database, sc_people_import_kind (), path, GTK_WIDGET (self));
+  return sc_import_assistant_open (database, SC_TYPE_PEOPLE_IMPORT, path, GTK_WIDGET (self));
 }
 
 static void

@@ -274,7 +274,7 @@ static char *
 describe_period (ScReportsPage *self,
                  const char    *today)
 {
-  const ScReportFigures *f = *self->figures;
+  const ScReportFigures *f = self->figures;
   g_autofree char *as_of = sc_date_format_long (f->as_of);
 
   if (self->report->status == SC_REPORT_STATUS_SUBMITTED)
@@ -331,9 +331,9 @@ load_figures (ScReportsPage  *self,
       self->now = copy_list (figures->figures);
       if (!sc_report_figures_apply_frozen (figures, self->report->frozen_figures, error))
         return FALSE;
-      self->changed = sc_report_figures_diff (figures->figures, self->now);
+      self->changed = sc_report_figures_diff_frozen (figures->figures, self->now);
     }
-  self->figures = sc_shared_figures_new (g_steal_pointer (&figures));
+  self->figures = g_steal_pointer (&figures);
   return TRUE;
 }
 
@@ -345,7 +345,7 @@ sc_reports_page_load_detail (ScReportsPage *self)
 
   sc_reports_page_save_now (self); /* the fields still show self->report */
   g_clear_pointer (&self->report, sc_report_free);
-  g_clear_pointer (&self->figures, sc_shared_figures_release);
+  g_clear_pointer (&self->figures, sc_report_figures_unref);
   g_clear_pointer (&self->now, g_ptr_array_unref);
   g_clear_pointer (&self->changed, g_strfreev);
   if (database != NULL && self->month != NULL)

@@ -25,7 +25,7 @@ typedef struct
   char            *path;
   ScReport        *report;
   ScOrganization    *organization;
-  ScSharedFigures *figures;
+  ScReportFigures *figures;
 } Job;
 
 static void
@@ -36,7 +36,7 @@ job_free (gpointer data)
   g_free (job->path);
   g_clear_pointer (&job->report, sc_report_free);
   g_clear_pointer (&job->organization, sc_organization_free);
-  g_clear_pointer (&job->figures, sc_shared_figures_release);
+  g_clear_pointer (&job->figures, sc_report_figures_unref);
   g_free (job);
 }
 
@@ -61,7 +61,7 @@ job_new (ScReportsPage  *self,
   job = g_new0 (Job, 1);
   job->report = sc_reports_page_current (self);
   job->organization = g_steal_pointer (&organization);
-  job->figures = sc_shared_figures_ref (self->figures);
+  job->figures = sc_report_figures_ref (self->figures);
   return job;
 }
 
@@ -76,9 +76,9 @@ export_thread (GTask        *task,
   gboolean ok;
 
   if (job->format == SC_REPORT_FORMAT_XLSX)
-    ok = sc_report_xlsx_save (job->path, job->report, job->organization, *job->figures, &error);
+    ok = sc_report_xlsx_save (job->path, job->report, job->organization, job->figures, &error);
   else
-    ok = sc_report_pdf_save (job->path, job->report, job->organization, *job->figures, &error);
+    ok = sc_report_pdf_save (job->path, job->report, job->organization, job->figures, &error);
   if (ok)
     g_task_return_boolean (task, TRUE);
   else
@@ -321,7 +321,7 @@ begin_print_cb (GtkPrintOperation *operation,
   int n_pages = sc_report_pdf_render (gtk_print_context_get_cairo_context (context),
                                       gtk_print_context_get_width (context),
                                       gtk_print_context_get_height (context),
-                                      G_MAXINT, job->report, job->organization, *job->figures);
+                                      G_MAXINT, job->report, job->organization, job->figures);
 
   gtk_print_operation_set_n_pages (operation, MAX (n_pages, 1));
 }
@@ -335,7 +335,7 @@ draw_page_cb (GtkPrintOperation *operation,
   sc_report_pdf_render (gtk_print_context_get_cairo_context (context),
                         gtk_print_context_get_width (context),
                         gtk_print_context_get_height (context),
-                        page_nr, job->report, job->organization, *job->figures);
+                        page_nr, job->report, job->organization, job->figures);
 }
 
 GtkPrintOperation *

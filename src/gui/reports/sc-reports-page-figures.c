@@ -140,7 +140,7 @@ sc_reports_page_show_checks (ScReportsPage *self)
     {
       report = sc_reports_page_current (self);
       missing = sc_report_missing_details (report, organization);
-      notes = self->figures != NULL ? sc_report_auto_notes (*self->figures) : NULL;
+      notes = self->figures != NULL ? sc_report_auto_notes (self->figures) : NULL;
     }
   if (missing != NULL && missing[0] != NULL)
     {
@@ -159,7 +159,7 @@ sc_reports_page_show_checks (ScReportsPage *self)
 void
 sc_reports_page_show_figures (ScReportsPage *self)
 {
-  const ScReportFigures *f = self->figures ? *self->figures : NULL;
+  const ScReportFigures *f = self->figures;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->figures_box))) != NULL)

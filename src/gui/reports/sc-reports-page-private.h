@@ -9,13 +9,6 @@
 
 G_BEGIN_DECLS
 
-/* The shown figures, shared with exports running in a thread. */
-typedef ScReportFigures *ScSharedFigures;
-
-ScSharedFigures *sc_shared_figures_new     (ScReportFigures *figures);
-ScSharedFigures *sc_shared_figures_ref     (ScSharedFigures *shared);
-void             sc_shared_figures_release (ScSharedFigures *shared);
-
 struct _ScReportsPage
 {
   ScPage                 parent_instance;
@@ -23,7 +16,7 @@ struct _ScReportsPage
   GPtrArray             *months;       /* ScReportMonth, newest first */
   char                  *month;        /* the selected one */
   ScReport              *report;       /* as loaded, texts as last saved */
-  ScSharedFigures       *figures;      /* the report's: frozen once submitted */
+  ScReportFigures       *figures;      /* the report's: frozen once submitted; shared with exports */
   GPtrArray             *now;          /* today's ScFigure list, for a submitted report */
   GStrv                  changed;      /* codes that differ from today's */
   char                  *undo_month;   /* the submission a toast can undo */

@@ -20,34 +20,6 @@
 
 G_DEFINE_FINAL_TYPE (ScReportsPage, sc_reports_page, SC_TYPE_PAGE)
 
-static void
-clear_figures (gpointer data)
-{
-  ScSharedFigures *shared = data;
-  sc_report_figures_free (*shared);
-}
-
-ScSharedFigures *
-sc_shared_figures_new (ScReportFigures *figures)
-{
-  ScSharedFigures *shared = g_atomic_rc_box_new (ScSharedFigures);
-
-  *shared = figures;
-  return shared;
-}
-
-ScSharedFigures *
-sc_shared_figures_ref (ScSharedFigures *shared)
-{
-  return g_atomic_rc_box_acquire (shared);
-}
-
-void
-sc_shared_figures_release (ScSharedFigures *shared)
-{
-  g_atomic_rc_box_release_full (shared, clear_figures);
-}
-
 /* «ноябрь 2023» → «Ноябрь 2023» */
 static char *
 month_title (const char *month)
@@ -246,7 +218,7 @@ sc_reports_page_dispose (GObject *object)
   g_clear_object (&self->print_operation);
   g_clear_pointer (&self->months, g_ptr_array_unref);
   g_clear_pointer (&self->report, sc_report_free);
-  g_clear_pointer (&self->figures, sc_shared_figures_release);
+  g_clear_pointer (&self->figures, sc_report_figures_unref);
   g_clear_pointer (&self->now, g_ptr_array_unref);
   g_clear_pointer (&self->changed, g_strfreev);
   G_OBJECT_CLASS (sc_reports_page_parent_class)->dispose (object);

@@ -6,14 +6,9 @@
 #pragma once
 
 #include "sc-page.h"
+#include "sc-report.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  SC_REPORT_FORMAT_XLSX,
-  SC_REPORT_FORMAT_PDF,
-} ScReportFormat;
 
 #define SC_TYPE_REPORTS_PAGE (sc_reports_page_get_type ())
 G_DECLARE_FINAL_TYPE (ScReportsPage, sc_reports_page, SC, REPORTS_PAGE, ScPage)
