@@ -41,7 +41,7 @@ static ScApplication *app;
 static ScWindow *
 new_window (void)
 {
-  return sc_test_ui_window_new (app, 1100, 720);
+  return sc_test_ui_window_new (app, 1024, 768);
 }
 
 /* Scrolls @widget's scrolled window so that it is near the top. */
@@ -405,14 +405,17 @@ people_in (const char *copy)
   return g_list_model_get_n_items (G_LIST_MODEL (people));
 }
 
-/* Item 10: the first day's work is in a copy at once (not only the copy
- * made when the empty file was opened), later changes within the hour
- * when the file closes; «Сделать копию сейчас» in the backups window. */
+/* Item 10: the first day's work (here a submitted report) is in a copy
+ * at once (not only the copy made when the file was first opened that
+ * day), later changes within the hour when the file closes; «Сделать копию сейчас» in the backups window. */
 static void
 test_backups_after_work (void)
 {
   g_autofree char *path = make_small_college ();
   g_autofree char *newest = NULL;
+  g_autofree char *today = sc_date_today ();
+  g_autofree char *month = g_strndup (today, 7);
+  g_autoptr(GError) error = NULL;
   ScWindow *window = new_window ();
   ScDatabase *db;
   GtkWindow *dialog;
@@ -424,11 +427,17 @@ test_backups_after_work (void)
   g_assert_cmpuint (count_copies (path, SC_BACKUP_DAILY, NULL), ==, 1);
   g_assert_cmpuint (count_copies (path, SC_BACKUP_AFTER_CHANGES, NULL), ==, 0);
 
-  add_person (db, "Дронова", "Ольга", "Павловна", SC_CATEGORY_STUDENT, "ИС-21", NULL);
+  /* the month's report submitted: in a copy at once */
+  g_assert_true (sc_report_submit (db, month, today, &error));
+  g_assert_no_error (error);
   g_assert_cmpuint (count_copies (path, SC_BACKUP_AFTER_CHANGES, &newest), ==, 1);
-  g_assert_cmpint (people_in (newest), ==, 4);
+  g_assert_cmpint (sc_test_file_query_int (newest, "SELECT count(*) FROM report WHERE status = 'submitted'"), ==, 1);
   g_clear_pointer (&newest, g_free);
   /* within the hour: no second copy yet */
+  add_person (db, "Дронова", "Ольга", "Павловна", SC_CATEGORY_STUDENT, "ИС-21", NULL);
+  g_assert_cmpuint (count_copies (path, SC_BACKUP_AFTER_CHANGES, &newest), ==, 1);
+  g_assert_cmpint (people_in (newest), ==, 3);
+  g_clear_pointer (&newest, g_free);
   add_person (db, "Ершов", "Илья", "Сергеевич", SC_CATEGORY_STUDENT, "ИС-21", NULL);
   g_assert_cmpuint (count_copies (path, SC_BACKUP_AFTER_CHANGES, &newest), ==, 1);
   g_clear_pointer (&newest, g_free);
