@@ -576,6 +576,12 @@ test_recent_colleges_and_demo (void)
   g_assert_cmpstr (label, ==, expected);
   target = menu_item_string (submenu, 1, G_MENU_ATTRIBUTE_TARGET);
   g_assert_cmpstr (target, ==, first);
+  {
+    GtkMenuButton *menu_button = GTK_MENU_BUTTON (sc_test_ui_find (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, NULL));
+    gtk_menu_button_popup (menu_button);
+    sc_test_ui_screenshot (GTK_WIDGET (gtk_menu_button_get_popover (menu_button)), "newcomer-main-menu");
+    gtk_menu_button_popdown (menu_button);
+  }
   g_action_group_activate_action (G_ACTION_GROUP (app), "open-recent", g_variant_new_string (first));
   g_assert_cmpstr (sc_database_get_path (sc_window_get_database (window)), ==, first);
 
