@@ -374,6 +374,7 @@ test_after_changes_hourly (Fixture       *f,
   g_autoptr(GDateTime) half_past = at (29, 10, 30);
   g_autoptr(GDateTime) eleven = at (29, 11, 0);
   g_autoptr(GDateTime) quarter_past = at (29, 11, 15);
+  g_autoptr(GDateTime) five_past_noon = at (29, 12, 5);
   g_autofree char *first = NULL, *second = NULL, *third = NULL, *manual = NULL;
   guint wait = 0;
 
@@ -395,7 +396,7 @@ test_after_changes_hourly (Fixture       *f,
   g_assert_true (sc_backup_write (f->db, SC_BACKUP_MANUAL, quarter_past, &manual, &error));
   g_assert_true (g_str_has_suffix (manual, "college-2023-11-29-111500-manual.sqlite3"));
   g_clear_pointer (&third, g_free);
-  g_assert_true (sc_backup_after_changes (f->db, at (29, 12, 5), &third, &wait, &error));
+  g_assert_true (sc_backup_after_changes (f->db, five_past_noon, &third, &wait, &error));
   g_assert_null (third);
   g_assert_cmpuint (wait, ==, 10 * 60);
 
