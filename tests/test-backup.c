@@ -342,6 +342,85 @@ test_restore_file_refuses_bad_copy (Fixture       *f,
   g_assert_false (g_file_test (saved, G_FILE_TEST_EXISTS));
 }
 
+static GDateTime *
+at (int day_of_month,
+    int hour,
+    int minute)
+{
+  return g_date_time_new_local (2023, 11, day_of_month, hour, minute, 0);
+}
+
+static guint
+count_kind (GPtrArray    *list,
+            ScBackupKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < list->len; i++)
+    n += ((ScBackup *)list->pdata[i])->kind == kind;
+  return n;
+}
+
+/* After changes: a copy at once, then none for an hour (the wait says
+ * how long), then one again; a copy by hand any time, and it counts for
+ * the hour too. The daily copies are kept apart: 14 of each. */
+static void
+test_after_changes_hourly (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GDateTime) ten = at (29, 10, 0);
+  g_autoptr(GDateTime) half_past = at (29, 10, 30);
+  g_autoptr(GDateTime) eleven = at (29, 11, 0);
+  g_autoptr(GDateTime) quarter_past = at (29, 11, 15);
+  g_autoptr(GDateTime) five_past_noon = at (29, 12, 5);
+  g_autofree char *first = NULL, *second = NULL, *third = NULL, *manual = NULL;
+  guint wait = 0;
+
+  g_assert_true (sc_backup_daily (f->db, ten, NULL, &error));
+  g_assert_true (sc_backup_after_changes (f->db, ten, &first, &wait, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (first);
+  g_assert_true (g_str_has_suffix (first, "college-2023-11-29-100000-changes.sqlite3"));
+  g_assert_cmpuint (wait, ==, 0);
+
+  add_person (f->db, "Быков");
+  g_assert_true (sc_backup_after_changes (f->db, half_past, &second, &wait, &error));
+  g_assert_null (second);
+  g_assert_cmpuint (wait, ==, 30 * 60);
+
+  g_assert_true (sc_backup_after_changes (f->db, eleven, &third, &wait, &error));
+  g_assert_nonnull (third);
+  g_assert_cmpint (count_people (third), ==, 2);
+  g_assert_true (sc_backup_write (f->db, SC_BACKUP_MANUAL, quarter_past, &manual, &error));
+  g_assert_true (g_str_has_suffix (manual, "college-2023-11-29-111500-manual.sqlite3"));
+  g_clear_pointer (&third, g_free);
+  g_assert_true (sc_backup_after_changes (f->db, five_past_noon, &third, &wait, &error));
+  g_assert_null (third);
+  g_assert_cmpuint (wait, ==, 10 * 60);
+
+  list = sc_backup_list (f->path, &error);
+  g_assert_cmpuint (list->len, ==, 4);
+  g_assert_cmpint (((ScBackup *)list->pdata[0])->kind, ==, SC_BACKUP_MANUAL);
+  g_assert_cmpstr (((ScBackup *)list->pdata[0])->time, ==, "11:15:00");
+  g_assert_cmpint (((ScBackup *)list->pdata[1])->kind, ==, SC_BACKUP_AFTER_CHANGES);
+  g_assert_cmpint (((ScBackup *)list->pdata[3])->kind, ==, SC_BACKUP_DAILY);
+  g_clear_pointer (&list, g_ptr_array_unref);
+
+  /* a long day of imports: the day's copy stays among 14 others */
+  for (int hour = 0; hour < 20; hour++)
+    {
+      g_autoptr(GDateTime) when = at (30, hour, 0);
+      g_assert_true (sc_backup_after_changes (f->db, when, NULL, NULL, &error));
+    }
+  list = sc_backup_list (f->path, &error);
+  g_assert_cmpuint (count_kind (list, SC_BACKUP_DAILY), ==, 1);
+  g_assert_cmpuint (count_kind (list, SC_BACKUP_AFTER_CHANGES) + count_kind (list, SC_BACKUP_MANUAL), ==,
+                    SC_BACKUP_KEEP);
+  g_assert_cmpstr (((ScBackup *)list->pdata[0])->time, ==, "19:00:00");
+}
+
 static void
 add_test (const char *path,
           void (*func) (Fixture *, gconstpointer))
@@ -357,6 +436,7 @@ main (int   argc,
   add_test ("/sc/backup/daily-copy", test_daily_copy);
   add_test ("/sc/backup/keeps-fourteen", test_keeps_fourteen);
   add_test ("/sc/backup/list-only-this-database", test_list_only_this_database);
+  add_test ("/sc/backup/after-changes-hourly", test_after_changes_hourly);
   add_test ("/sc/backup/list-without-folder", test_list_without_folder);
   add_test ("/sc/backup/restore", test_restore);
   add_test ("/sc/backup/restore-refuses-bad-copy", test_restore_refuses_bad_copy);

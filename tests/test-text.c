@@ -91,6 +91,37 @@ test_phone (void)
     }
 }
 
+/* What the person editor and the profile accept as a phone, and keep. */
+static void
+test_phone_check (void)
+{
+  const char *good[][2] = {
+    { "", "" },
+    { "89635664264", "+79635664264" },
+    { " +7 (963) 566-42-64 ", "+79635664264" },
+    { "9635664264", "+79635664264" },
+    { "8 (4822) 12-34-56", "8 (4822) 12-34-56" },   /* a city number: as typed */
+    { "+375 29 123-45-67", "+375 29 123-45-67" },   /* foreign */
+    { "8 963 566-42-64 доб. 2", "8 963 566-42-64 доб. 2" },
+  };
+  const char *bad[] = { "123", "8 963 566", "+7 963 566-42-6", "89635664264 0", "звонить в учебную часть",
+                        "+7 963 566-42-64-99", "8-800" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autofree char *stored = NULL;
+      g_assert_true (sc_phone_check (good[i][0], &stored));
+      g_assert_cmpstr (stored, ==, good[i][1]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *stored = NULL;
+      if (sc_phone_check (bad[i], &stored))
+        g_error ("«%s» passed as a phone", bad[i]);
+      g_assert_null (stored);
+    }
+}
+
 /* The check digits of the tax service; 10 digits for an organization, 12
  * for a person. */
 static void
@@ -147,6 +178,7 @@ main (int    argc,
   g_test_add_func ("/sc/text/fold", test_fold);
   g_test_add_func ("/sc/text/signature-name", test_signature_name);
   g_test_add_func ("/sc/text/phone", test_phone);
+  g_test_add_func ("/sc/text/phone-check", test_phone_check);
   g_test_add_func ("/sc/text/inn", test_inn);
   g_test_add_func ("/sc/text/glue", test_glue);
   g_test_add_func ("/sc/text/file-name", test_file_name);

@@ -20,6 +20,7 @@
 #include "sc-chat-template.h"
 #include "sc-chats-page-private.h"
 #include "sc-date.h"
+#include "sc-date-row.h"
 #include "sc-organization.h"
 #include "sc-organization-window.h"
 #include "sc-overview-page-private.h"
@@ -156,10 +157,20 @@ test_assistant (void)
   sc_platform_dialog_set_date (dialog, "01.12.2023");
   g_assert_true (sc_platform_dialog_tick_group (dialog, "ИС-21"));
   sc_test_ui_screenshot (GTK_WIDGET (dialog), "platform-assistant");
-  /* A bad date keeps the button off. */
+  /* A bad date keeps the button off, and the field says what is wrong
+   * beside it, with a calendar to pick the day (issue 18). */
   sc_platform_dialog_set_date (dialog, "31.12");
   apply = sc_test_ui_find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, _("_Move to MAX"));
   g_assert_false (gtk_widget_get_sensitive (apply));
+  sc_platform_dialog_set_date (dialog, "31.11.2023");
+  g_assert_false (gtk_widget_get_sensitive (apply));
+  {
+    GtkWidget *date = sc_test_ui_find (GTK_WIDGET (dialog), SC_TYPE_DATE_ROW, NULL);
+    g_assert_nonnull (date);
+    g_assert_nonnull (sc_test_ui_find (date, GTK_TYPE_LABEL, _("there is no such date")));
+    g_assert_nonnull (sc_date_row_get_calendar_button (SC_DATE_ROW (date)));
+    sc_test_ui_screenshot (GTK_WIDGET (dialog), "platform-assistant-no-such-day");
+  }
   sc_platform_dialog_set_date (dialog, "01.12.2023");
   g_assert_true (gtk_widget_get_sensitive (apply));
   g_signal_emit_by_name (apply, "clicked");
@@ -272,6 +283,18 @@ test_decline_dialog (void)
   text = g_object_get_data (G_OBJECT (prompt), "reason-text");
   channel = g_object_get_data (G_OBJECT (prompt), "channel");
   g_assert_true (adw_message_dialog_get_response_enabled (prompt, "apply"));
+  /* A day that does not exist: said beside the date, with a calendar
+   * (issue 18), and no answer until it is put right. */
+  {
+    ScDateRow *date = g_object_get_data (G_OBJECT (prompt), "date");
+    g_autofree char *shown = sc_date_format_short (today);
+    gtk_editable_set_text (GTK_EDITABLE (date), "30.02.2024");
+    g_assert_false (adw_message_dialog_get_response_enabled (prompt, "apply"));
+    g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (date), GTK_TYPE_LABEL, _("there is no such date")));
+    g_assert_nonnull (sc_date_row_get_calendar_button (date));
+    gtk_editable_set_text (GTK_EDITABLE (date), shown);
+    g_assert_true (adw_message_dialog_get_response_enabled (prompt, "apply"));
+  }
   /* «другое» without its words: no. */
   adw_combo_row_set_selected (reason, SC_DECLINE_REASON_OTHER - SC_DECLINE_REASON_NO_SMARTPHONE);
   g_assert_false (adw_message_dialog_get_response_enabled (prompt, "apply"));

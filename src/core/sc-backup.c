@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -69,19 +70,42 @@ is_date (const char *text)
   return g_date_valid_dmy (atoi (text + 8), atoi (text + 5), atoi (text));
 }
 
-/* Reads "DATE.sqlite3" or "DATE-HHMMSS.sqlite3" after the stem and "-". */
+#define CHANGES_SUFFIX "-changes" COPY_SUFFIX
+#define MANUAL_SUFFIX "-manual" COPY_SUFFIX
+
+/* What follows "DATE-HHMMSS": the kind of a timed copy, or -1. */
+static int
+timed_kind (const char *rest)
+{
+  if (g_str_equal (rest, COPY_SUFFIX))
+    return SC_BACKUP_BEFORE_RESTORE;
+  if (g_str_equal (rest, CHANGES_SUFFIX))
+    return SC_BACKUP_AFTER_CHANGES;
+  if (g_str_equal (rest, MANUAL_SUFFIX))
+    return SC_BACKUP_MANUAL;
+  return -1;
+}
+
+/* Reads "DATE.sqlite3" or "DATE-HHMMSS[-changes|-manual].sqlite3" after
+ * the stem and "-". */
 static ScBackup *
 parse_name (const char *rest)
 {
   g_autoptr(ScBackup) backup = g_new0 (ScBackup, 1);
   const char *tail = rest + 10;
+  int kind;
 
   if (strlen (rest) < 10 || !is_date (rest))
     return NULL;
   backup->date = g_strndup (rest, 10);
-  if (tail[0] == '-' && all_digits (tail + 1, 6) && g_str_equal (tail + 7, COPY_SUFFIX))
-    backup->time = g_strdup_printf ("%.2s:%.2s:%.2s", tail + 1, tail + 3, tail + 5);
-  else if (!g_str_equal (tail, COPY_SUFFIX))
+  if (tail[0] == '-' && all_digits (tail + 1, 6) && (kind = timed_kind (tail + 7)) >= 0)
+    {
+      backup->time = g_strdup_printf ("%.2s:%.2s:%.2s", tail + 1, tail + 3, tail + 5);
+      backup->kind = kind;
+    }
+  else if (g_str_equal (tail, COPY_SUFFIX))
+    backup->kind = SC_BACKUP_DAILY;
+  else
     return NULL;
   return g_steal_pointer (&backup);
 }
@@ -162,12 +186,17 @@ sc_backup_rotate (const char *db_path,
                   GError    **error)
 {
   g_autoptr(GPtrArray) list = sc_backup_list (db_path, error);
+  guint n_daily = 0, n_other = 0;
 
   if (list == NULL)
     return FALSE;
-  for (guint i = keep; i < list->len; i++)
+  for (guint i = 0; i < list->len; i++)
     {
       ScBackup *backup = g_ptr_array_index (list, i);
+      guint *seen = backup->kind == SC_BACKUP_DAILY ? &n_daily : &n_other;
+
+      if (++*seen <= keep)
+        continue;
       if (g_unlink (backup->path) != 0)
         {
           int saved_errno = errno;
@@ -257,6 +286,109 @@ sc_backup_daily (ScDatabase *db,
   if (out_path != NULL)
     *out_path = g_steal_pointer (&path);
   return TRUE;
+}
+
+static GDateTime *
+made_at (const ScBackup *backup)
+{
+  int y, mo, d, h, mi, s;
+
+  if (backup->time == NULL ||
+      sscanf (backup->date, "%d-%d-%d", &y, &mo, &d) != 3 ||
+      sscanf (backup->time, "%d:%d:%d", &h, &mi, &s) != 3)
+    return NULL;
+  return g_date_time_new_local (y, mo, d, h, mi, s);
+}
+
+/* Seconds until a copy after changes may be made again: 0 when the last
+ * one (or the last made by hand) is an hour old or more. A copy dated
+ * after @now (a clock put back) does not hold the next one off. */
+static guint
+seconds_to_wait (GPtrArray *list,
+                 GDateTime *now)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      const ScBackup *backup = g_ptr_array_index (list, i);
+      g_autoptr(GDateTime) when = NULL;
+      GTimeSpan age;
+
+      if (backup->kind != SC_BACKUP_AFTER_CHANGES && backup->kind != SC_BACKUP_MANUAL)
+        continue;
+      if ((when = made_at (backup)) == NULL)
+        continue;
+      age = g_date_time_difference (now, when) / G_TIME_SPAN_SECOND;
+      if (age >= 0 && age < SC_BACKUP_CHANGES_INTERVAL)
+        return SC_BACKUP_CHANGES_INTERVAL - age;
+    }
+  return 0;
+}
+
+static gboolean
+make_timed_copy (ScDatabase *db,
+                 GDateTime  *now,
+                 const char *suffix,
+                 char      **out_path,
+                 GError    **error)
+{
+  const char *db_path = sc_database_get_path (db);
+  g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%d-%H%M%S");
+  g_autofree char *with_kind = g_strconcat (stamp, suffix, NULL);
+  g_autofree char *path = copy_path (db_path, with_kind);
+
+  if (!write_copy (db, path, error) || !sc_backup_rotate (db_path, SC_BACKUP_KEEP, error))
+    return FALSE;
+  g_message ("Saved a backup copy as %s", path);
+  if (out_path != NULL)
+    *out_path = g_steal_pointer (&path);
+  return TRUE;
+}
+
+gboolean
+sc_backup_after_changes (ScDatabase *db,
+                         GDateTime  *now,
+                         char      **out_path,
+                         guint      *wait,
+                         GError    **error)
+{
+  g_autoptr(GDateTime) local_now = now ? g_date_time_ref (now) : g_date_time_new_now_local ();
+  g_autoptr(GPtrArray) list = NULL;
+  guint seconds;
+
+  g_return_val_if_fail (SC_IS_DATABASE (db), FALSE);
+
+  if (out_path != NULL)
+    *out_path = NULL;
+  if (wait != NULL)
+    *wait = 0;
+  if ((list = sc_backup_list (sc_database_get_path (db), error)) == NULL)
+    return FALSE;
+  seconds = seconds_to_wait (list, local_now);
+  if (seconds > 0)
+    {
+      if (wait != NULL)
+        *wait = seconds;
+      return TRUE;
+    }
+  return make_timed_copy (db, local_now, "-changes", out_path, error);
+}
+
+gboolean
+sc_backup_write (ScDatabase    *db,
+                 ScBackupKind   kind,
+                 GDateTime     *now,
+                 char         **out_path,
+                 GError       **error)
+{
+  g_autoptr(GDateTime) local_now = now ? g_date_time_ref (now) : g_date_time_new_now_local ();
+
+  g_return_val_if_fail (SC_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (kind == SC_BACKUP_AFTER_CHANGES || kind == SC_BACKUP_MANUAL, FALSE);
+
+  if (out_path != NULL)
+    *out_path = NULL;
+  return make_timed_copy (db, local_now, kind == SC_BACKUP_MANUAL ? "-manual" : "-changes",
+                          out_path, error);
 }
 
 char *

@@ -83,6 +83,56 @@ sc_date_parse (const char *text)
   return NULL;
 }
 
+/* Three numbers split by dots, slashes or dashes: the form of a date,
+ * whatever the numbers. */
+static gboolean
+has_date_form (const char *text)
+{
+  int a, b, c, n = 0;
+
+  return (sscanf (text, "%d.%d.%d%n", &a, &b, &c, &n) == 3 ||
+          sscanf (text, "%d/%d/%d%n", &a, &b, &c, &n) == 3 ||
+          sscanf (text, "%d-%d-%d%n", &a, &b, &c, &n) == 3) && text[n] == '\0';
+}
+
+ScDateProblem
+sc_date_check (const char *text,
+               char      **iso)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text ? text : ""));
+  g_autofree char *parsed = NULL;
+
+  if (iso != NULL)
+    *iso = NULL;
+  if (*copy == '\0')
+    return SC_DATE_EMPTY;
+  parsed = sc_date_parse (copy);
+  if (parsed != NULL)
+    {
+      if (iso != NULL)
+        *iso = g_steal_pointer (&parsed);
+      return SC_DATE_OK;
+    }
+  return has_date_form (copy) ? SC_DATE_NO_SUCH_DAY : SC_DATE_BAD_FORM;
+}
+
+const char *
+sc_date_problem_describe (ScDateProblem problem)
+{
+  switch (problem)
+    {
+    case SC_DATE_EMPTY:
+      return _("enter a date");
+    case SC_DATE_BAD_FORM:
+      return _("type it as DD.MM.YYYY");
+    case SC_DATE_NO_SUCH_DAY:
+      return _("there is no such date");
+    case SC_DATE_OK:
+    default:
+      return NULL;
+    }
+}
+
 /* Spreadsheet serial day numbers count from 1899-12-30 (Excel's 1900 leap
  * year bug included, as every writer does). */
 char *

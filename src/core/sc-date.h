@@ -11,7 +11,21 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  SC_DATE_OK,          /* a real date (or nothing, where nothing is asked for) */
+  SC_DATE_EMPTY,       /* nothing typed */
+  SC_DATE_BAD_FORM,    /* not DD.MM.YYYY or another form sc_date_parse() reads */
+  SC_DATE_NO_SUCH_DAY, /* the right form, but no such day: 31.02.2023 */
+} ScDateProblem;
+
 gboolean  sc_date_is_valid_iso     (const char *iso);
+/* What is wrong with @text typed as a date; *iso (may be NULL) gets the
+ * date when SC_DATE_OK and @text is not empty, else NULL. */
+ScDateProblem sc_date_check        (const char *text,
+                                    char      **iso);
+/* A few words for the field's side: «такой даты нет». NULL for SC_DATE_OK. */
+const char *sc_date_problem_describe (ScDateProblem problem);
 char     *sc_date_parse            (const char *text);
 char     *sc_date_from_serial      (double      serial);
 /* Local today, or the day sc_date_set_today() fixed. */

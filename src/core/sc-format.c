@@ -67,6 +67,64 @@ sc_format_phone (const char *phone)
   return g_strdup_printf ("+7 (%.3s) %.3s-%.2s-%.2s", d, d + 3, d + 6, d + 8);
 }
 
+/* The digits of @text, FALSE when anything but digits, a leading «+»
+ * and separators is in it. */
+static gboolean
+phone_digits (const char *text,
+              GString    *digits,
+              gboolean   *plus)
+{
+  *plus = FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        g_string_append_c (digits, *p);
+      else if (*p == '+' && digits->len == 0 && !*plus)
+        *plus = TRUE;
+      else if (strchr (" -().", *p) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+sc_phone_check (const char  *text,
+                char       **stored)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (text ? text : ""));
+  g_autoptr(GString) digits = g_string_new (NULL);
+  char *extension;
+  const char *d;
+  gboolean plus;
+
+  if (stored != NULL)
+    *stored = NULL;
+  if ((extension = strstr (clean, "доб")) != NULL)
+    *extension = '\0';
+  if (!phone_digits (clean, digits, &plus))
+    return FALSE;
+  d = digits->str;
+  if (digits->len == 0 && extension == NULL)
+    {
+      if (stored != NULL)
+        *stored = g_strdup ("");
+      return TRUE;
+    }
+  if (digits->len == 11 && (d[0] == '7' || (d[0] == '8' && !plus)))
+    d++;
+  else if (!(digits->len == 10 && !plus) && !(plus && d[0] != '7' && digits->len >= 8 && digits->len <= 15))
+    return FALSE;
+  if (stored != NULL)
+    {
+      g_autofree char *typed = g_strstrip (g_strdup (text));
+      /* a mobile number kept as the import keeps it; others as typed */
+      *stored = d != digits->str || (digits->len == 10 && !plus)
+                ? (d[0] == '9' && extension == NULL ? g_strconcat ("+7", d, NULL) : g_steal_pointer (&typed))
+                : g_steal_pointer (&typed);
+    }
+  return TRUE;
+}
+
 char *
 sc_format_file_name (const char *name)
 {

@@ -20,6 +20,14 @@ double  sc_percent        (guint  part,
  * «89635664264», «+7 963 566 42 64» and the like; anything else (a city
  * number, an extension, a foreign number) comes back as it was typed. */
 char   *sc_format_phone   (const char *phone);
+/* Checks a phone as typed: empty; a Russian number (+7, 8 or 7 and ten
+ * digits, or the ten digits alone), a mobile one stored as
+ * «+79635664264»; or a foreign one starting with «+» (8 to 15 digits).
+ * Spaces, dashes, dots and brackets may split the digits, and «доб. 12»
+ * may follow. *stored (may be NULL) gets what to keep; FALSE for
+ * anything else («123»). */
+gboolean sc_phone_check  (const char  *text,
+                          char       **stored);
 
 /* @name made a safe file name on every system: /\:*?"<>| and control
  * characters become "_". */

@@ -91,14 +91,29 @@ window_action_activated (GSimpleAction *action,
   else if (g_str_equal (name, "open-database"))
     sc_window_choose_database (window);
   else if (g_str_equal (name, "new-database"))
-    sc_window_show_welcome (window);
+    sc_window_new_college (window);
+  else if (g_str_equal (name, "open-demo"))
+    sc_window_open_demo (window);
   else if (g_str_equal (name, "backups"))
     sc_window_show_backups (window);
   else if (g_str_equal (name, "platform-switch"))
     sc_window_show_platform_switch (window);
 }
 
+static void
+open_recent_activated (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  ScWindow *window = get_window (user_data);
+
+  if (window != NULL)
+    sc_window_open_database (window, g_variant_get_string (param, NULL));
+}
+
 static const GActionEntry app_actions[] = {
+  { "open-recent", open_recent_activated, "s" },
+  { "open-demo", window_action_activated },
   { "quit", quit_activated },
   { "about", about_activated },
   { "organization", window_action_activated },

@@ -19,10 +19,13 @@ struct _ScBackupsDialog
   ScWindow             *window;   /* weak */
   char                 *db_path;
 
+  AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
+  GtkButton            *copy_now_button;
   GtkStack             *stack;
   AdwStatusPage        *empty_page;
   AdwPreferencesGroup  *group;
+  GPtrArray            *rows;     /* the group's rows (borrowed), for a reload */
 };
 
 G_DEFINE_FINAL_TYPE (ScBackupsDialog, sc_backups_dialog, ADW_TYPE_WINDOW)
@@ -60,10 +63,22 @@ describe_copy (const ScBackup *backup)
 {
   g_autofree char *size = g_format_size (backup->size);
 
-  if (backup->time == NULL)
-    return g_steal_pointer (&size);
-  /* TRANSLATORS: the size of a copy saved before another copy was restored */
-  return g_strdup_printf (_("%s · saved before a restore"), size);
+  switch (backup->kind)
+    {
+    case SC_BACKUP_BEFORE_RESTORE:
+      /* TRANSLATORS: the size of a copy saved before another copy was restored */
+      return g_strdup_printf (_("%s · saved before a restore"), size);
+    case SC_BACKUP_AFTER_CHANGES:
+      /* TRANSLATORS: the size of a copy made after an import, a submitted report… */
+      return g_strdup_printf (_("%s · after changes"), size);
+    case SC_BACKUP_MANUAL:
+      /* TRANSLATORS: the size of a copy made with «Make a Copy Now» */
+      return g_strdup_printf (_("%s · made by hand"), size);
+    case SC_BACKUP_DAILY:
+    default:
+      /* TRANSLATORS: the size of the copy made when the database was first opened that day */
+      return g_strdup_printf (_("%s · first opening of the day"), size);
+    }
 }
 
 static void
@@ -192,8 +207,8 @@ describe_folder (ScBackupsDialog *self,
   g_autofree char *folder = sc_backup_folder (db_path);
   g_autofree char *name = g_path_get_basename (db_path);
   g_autofree char *description = g_strdup_printf (
-      ngettext ("A copy is made the first time the database is opened each day; the last %u is kept. Folder: %s",
-                "A copy is made the first time the database is opened each day; the last %u are kept. Folder: %s",
+      ngettext ("A copy is made the first time the database is opened each day, and after changes such as an import or a submitted report, at most once an hour; the last %u of each are kept. Folder: %s",
+                "A copy is made the first time the database is opened each day, and after changes such as an import or a submitted report, at most once an hour; the last %u of each are kept. Folder: %s",
                 SC_BACKUP_KEEP),
       SC_BACKUP_KEEP, folder);
 
@@ -209,14 +224,52 @@ load (ScBackupsDialog *self,
   g_autoptr(GPtrArray) list = sc_backup_list (db_path, &error);
 
   describe_folder (self, db_path);
+  for (guint i = 0; i < self->rows->len; i++)
+    adw_preferences_group_remove (self->group, g_ptr_array_index (self->rows, i));
+  g_ptr_array_set_size (self->rows, 0);
   if (list == NULL)
     {
       adw_status_page_set_description (self->empty_page, error->message);
       return;
     }
   for (guint i = 0; i < list->len; i++)
-    adw_preferences_group_add (self->group, make_row (self, g_ptr_array_index (list, i)));
+    {
+      GtkWidget *row = make_row (self, g_ptr_array_index (list, i));
+
+      g_ptr_array_add (self->rows, row);
+      adw_preferences_group_add (self->group, row);
+    }
   gtk_stack_set_visible_child_name (self->stack, list->len > 0 ? "list" : "empty");
+}
+
+/* The open college, when it is the file these copies are of: a damaged
+ * file that could not be opened cannot be copied. */
+static ScDatabase *
+open_database (ScBackupsDialog *self)
+{
+  ScDatabase *db = self->window ? sc_window_get_database (self->window) : NULL;
+
+  if (db == NULL || g_strcmp0 (sc_database_get_path (db), self->db_path) != 0)
+    return NULL;
+  return db;
+}
+
+static void
+copy_now_clicked_cb (ScBackupsDialog *self)
+{
+  ScDatabase *db = open_database (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (db == NULL)
+    return;
+  if (!sc_backup_write (db, SC_BACKUP_MANUAL, NULL, &path, &error))
+    {
+      show_error (self, _("The Copy Could Not Be Made"), error->message);
+      return;
+    }
+  load (self, self->db_path);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("A copy of the database is made")));
 }
 
 static void
@@ -226,6 +279,7 @@ sc_backups_dialog_dispose (GObject *object)
 
   g_clear_weak_pointer (&self->window);
   g_clear_pointer (&self->db_path, g_free);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_BACKUPS_DIALOG);
   G_OBJECT_CLASS (sc_backups_dialog_parent_class)->dispose (object);
 }
@@ -239,7 +293,10 @@ sc_backups_dialog_class_init (ScBackupsDialogClass *klass)
   object_class->dispose = sc_backups_dialog_dispose;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/sferumcoord/Coordinator/sc-backups-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScBackupsDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ScBackupsDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, ScBackupsDialog, copy_now_button);
+  gtk_widget_class_bind_template_callback (widget_class, copy_now_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, ScBackupsDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, ScBackupsDialog, empty_page);
   gtk_widget_class_bind_template_child (widget_class, ScBackupsDialog, group);
@@ -250,6 +307,7 @@ static void
 sc_backups_dialog_init (ScBackupsDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->rows = g_ptr_array_new ();
 }
 
 ScBackupsDialog *
@@ -265,5 +323,9 @@ sc_backups_dialog_new (ScWindow   *window,
   g_set_weak_pointer (&self->window, window);
   self->db_path = g_strdup (db_path);
   load (self, db_path);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->copy_now_button), open_database (self) != NULL);
+  if (open_database (self) == NULL)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->copy_now_button),
+                                 _("Only the open college can be copied: open its file first"));
   return self;
 }

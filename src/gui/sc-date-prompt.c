@@ -11,6 +11,7 @@
 
 #include "sc-date.h"
 #include "sc-date-prompt.h"
+#include "sc-date-row.h"
 
 typedef struct
 {
@@ -38,10 +39,100 @@ date_changed_cb (GtkEditable      *entry,
   g_autofree char *iso = sc_date_parse (gtk_editable_get_text (entry));
 
   adw_message_dialog_set_response_enabled (dialog, "apply", iso != NULL);
-  if (iso == NULL)
+}
+
+/* The date entry's own check: the problem in words, on its title line. */
+static void
+date_entry_changed_cb (GtkEditable *entry,
+                       GtkLabel    *problem_label)
+{
+  const char *problem = sc_date_problem_describe (sc_date_check (gtk_editable_get_text (entry), NULL));
+
+  gtk_label_set_text (problem_label, problem ? problem : "");
+  gtk_widget_set_visible (GTK_WIDGET (problem_label), problem != NULL);
+  if (problem != NULL)
     gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  problem ? problem : "", -1);
+}
+
+static void
+open_calendar (GtkEntry *entry)
+{
+  GtkPopover *popover = g_object_get_data (G_OBJECT (entry), "calendar");
+  GdkRectangle area;
+
+  gtk_entry_get_icon_area (entry, GTK_ENTRY_ICON_SECONDARY, &area);
+  gtk_popover_set_pointing_to (popover, &area);
+  gtk_popover_popup (popover);
+}
+
+static void
+icon_pressed_cb (GtkEntry             *entry,
+                 GtkEntryIconPosition  position)
+{
+  open_calendar (entry);
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *keys,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEntry              *entry)
+{
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) || !(state & GDK_ALT_MASK))
+    return FALSE;
+  open_calendar (entry);
+  return TRUE;
+}
+
+static void
+entry_destroyed_cb (GtkWidget *entry)
+{
+  GtkWidget *popover = g_object_get_data (G_OBJECT (entry), "calendar");
+
+  if (popover != NULL)
+    gtk_widget_unparent (popover);
+}
+
+GtkEntry *
+sc_date_prompt_add_date_entry (GtkBox     *box,
+                               const char *label,
+                               const char *text)
+{
+  GtkWidget *title_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *title = gtk_label_new (label);
+  GtkWidget *problem = gtk_label_new (NULL);
+  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *popover = sc_date_calendar_popover_new (GTK_EDITABLE (entry));
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_use_underline (GTK_LABEL (title), TRUE);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (title), entry);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (problem), 1);
+  gtk_widget_add_css_class (problem, "error");
+  gtk_box_append (GTK_BOX (title_box), title);
+  gtk_box_append (GTK_BOX (title_box), problem);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_entry_set_icon_from_icon_name (GTK_ENTRY (entry), GTK_ENTRY_ICON_SECONDARY, "x-office-calendar-symbolic");
+  gtk_entry_set_icon_tooltip_text (GTK_ENTRY (entry), GTK_ENTRY_ICON_SECONDARY, _("Pick the date in a calendar"));
+  gtk_widget_set_parent (popover, entry);
+  g_object_set_data (G_OBJECT (entry), "calendar", popover);
+  g_signal_connect (entry, "icon-press", G_CALLBACK (icon_pressed_cb), NULL);
+  g_signal_connect (entry, "destroy", G_CALLBACK (entry_destroyed_cb), NULL);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), entry);
+  gtk_widget_add_controller (entry, keys);
+  g_signal_connect (entry, "changed", G_CALLBACK (date_entry_changed_cb), problem);
+  date_entry_changed_cb (GTK_EDITABLE (entry), GTK_LABEL (problem));
+  gtk_box_append (box, title_box);
+  gtk_box_append (box, entry);
+  return GTK_ENTRY (entry);
 }
 
 static void
@@ -115,7 +206,7 @@ sc_date_prompt_with_text (GtkWidget        *parent,
   prompt->func = func;
   prompt->user_data = user_data;
   prompt->destroy = destroy;
-  prompt->date_entry = add_entry (box, _("_Date (DD.MM.YYYY)"), shown);
+  prompt->date_entry = sc_date_prompt_add_date_entry (box, _("_Date (DD.MM.YYYY)"), shown);
   if (text_label != NULL)
     prompt->reason_entry = add_entry (box, text_label, text != NULL ? text : "");
   adw_message_dialog_set_extra_child (dialog, GTK_WIDGET (box));

@@ -36,4 +36,11 @@ void sc_date_prompt_with_text (GtkWidget        *parent,
                                gpointer          user_data,
                                GDestroyNotify    destroy);
 
+/* Appends to @box the date entry these prompts use: its title with what
+ * is wrong with the date beside it («такой даты нет»), and a calendar
+ * behind the entry's icon (or Alt+Down). */
+GtkEntry *sc_date_prompt_add_date_entry (GtkBox     *box,
+                                         const char *label,
+                                         const char *text);
+
 G_END_DECLS

@@ -13,6 +13,8 @@
 #include <glib/gi18n.h>
 
 #include "sc-date.h"
+#include "sc-date-row.h"
+#include "sc-format.h"
 #include "sc-organization.h"
 #include "sc-organization-window.h"
 #include "sc-platform-dialog.h"
@@ -44,7 +46,7 @@ struct _ScOrganizationWindow
   AdwEntryRow          *coordinator_phone_row;
   AdwEntryRow          *coordinator_email_row;
   AdwEntryRow          *order_number_row;
-  AdwEntryRow          *order_date_row;
+  ScDateRow            *order_date_row;
   AdwEntryRow          *addressee_row;
   AdwEntryRow          *answered_order_row;
   AdwEntryRow          *executor_name_row;
@@ -52,7 +54,7 @@ struct _ScOrganizationWindow
   GtkSpinButton        *norm_messages_spin;
   GtkSpinButton        *norm_calls_spin;
   GtkSpinButton        *due_day_spin;
-  AdwEntryRow          *deadline_row;
+  ScDateRow            *deadline_row;
 };
 
 G_DEFINE_FINAL_TYPE (ScOrganizationWindow, sc_organization_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -146,14 +148,11 @@ static void
 load_profile (ScOrganizationWindow *self,
               const ScOrganization   *organization)
 {
-  g_autofree char *order_date = sc_date_format_short (organization->order_date);
-  g_autofree char *deadline = sc_date_format_short (organization->full_connection_deadline);
-
   self->loading = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
     set_row_text (ROW_AT (self, &text_fields[i]), TEXT_AT (organization, &text_fields[i]));
-  set_row_text (self->order_date_row, order_date);
-  set_row_text (self->deadline_row, deadline);
+  sc_date_row_set_date (self->order_date_row, organization->order_date);
+  sc_date_row_set_date (self->deadline_row, organization->full_connection_deadline);
   gtk_switch_set_active (self->norm_switch, organization->norm_enabled);
   show_norm_enabled (self);
   gtk_spin_button_set_value (self->norm_messages_spin, organization->norm_messages);
@@ -162,20 +161,15 @@ load_profile (ScOrganizationWindow *self,
   self->loading = FALSE;
 }
 
-/* Reads a date row into *out; an empty row gives NULL when @optional. */
+/* Reads a date row into *out (NULL when empty); the row itself says what
+ * is wrong with it, beside the date. */
 static gboolean
-read_date_row (AdwEntryRow *row,
-               gboolean     optional,
-               char       **out)
+read_date_row (ScDateRow  *row,
+               char      **out)
 {
-  g_autofree char *text = g_strstrip (g_strdup (row_text (row)));
-  gboolean ok;
-
   g_free (*out);
-  *out = *text ? sc_date_parse (text) : NULL;
-  ok = *out != NULL || (optional && *text == '\0');
-  mark_row (GTK_WIDGET (row), !ok);
-  return ok;
+  *out = sc_date_row_get_date (row);
+  return sc_date_row_get_problem (row) == SC_DATE_OK;
 }
 
 /* The loaded profile with what the rows say: fields the window does not
@@ -195,9 +189,19 @@ read_profile (ScOrganizationWindow *self,
   organization->norm_messages = gtk_spin_button_get_value_as_int (self->norm_messages_spin);
   organization->norm_calls = gtk_spin_button_get_value_as_int (self->norm_calls_spin);
   organization->report_due_day = gtk_spin_button_get_value_as_int (self->due_day_spin);
-  *dates_ok = read_date_row (self->order_date_row, TRUE, &organization->order_date);
-  *dates_ok = read_date_row (self->deadline_row, FALSE, &organization->full_connection_deadline) && *dates_ok;
+  *dates_ok = read_date_row (self->order_date_row, &organization->order_date);
+  *dates_ok = read_date_row (self->deadline_row, &organization->full_connection_deadline) && *dates_ok;
   return organization;
+}
+
+/* A phone that is not one is marked and not saved: the report prints it. */
+static gboolean
+check_phone (AdwEntryRow *row)
+{
+  gboolean ok = sc_phone_check (row_text (row), NULL);
+
+  mark_row (GTK_WIDGET (row), !ok);
+  return ok;
 }
 
 #define SAVE_DELAY_MS 300
@@ -230,17 +234,19 @@ row_changed_cb (ScOrganizationWindow *self)
 {
   g_autoptr(ScOrganization) organization = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean dates_ok;
+  gboolean dates_ok, phones_ok;
 
   if (self->loading || self->database == NULL)
     return;
   organization = read_profile (self, &dates_ok);
   mark_row (GTK_WIDGET (self->full_name_row), *organization->full_name == '\0');
   mark_row (GTK_WIDGET (self->inn_row), *organization->inn != '\0' && !sc_organization_inn_is_valid (organization->inn));
+  phones_ok = check_phone (self->coordinator_phone_row);
+  phones_ok = check_phone (self->executor_phone_row) && phones_ok;
   g_clear_pointer (&self->pending, sc_organization_free);
   g_clear_handle_id (&self->save_id, g_source_remove);
-  if (!dates_ok)
-    show_problem (self, _("Enter dates as DD.MM.YYYY, for example 10.11.2023. The last valid profile is kept."));
+  if (!dates_ok || !phones_ok)
+    show_problem (self, NULL);
   else if (!sc_organization_validate (organization, &error))
     show_problem (self, error->message);
   else
@@ -337,6 +343,7 @@ sc_organization_window_class_init (ScOrganizationWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sc_organization_window_dispose;
+  g_type_ensure (SC_TYPE_DATE_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
       "/org/sferumcoord/Coordinator/sc-organization-window.ui");

@@ -15,6 +15,7 @@
 
 #include "sc-collate.h"
 #include "sc-date.h"
+#include "sc-date-row.h"
 #include "sc-format.h"
 #include "sc-people.h"
 #include "sc-platform.h"
@@ -39,7 +40,7 @@ struct _ScPlatformDialog
   AdwPreferencesGroup *intro_group;
   GtkRevealer         *problem_revealer;
   GtkLabel            *problem_label;
-  AdwEntryRow         *date_row;
+  ScDateRow           *date_row;
   AdwActionRow        *chats_row;
   AdwActionRow        *start_row;
   AdwPreferencesGroup *groups_group;
@@ -59,10 +60,11 @@ show_problem (ScPlatformDialog *self,
   gtk_revealer_set_reveal_child (self->problem_revealer, message != NULL);
 }
 
+/* The day of the move; what is wrong with it is said beside it. */
 static char *
 read_date (ScPlatformDialog *self)
 {
-  return sc_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
+  return sc_date_row_get_date (self->date_row);
 }
 
 static void
@@ -70,10 +72,6 @@ date_changed_cb (ScPlatformDialog *self)
 {
   g_autofree char *iso = read_date (self);
 
-  if (iso == NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self->date_row), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->date_row), "error");
   gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button),
                             iso != NULL && self->state != STATE_MAX_FROM_START);
 }
@@ -360,6 +358,8 @@ sc_platform_dialog_class_init (ScPlatformDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  g_type_ensure (SC_TYPE_DATE_ROW);
 
   object_class->dispose = sc_platform_dialog_dispose;
   signals[SWITCHED] = g_signal_new ("switched", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,

@@ -16,4 +16,9 @@ void sc_welcome_page_set_target_path (ScWelcomePage *self,
 const char *sc_welcome_page_get_target_path (ScWelcomePage *self);
 void sc_welcome_page_focus_name      (ScWelcomePage *self);
 
+/* The colleges opened lately (ScRecentCollege), listed above the form;
+ * none hides the list. */
+void        sc_welcome_page_set_recent      (ScWelcomePage *self,
+                                             GPtrArray     *colleges);
+
 G_END_DECLS

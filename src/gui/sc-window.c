@@ -19,6 +19,7 @@
 #include "sc-activity-page.h"
 #include "sc-overview-page.h"
 #include "sc-people-page.h"
+#include "sc-recent-colleges.h"
 #include "sc-reports-page.h"
 #include "sc-welcome-page.h"
 #include "sc-window.h"
@@ -35,7 +36,12 @@ struct _ScWindow
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
   ScWelcomePage        *welcome_page;
+  GMenu                *recent_menu;
+  GtkRevealer          *demo_revealer;
+  gboolean              is_demo;     /* the open file is the demonstration college */
+  gboolean              opening_given_file; /* --db: whatever it is, it opens */
   gboolean              verify_after_paint;
+  guint                 backup_id;   /* a copy after changes waiting for its hour */
 };
 
 G_DEFINE_FINAL_TYPE (ScWindow, sc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -139,25 +145,115 @@ show_open_error (ScWindow     *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* «Недавние колледжи» in the main menu and on the welcome page. */
+static void
+update_recent (ScWindow *self)
+{
+  g_autoptr(GPtrArray) colleges = sc_recent_colleges_list (self->settings);
+
+  g_menu_remove_all (self->recent_menu);
+  for (guint i = 0; i < colleges->len; i++)
+    {
+      const ScRecentCollege *college = g_ptr_array_index (colleges, i);
+      g_autofree char *opened = sc_recent_college_format_opened (college);
+      /* Translators: a recent college in the main menu: «Колледж связи — 07.12.2023» */
+      g_autofree char *label = g_strdup_printf (_("%s — %s"), college->name, opened);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target_value (item, "app.open-recent",
+                                               g_variant_new_string (college->path));
+      g_menu_append_item (self->recent_menu, item);
+    }
+  if (colleges->len == 0)
+    g_menu_append (self->recent_menu, _("No colleges opened yet"), "app.no-recent-colleges");
+  sc_welcome_page_set_recent (self->welcome_page, colleges);
+}
+
 /* The college's name is the window's title (the overview shows the rest),
- * and the demonstration college is shown as of its own day in 2023. */
+ * and the demonstration college is shown as of its own day in 2023, and
+ * marked as made up. A real college goes first in the recent list. */
 static void
 apply_profile (ScWindow *self)
 {
   g_autoptr(ScOrganization) organization = NULL;
+  const char *name;
 
   if (self->database != NULL)
     organization = sc_organization_load (self->database, NULL);
   sc_date_set_today (organization != NULL ? organization->demo_today : NULL);
-  if (organization != NULL)
-    gtk_window_set_title (GTK_WINDOW (self),
-                          *organization->short_name ? organization->short_name : organization->full_name);
+  if (organization == NULL)
+    return;
+  name = *organization->short_name ? organization->short_name : organization->full_name;
+  if (self->is_demo)
+    {
+      /* Translators: the demonstration college's window title */
+      g_autofree char *title = g_strdup_printf (_("%s (made up)"), name);
+      gtk_window_set_title (GTK_WINDOW (self), title);
+      return;
+    }
+  gtk_window_set_title (GTK_WINDOW (self), name);
+  sc_recent_colleges_note (self->settings, sc_database_get_path (self->database), name);
+  update_recent (self);
 }
 
 static void
 organization_changed_cb (ScWindow *self)
 {
   apply_profile (self);
+}
+
+/* Copies after changes (DESIGN.md §10): the day's work — an import, a
+ * submitted report — is in a copy at once, at most one an hour; changes
+ * within the hour are copied when it is up, or when the file is closed. */
+static gboolean backup_due_cb (gpointer data);
+
+static void
+backup_after_changes (ScWindow *self,
+                      gboolean  now)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  guint wait = 0;
+  gboolean ok;
+
+  g_clear_handle_id (&self->backup_id, g_source_remove);
+  if (self->database == NULL)
+    return;
+  if (now)
+    ok = sc_backup_write (self->database, SC_BACKUP_AFTER_CHANGES, NULL, NULL, &error);
+  else
+    ok = sc_backup_after_changes (self->database, NULL, NULL, &wait, &error);
+  if (ok && wait > 0)
+    self->backup_id = g_timeout_add_seconds (wait, backup_due_cb, self);
+  if (ok)
+    return;
+  message = g_strdup_printf (_("A backup copy after the changes was not made: %s"), error->message);
+  sc_window_add_toast (self, adw_toast_new (message));
+}
+
+static gboolean
+backup_due_cb (gpointer data)
+{
+  ScWindow *self = data;
+
+  self->backup_id = 0;
+  backup_after_changes (self, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+database_changed_cb (ScWindow *self)
+{
+  if (self->backup_id == 0)
+    backup_after_changes (self, FALSE);
+}
+
+/* The file is closed with a copy waiting: it is made now. */
+static void
+flush_backup (ScWindow *self)
+{
+  if (self->backup_id != 0)
+    backup_after_changes (self, TRUE);
 }
 
 /* The pages follow the "database" property (bound in ensure_page), once
@@ -167,16 +263,27 @@ static void
 set_database (ScWindow   *self,
               ScDatabase *database)
 {
-  if (self->database != NULL)
-    g_signal_handlers_disconnect_by_func (self->database, organization_changed_cb, self);
-  if (!g_set_object (&self->database, database))
+  if (self->database == database)
     return;
+  if (self->database != NULL)
+    {
+      flush_backup (self);
+      g_signal_handlers_disconnect_by_func (self->database, organization_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->database, database_changed_cb, self);
+    }
+  g_set_object (&self->database, database);
+  self->is_demo = database != NULL && sc_demo_is_demo (database);
+  gtk_revealer_set_reveal_child (self->demo_revealer, self->is_demo);
   apply_profile (self);
   if (database != NULL)
     {
       g_signal_connect_object (database, "changed::organization",
                                G_CALLBACK (organization_changed_cb), self, G_CONNECT_SWAPPED);
-      g_settings_set_string (self->settings, "last-database", sc_database_get_path (database));
+      g_signal_connect_object (database, "changed",
+                               G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
+      /* The demo is never what the program starts with. */
+      if (!self->is_demo)
+        g_settings_set_string (self->settings, "last-database", sc_database_get_path (database));
       sc_window_set_page (self, "overview");
       gtk_stack_set_visible_child_name (self->main_stack, "college");
     }
@@ -221,21 +328,19 @@ welcome_open_requested_cb (ScWelcomePage *page,
   sc_window_choose_database (self);
 }
 
-/* A fresh demo each time, replacing only an older demo. */
 static void
 welcome_demo_requested_cb (ScWelcomePage *page,
                            ScWindow      *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ScDatabase) database = sc_demo_create_default (&error);
+  sc_window_open_demo (self);
+}
 
-  if (database == NULL)
-    {
-      show_error (self, _("The Demo College Could Not Be Created"), error->message);
-      return;
-    }
-  set_database (self, database);
-  sc_window_add_toast (self, adw_toast_new (_("This college is made up, to try things out. Create your own from the main menu.")));
+static void
+welcome_recent_requested_cb (ScWelcomePage *page,
+                             const char    *path,
+                             ScWindow      *self)
+{
+  sc_window_open_database (self, path);
 }
 
 static void
@@ -368,6 +473,10 @@ open_checking_later (ScWindow   *self,
       show_open_error (self, path, error);
       return;
     }
+  /* A demo left as the last file by an older version: the welcome page,
+   * with the real colleges listed, rather than the made-up one again. */
+  if (sc_demo_is_demo (database) && !self->opening_given_file)
+    return;
   set_database (self, database);
   if (gtk_widget_get_realized (GTK_WIDGET (self)))
     start_verifying (self);
@@ -384,10 +493,12 @@ open_initial_database (ScWindow *self)
 
   if (initial != NULL)
     {
+      self->opening_given_file = TRUE;
       if (g_file_test (initial, G_FILE_TEST_EXISTS))
         open_checking_later (self, initial);
       else
         sc_welcome_page_set_target_path (self->welcome_page, initial);
+      self->opening_given_file = FALSE;
     }
   else
     {
@@ -396,6 +507,7 @@ open_initial_database (ScWindow *self)
       if (*last != '\0' && g_file_test (last, G_FILE_TEST_EXISTS))
         open_checking_later (self, last);
     }
+  update_recent (self);
 }
 
 static void
@@ -438,6 +550,7 @@ sc_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  flush_backup (self);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
   if (self->view_stack != NULL)
@@ -479,6 +592,9 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, demo_revealer);
+  gtk_widget_class_bind_template_callback (widget_class, welcome_recent_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_create_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_open_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_demo_requested_cb);
@@ -599,6 +715,23 @@ sc_window_create_college (ScWindow   *self,
   return TRUE;
 }
 
+/* The chooser opens where college files are — the open college's folder,
+ * else the program's data folder, hidden in ~/.local/share — and has the
+ * data folder in its side bar; «Недавние» lists the colleges opened. */
+static void
+add_college_folders (ScWindow *self)
+{
+  g_autofree char *default_path = sc_database_default_path ();
+  g_autofree char *data_dir = g_path_get_dirname (default_path);
+  g_autofree char *open_dir = self->database ? g_path_get_dirname (sc_database_get_path (self->database)) : NULL;
+  g_autoptr(GFile) data_folder = g_file_new_for_path (data_dir);
+  g_autoptr(GFile) start = g_file_new_for_path (open_dir && !self->is_demo ? open_dir : data_dir);
+
+  g_mkdir_with_parents (data_dir, 0700);
+  gtk_file_chooser_add_shortcut_folder (GTK_FILE_CHOOSER (self->chooser), data_folder, NULL);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), start, NULL);
+}
+
 void
 sc_window_choose_database (ScWindow *self)
 {
@@ -616,6 +749,7 @@ sc_window_choose_database (ScWindow *self)
   gtk_file_filter_add_pattern (filter, "*.sqlite");
   gtk_file_filter_add_pattern (filter, "*.db");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  add_college_folders (self);
   g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
@@ -638,8 +772,14 @@ sc_window_show_organization (ScWindow *self)
 
   g_return_if_fail (SC_IS_WINDOW (self));
 
+  /* The profile lives in the college's file: none is open on the welcome
+   * page, so the menu says where to start instead of doing nothing. */
   if (self->database == NULL)
-    return;
+    {
+      sc_window_add_toast (self, adw_toast_new (_("The organization profile is kept in the college’s file: create a college or open its file first.")));
+      sc_welcome_page_focus_name (self->welcome_page);
+      return;
+    }
   prefs = GTK_WINDOW (sc_organization_window_new (self->database));
   gtk_window_set_transient_for (prefs, GTK_WINDOW (self));
   gtk_window_present (prefs);
@@ -670,14 +810,24 @@ sc_window_show_platform_switch (ScWindow *self)
   return dialog;
 }
 
+/* On the welcome page: the copies of the college opened last, the one a
+ * coordinator would want back. */
 void
 sc_window_show_backups (ScWindow *self)
 {
+  g_autofree char *last = NULL;
+  const char *path;
+
   g_return_if_fail (SC_IS_WINDOW (self));
 
-  if (self->database == NULL)
-    return;
-  gtk_window_present (GTK_WINDOW (sc_backups_dialog_new (self, sc_database_get_path (self->database))));
+  last = g_settings_get_string (self->settings, "last-database");
+  path = self->database != NULL ? sc_database_get_path (self->database) : last;
+  if (path == NULL || *path == '\0' || !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      sc_window_add_toast (self, adw_toast_new (_("No college has been opened yet, so there are no backup copies.")));
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (sc_backups_dialog_new (self, path)));
 }
 
 void
@@ -703,4 +853,112 @@ sc_window_add_toast (ScWindow *self,
 {
   g_return_if_fail (SC_IS_WINDOW (self));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A fresh demo each time, replacing only an older demo; marked as made up
+ * by the window's title and the banner over every page. */
+void
+sc_window_open_demo (ScWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScDatabase) database = NULL;
+
+  g_return_if_fail (SC_IS_WINDOW (self));
+
+  database = sc_demo_create_default (&error);
+  if (database == NULL)
+    {
+      show_error (self, _("The Demo College Could Not Be Created"), error->message);
+      return;
+    }
+  set_database (self, database);
+}
+
+gboolean
+sc_window_is_demo (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), FALSE);
+  return self->is_demo;
+}
+
+static void
+new_name_changed_cb (GtkEditable      *row,
+                     AdwMessageDialog *dialog)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (row)));
+
+  adw_message_dialog_set_response_enabled (dialog, "create", *name != '\0');
+}
+
+static void
+new_college_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         ScWindow         *self)
+{
+  GtkEditable *row = g_object_get_data (G_OBJECT (dialog), "name-row");
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (row)));
+  g_autofree char *path = NULL;
+
+  if (g_strcmp0 (response, "create") != 0 || *name == '\0')
+    return;
+  path = free_default_path ();
+  sc_window_create_college (self, name, path);
+}
+
+static void
+new_name_activated_cb (AdwEntryRow      *row,
+                       AdwMessageDialog *dialog)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+
+  if (*name == '\0')
+    return;
+  adw_message_dialog_response (dialog, "create");
+  gtk_window_close (GTK_WINDOW (dialog));
+}
+
+/* «Создать базу…»: with no college open, the welcome page's form; with
+ * one open, a dialog that says that college is closed, not lost, and
+ * where to find it again, and creates the new one beside it. */
+void
+sc_window_new_college (ScWindow *self)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *list, *row;
+
+  g_return_if_fail (SC_IS_WINDOW (self));
+
+  if (self->database == NULL)
+    {
+      sc_welcome_page_focus_name (self->welcome_page);
+      return;
+    }
+  path = free_default_path ();
+  where = g_filename_display_name (path);
+  body = g_strdup_printf (self->is_demo
+                          ? _("The demo college is closed; it can be opened again from the main menu. The new college will be kept in %s.")
+                          : _("%s is closed, not deleted: its file stays where it is, and it is under “Recent Colleges” in the main menu. The new college will be kept in %s."),
+                          self->is_demo ? where : gtk_window_get_title (GTK_WINDOW (self)), where);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Create a New College?"), body));
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  row = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Full name of the college"));
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  adw_message_dialog_set_extra_child (dialog, list);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "create", _("_Create College"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "create", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (dialog, "create", FALSE);
+  adw_message_dialog_set_default_response (dialog, "create");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "name-row", row);
+  g_signal_connect (row, "changed", G_CALLBACK (new_name_changed_cb), dialog);
+  g_signal_connect (row, "entry-activated", G_CALLBACK (new_name_activated_cb), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (new_college_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (row);
 }

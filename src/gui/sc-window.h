@@ -23,6 +23,9 @@ gboolean    sc_window_create_college    (ScWindow      *self,
                                          const char    *path);
 void        sc_window_choose_database   (ScWindow      *self);
 void        sc_window_show_welcome      (ScWindow      *self);
+void        sc_window_new_college       (ScWindow      *self);
+void        sc_window_open_demo         (ScWindow      *self);
+gboolean    sc_window_is_demo           (ScWindow      *self);
 void        sc_window_show_organization (ScWindow      *self);
 void        sc_window_show_backups      (ScWindow      *self);
 /* «Переход на MAX…»: the assistant, presented; NULL without a college. */

@@ -678,3 +678,200 @@ sc_chat_template_apply (ScDatabase              *db,
     sc_database_emit_changed (db, "chats");
   return g_steal_pointer (&items);
 }
+
+/* Explaining what the templates do not make */
+
+void
+sc_chat_template_note_free (ScChatTemplateNote *note)
+{
+  if (note == NULL)
+    return;
+  g_free (note->template_key);
+  g_free (note->text);
+  g_free (note);
+}
+
+static void
+add_note (GPtrArray  *notes,
+          const char *key,
+          const char *text)
+{
+  ScChatTemplateNote *note = g_new0 (ScChatTemplateNote, 1);
+
+  note->template_key = g_strdup (key);
+  note->text = g_strdup (text);
+  g_ptr_array_add (notes, note);
+}
+
+static gboolean
+explain_college_chats (ScDatabase              *db,
+                       const ScChatTemplateOptions *options,
+                       const char              *on_date,
+                       GHashTable              *existing,
+                       GPtrArray               *notes,
+                       GError                 **error)
+{
+  gboolean has_teachers = TRUE, has_positions = TRUE;
+  g_autoptr(GError) local_error = NULL;
+  gint64 coordinator;
+
+  if (options->staff && !g_hash_table_contains (existing, "staff") &&
+      !query_exists (db, "SELECT 1 FROM person p WHERE p.category = 'teacher' AND "
+                     ACTIVE ("p") " LIMIT 1", on_date, &has_teachers, error))
+    return FALSE;
+  if (!has_teachers)
+    add_note (notes, "staff", _("“Teaching staff” is not made: there are no teachers in the list of people yet."));
+  if (!options->administration || g_hash_table_contains (existing, "administration"))
+    return TRUE;
+  coordinator = sc_chat_template_find_coordinator (db, on_date, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (coordinator == 0 &&
+      !query_exists (db, "SELECT 1 FROM person p WHERE p.category IN ('teacher', 'staff')"
+                     " AND " ACTIVE ("p") " AND sc_chat_is_admin_position (p.position) LIMIT 1",
+                     on_date, &has_positions, error))
+    return FALSE;
+  if (coordinator == 0 && !has_positions)
+    add_note (notes, "administration",
+              _("“Administration” is not made: nobody in the list has a position the template recognises (director, deputy director), and the coordinator named in the organization profile is not found among teachers and staff. Choose its members by hand."));
+  return TRUE;
+}
+
+/**
+ * sc_chat_template_explain:
+ * @on_date: (nullable): YYYY-MM-DD, NULL for today
+ *
+ * Returns: (transfer full) (element-type ScChatTemplateNote): why the
+ * templates that are on make nothing, or NULL on error
+ */
+GPtrArray *
+sc_chat_template_explain (ScDatabase              *db,
+                          const ScChatTemplateOptions *options,
+                          const char              *on_date,
+                          GError                 **error)
+{
+  g_autofree char *today = sc_date_today ();
+  const char *date = on_date ? on_date : today;
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func ((GDestroyNotify)sc_chat_template_note_free);
+  g_autoptr(GHashTable) existing = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GPtrArray) departments = NULL;
+  ScPlatform platform = SC_PLATFORM_MAX;
+
+  g_return_val_if_fail (SC_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  if (!sc_platform_on (db, date, &platform, error) ||
+      (existing = load_existing (db, platform, error)) == NULL ||
+      !explain_college_chats (db, options, date, existing, notes, error) ||
+      (groups = load_groups (db, date, error)) == NULL ||
+      (departments = load_departments (db, date, error)) == NULL)
+    return NULL;
+  if (options->groups && groups->len == 0)
+    add_note (notes, "groups", _("Group chats are not made: no group has students in the list of people yet."));
+  if (options->departments && departments->len == 0)
+    add_note (notes, "departments", _("Department chats are not made: nobody in the list of people has a department yet."));
+  return g_steal_pointer (&notes);
+}
+
+static gint64
+staff_chat (GHashTable *existing)
+{
+  Existing *staff = g_hash_table_lookup (existing, "staff");
+
+  return staff != NULL && staff->status != SC_CHAT_STATUS_ARCHIVED ? staff->id : 0;
+}
+
+static gboolean
+insert_members (ScDatabase   *db,
+                gint64        chat_id,
+                const gint64 *member_ids,
+                guint         n_members,
+                const char   *on_date,
+                GError      **error)
+{
+  for (guint i = 0; i < n_members; i++)
+    {
+      sqlite3_stmt *stmt = sc_database_prepare (db,
+          "INSERT OR IGNORE INTO chat_member (chat_id, person_id, added_on)"
+          " SELECT ?1, id, ?3 FROM person WHERE id = ?2", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, chat_id);
+      sqlite3_bind_int64 (stmt, 2, member_ids[i]);
+      sqlite3_bind_text (stmt, 3, on_date, -1, SQLITE_TRANSIENT);
+      if (!sc_database_step_done (db, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gint64
+insert_administration (ScDatabase   *db,
+                       const gint64 *member_ids,
+                       guint         n_members,
+                       const char   *on_date,
+                       GError      **error)
+{
+  g_autoptr(GHashTable) existing = NULL;
+  g_autoptr(ScChatTemplateItem) item = g_new0 (ScChatTemplateItem, 1);
+  g_autoptr(GError) local_error = NULL;
+  ScPlatform platform = SC_PLATFORM_MAX;
+  ScDocLocale scope;
+
+  if (!sc_platform_on (db, on_date, &platform, error) ||
+      (existing = load_existing (db, platform, error)) == NULL)
+    return 0;
+  if (g_hash_table_contains (existing, "administration"))
+    {
+      g_set_error (error, SC_CHAT_ERROR, SC_CHAT_ERROR_INVALID,
+                   _("The college has an “Administration” chat already: add its members there."));
+      return 0;
+    }
+  item->admin_person_id = sc_chat_template_find_coordinator (db, on_date, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return 0;
+    }
+  item->template_key = g_strdup ("administration");
+  item->kind = SC_CHAT_KIND_ADMINISTRATION;
+  item->origin = sc_chat_origin_default (platform, item->kind);
+  item->parent_id = staff_chat (existing);
+  sc_doc_locale_enter (&scope);
+  item->title = g_strdup (C_("chat title", "Administration"));
+  sc_doc_locale_leave (&scope);
+  if (!insert_item (db, item, platform, NULL, error) ||
+      !insert_members (db, item->id, member_ids, n_members, on_date, error))
+    return 0;
+  return item->id;
+}
+
+gint64
+sc_chat_template_add_administration (ScDatabase    *db,
+                                     const gint64  *member_ids,
+                                     guint          n_members,
+                                     const char    *on_date,
+                                     GError       **error)
+{
+  g_autofree char *today = sc_date_today ();
+  gint64 id;
+
+  g_return_val_if_fail (SC_IS_DATABASE (db), 0);
+  g_return_val_if_fail (member_ids != NULL || n_members == 0, 0);
+
+  if (!sc_database_begin (db, error))
+    return 0;
+  id = insert_administration (db, member_ids, n_members, on_date ? on_date : today, error);
+  if (id == 0 || !sc_database_commit (db, error))
+    {
+      sc_database_rollback (db);
+      return 0;
+    }
+  sc_database_emit_changed (db, "chats");
+  return id;
+}

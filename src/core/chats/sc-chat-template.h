@@ -82,6 +82,32 @@ GPtrArray  *sc_chat_template_apply             (ScDatabase              *db,
                                             const char              *on_date,
                                             GError                 **error);
 
+/* Why a template that is switched on adds no chat, and the college has
+ * none of its kind: «Администрация» when nobody's position reads as a
+ * director's or a deputy's and the coordinator is not found. */
+typedef struct
+{
+  char *template_key;   /* "staff", "administration", "groups", "departments" */
+  char *text;
+} ScChatTemplateNote;
+
+void        sc_chat_template_note_free         (ScChatTemplateNote          *note);
+/* (element-type ScChatTemplateNote): empty when every template that is on
+ * adds a chat or has one. */
+GPtrArray  *sc_chat_template_explain           (ScDatabase              *db,
+                                            const ScChatTemplateOptions *options,
+                                            const char              *on_date,
+                                            GError                 **error);
+/* The «Администрация» chat with the members the coordinator chose (added
+ * by hand, from @on_date), under «Педагогический коллектив» when there is
+ * one, run by the coordinator when found; one transaction. Returns its id,
+ * 0 on error (or when the college has that chat already). */
+gint64      sc_chat_template_add_administration (ScDatabase             *db,
+                                             const gint64           *member_ids,
+                                             guint                   n_members,
+                                             const char             *on_date,
+                                             GError                **error);
+
 char       *sc_chat_template_department_title  (const char              *department_name);
 gint64      sc_chat_template_find_coordinator  (ScDatabase              *db,
                                             const char              *on_date,

@@ -127,12 +127,36 @@ previous_monday (const char *today)
   return sc_date_from_gdate (date);
 }
 
+/* Groups with an active student today: the ones that need a chat. */
+static gboolean
+count_groups (ScDatabase  *db,
+              ScOverview  *o,
+              GError     **error)
+{
+  sqlite3_stmt *stmt = sc_database_prepare (db,
+      "SELECT count(*) FROM study_group g WHERE EXISTS (SELECT 1 FROM person s"
+      " WHERE s.group_id = g.id AND s.category = 'student'"
+      " AND (s.left_on IS NULL OR s.left_on > ?1))", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, o->today, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    o->groups_with_students = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    return sc_database_set_error (db, rc, error);
+  return TRUE;
+}
+
 static gboolean
 count_chats (ScDatabase  *db,
              ScOverview  *o,
              GError     **error)
 {
-  return sc_chat_coverage_count_groups (db, o->today, &o->groups_without_chat,
+  return count_groups (db, o, error) && sc_chat_coverage_count_groups (db, o->today, &o->groups_without_chat,
                                         &o->groups_without_created_chat, error);
 }
 
@@ -206,6 +230,9 @@ sc_overview_coordinator_state (const ScOverview *o)
 ScCheckState
 sc_overview_chats_state (const ScOverview *o)
 {
+  /* An empty college has no structure to be pleased with. */
+  if (o->groups_with_students == 0)
+    return SC_CHECK_WARNING;
   if (o->groups_without_chat > 0)
     return SC_CHECK_MISSING;
   return o->groups_without_created_chat > 0 ? SC_CHECK_WARNING : SC_CHECK_DONE;

@@ -48,6 +48,7 @@ typedef struct
   ScReportMonth *judged_report;
 
   /* Chats today (sc-chat-coverage.h). */
+  guint          groups_with_students; /* 0: nothing to judge the structure by */
   guint          groups_without_chat;
   guint          groups_without_created_chat;
 

@@ -33,6 +33,22 @@ sc_activity_badge_css_class (ScActivityMark mark)
     }
 }
 
+/* The grid's row is read as «Иванова Анна Петровна, Норматив: выполнен»
+ * rather than GTK 4.8's "GtkListItemWidget": the badge's cell's row. */
+static void
+name_row (ScActivityBadge *self,
+          const char      *spoken)
+{
+  GtkWidget *cell = gtk_widget_get_parent (GTK_WIDGET (self));
+  GtkWidget *row = cell ? gtk_widget_get_parent (cell) : NULL;
+  g_autofree char *name = NULL;
+
+  if (row == NULL || self->teacher == NULL)
+    return;
+  name = g_strdup_printf ("%s, %s", sc_activity_teacher_get_name (self->teacher), spoken);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static void
 update (ScActivityBadge *self)
 {
@@ -45,6 +61,7 @@ update (ScActivityBadge *self)
   /* Translators: said by screen readers for a row's mark: "Norm: Met". */
   spoken = g_strdup_printf (_("Norm: %s"), sc_activity_mark_get_label (mark));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+  name_row (self, spoken);
 }
 
 void

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-a11y.h"
 #include "sc-activity-page-private.h"
 #include "sc-date.h"
 #include "sc-organization.h"
@@ -321,6 +322,7 @@ sc_activity_page_leave_database (ScPage *page)
 
   g_free (self->monday);
   self->monday = this_monday ();
+  gtk_toggle_button_set_active (self->below_button, FALSE);
 }
 
 static void
@@ -401,6 +403,7 @@ static void
 sc_activity_page_init (ScActivityPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sc_a11y_name_column_headers (self->column_view);
   self->monday = this_monday ();
   self->filter = gtk_custom_filter_new (filter_below, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));

@@ -16,6 +16,7 @@
 
 #include "sc-chat-template.h"
 #include "sc-chat-template-dialog.h"
+#include "sc-people-picker.h"
 #include "sc-person.h"
 
 struct _ScChatTemplateDialog
@@ -26,6 +27,8 @@ struct _ScChatTemplateDialog
   GHashTable      *names;      /* person id → full name */
   GHashTable      *unticked;   /* template keys */
   GHashTable      *rows;       /* template key → AdwActionRow (borrowed) */
+  GListModel      *people;     /* ScPerson, to choose members from */
+  GPtrArray       *note_rows;  /* the notes group's rows (borrowed) */
   guint            n_shown;
   guint            n_chosen;
 
@@ -37,6 +40,7 @@ struct _ScChatTemplateDialog
   GtkSwitch       *groups_switch;
   GtkSwitch       *parents_switch;
   GtkListBox      *preview_list;
+  AdwPreferencesGroup *notes_group;
 };
 
 G_DEFINE_FINAL_TYPE (ScChatTemplateDialog, sc_chat_template_dialog, ADW_TYPE_WINDOW)
@@ -175,6 +179,96 @@ preview_row (ScChatTemplateDialog *self,
   return row;
 }
 
+/* Active teachers and staff: whom «Администрация» can be made of. */
+static gboolean
+is_staff_member (gpointer item,
+                 gpointer data)
+{
+  const ScPersonRecord *r = sc_person_get_record (SC_PERSON (item));
+
+  return r->active && (r->category == SC_CATEGORY_TEACHER || r->category == SC_CATEGORY_STAFF);
+}
+
+static void
+members_picked (GArray   *ids,
+                gpointer  data)
+{
+  ScChatTemplateDialog *self = data;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  id = sc_chat_template_add_administration (self->database, (const gint64 *)ids->data, ids->len,
+                                            NULL, &error);
+  if (id == 0)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+  g_signal_emit (self, signals[APPLIED], 0, 1, id);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+pick_members_clicked_cb (ScChatTemplateDialog *self)
+{
+  g_autoptr(GtkFilterListModel) staff = NULL;
+
+  if (self->people == NULL)
+    return;
+  staff = gtk_filter_list_model_new (g_object_ref (self->people),
+                                     GTK_FILTER (gtk_custom_filter_new (is_staff_member, NULL, NULL)));
+  sc_people_picker_present (GTK_WINDOW (self), _("Members of “Administration”"),
+                            _("Tick the director, the deputy directors and whoever else belongs in the chat: they are added to it by hand."),
+                            _("_Make the Chat"), G_LIST_MODEL (staff),
+                            members_picked, g_object_ref (self), g_object_unref);
+}
+
+static GtkWidget *
+note_row (ScChatTemplateDialog     *self,
+          const ScChatTemplateNote *note)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), note->text);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  gtk_widget_add_css_class (icon, "warning");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  if (g_str_equal (note->template_key, "administration"))
+    {
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Choose Members…"));
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      g_signal_connect_swapped (button, "clicked", G_CALLBACK (pick_members_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
+  return row;
+}
+
+/* Why a template that is on makes nothing: said, not passed over. */
+static void
+show_notes (ScChatTemplateDialog *self)
+{
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(GError) error = NULL;
+  ScChatTemplateOptions options;
+
+  for (guint i = 0; i < self->note_rows->len; i++)
+    adw_preferences_group_remove (self->notes_group, g_ptr_array_index (self->note_rows, i));
+  g_ptr_array_set_size (self->note_rows, 0);
+  read_options (self, &options);
+  notes = sc_chat_template_explain (self->database, &options, NULL, &error);
+  for (guint i = 0; notes != NULL && i < notes->len; i++)
+    {
+      GtkWidget *row = note_row (self, g_ptr_array_index (notes, i));
+
+      g_ptr_array_add (self->note_rows, row);
+      adw_preferences_group_add (self->notes_group, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_group), self->note_rows->len > 0);
+}
+
 static void
 rebuild_preview (ScChatTemplateDialog *self)
 {
@@ -194,6 +288,7 @@ rebuild_preview (ScChatTemplateDialog *self)
     }
   self->n_shown = all->len;
   update_chosen (self);
+  show_notes (self);
 }
 
 static void
@@ -216,6 +311,7 @@ sc_chat_template_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_CHAT_TEMPLATE_DIALOG);
   g_clear_object (&self->database);
+  g_clear_object (&self->people);
   G_OBJECT_CLASS (sc_chat_template_dialog_parent_class)->dispose (object);
 }
 
@@ -227,6 +323,7 @@ sc_chat_template_dialog_finalize (GObject *object)
   g_clear_pointer (&self->names, g_hash_table_unref);
   g_clear_pointer (&self->unticked, g_hash_table_unref);
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->note_rows, g_ptr_array_unref);
   G_OBJECT_CLASS (sc_chat_template_dialog_parent_class)->finalize (object);
 }
 
@@ -252,6 +349,7 @@ sc_chat_template_dialog_class_init (ScChatTemplateDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScChatTemplateDialog, groups_switch);
   gtk_widget_class_bind_template_child (widget_class, ScChatTemplateDialog, parents_switch);
   gtk_widget_class_bind_template_child (widget_class, ScChatTemplateDialog, preview_list);
+  gtk_widget_class_bind_template_child (widget_class, ScChatTemplateDialog, notes_group);
   gtk_widget_class_bind_template_callback (widget_class, switch_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, apply_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -266,6 +364,7 @@ sc_chat_template_dialog_init (ScChatTemplateDialog *self)
   self->names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->unticked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->note_rows = g_ptr_array_new ();
   placeholder = gtk_label_new (_("Nothing to add: the college has every chat these templates make, or there are no people and groups in it yet."));
   gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
   gtk_widget_set_margin_top (placeholder, 18);
@@ -300,6 +399,7 @@ sc_chat_template_dialog_new (ScDatabase *db,
 
   self = g_object_new (SC_TYPE_CHAT_TEMPLATE_DIALOG, NULL);
   self->database = g_object_ref (db);
+  self->people = people ? g_object_ref (people) : NULL;
   index_names (self, people);
   rebuild_preview (self);
   return self;

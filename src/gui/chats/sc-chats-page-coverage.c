@@ -17,6 +17,7 @@
 #include "sc-format.h"
 #include "sc-group-names.h"
 #include "sc-person.h"
+#include "sc-person-dialog.h"
 
 /* People lists stop here: the rest is counted, not listed. */
 #define MAX_LISTED 500
@@ -64,7 +65,7 @@ describe_list (CoverKind    kind,
       break;
     case COVER_PEOPLE:
       *heading = _("People without a chat");
-      *hint = _("They are in no planned or created chat. Add them to a chat by hand, or check their group and category on the “People” page.");
+      *hint = _("They are in no planned or created chat. Choose a name to check the person’s group and category, or add them to a chat by hand.");
       break;
     case COVER_NO_ADMIN:
       *heading = _("Chats without an administrator");
@@ -107,12 +108,20 @@ person_row (ScChatsPage *self,
   ScPerson *person = g_hash_table_lookup (self->people_by_id, &person_id);
   const ScPersonRecord *r = person ? sc_person_get_record (person) : NULL;
   g_autofree char *detail = NULL;
+  GtkWidget *row;
 
   if (r == NULL)
     return text_row ("", NULL);
+
   detail = *r->group_code ? g_strdup_printf ("%s · %s", sc_category_get_label (r->category), r->group_code)
                           : g_strdup (sc_category_get_label (r->category));
-  return text_row (sc_person_get_full_name (person), detail);
+  /* A name opens the person: their group or category is what puts them
+   * in a chat. */
+  row = text_row (sc_person_get_full_name (person), detail);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  g_object_set_data_full (G_OBJECT (row), "person-id", g_memdup2 (&person_id, sizeof person_id), g_free);
+  return row;
 }
 
 static GtkWidget *
@@ -176,13 +185,36 @@ fill_list (ScChatsPage *self,
 }
 
 static void
+open_person (ScChatsPage *self,
+             gint64       person_id)
+{
+  ScPerson *person = g_hash_table_lookup (self->people_by_id, &person_id);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  ScPersonDialog *dialog;
+
+  if (person == NULL)
+    return;
+  dialog = sc_person_dialog_new (sc_page_get_database (SC_PAGE (self)), sc_person_get_record (person));
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 chat_chosen_cb (GtkListBox    *list,
                 GtkListBoxRow *row,
                 ScChatsPage   *self)
 {
   gint64 *id = g_object_get_data (G_OBJECT (row), "chat-id");
+  gint64 *person_id = g_object_get_data (G_OBJECT (row), "person-id");
   GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_POPOVER);
 
+  if (person_id != NULL)
+    {
+      if (popover != NULL)
+        gtk_popover_popdown (GTK_POPOVER (popover));
+      open_person (self, *person_id);
+      return;
+    }
   if (id == NULL)
     return;
   if (popover != NULL)
@@ -318,6 +350,8 @@ set_count (ScChatsPage   *self,
   g_autofree char *text = format_count (kind, n);
 
   gtk_menu_button_set_label (button, text);
+  /* GTK 4.8 names the button inside, not the menu button a reader meets. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   gtk_widget_set_sensitive (GTK_WIDGET (button), n > 0);
   if (n > 0)
     gtk_widget_add_css_class (GTK_WIDGET (button), "coverage-problem");

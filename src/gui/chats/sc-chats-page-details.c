@@ -15,6 +15,8 @@
 #include <string.h>
 
 #include "sc-chats-page-private.h"
+#include "sc-a11y.h"
+#include "sc-people-picker.h"
 #include "sc-date.h"
 #include "sc-people.h"
 #include "sc-person-name.h"
@@ -206,9 +208,99 @@ no_admin_choice (void)
   return G_LIST_MODEL (store);
 }
 
+/* The choices: the name, and under it what tells namesakes apart. */
+static void
+setup_choice_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (detail), 40);
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), detail);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_choice_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  ScPerson *person = gtk_list_item_get_item (item);
+  GtkWidget *name = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *detail = gtk_widget_get_next_sibling (name);
+  g_autofree char *text = sc_person_get_id (person) > 0 ? sc_people_picker_describe (person) : NULL;
+  g_autofree char *label = text ? g_strdup_printf ("%s, %s", sc_person_get_full_name (person), text) : NULL;
+
+  gtk_label_set_text (GTK_LABEL (name), sc_person_get_full_name (person));
+  gtk_label_set_text (GTK_LABEL (detail), text ? text : "");
+  gtk_widget_set_visible (detail, text != NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_list_item_get_child (item)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label ? label : sc_person_get_full_name (person), -1);
+}
+
+static gboolean
+focus_search_cb (gpointer data)
+{
+  GtkWidget *search = data;
+
+  if (gtk_widget_get_mapped (search))
+    gtk_widget_grab_focus (search);
+  return G_SOURCE_REMOVE;
+}
+
+/* GTK 4.8 focuses the list when the choices open: a name typed then goes
+ * nowhere. The search takes the focus, and typing in the list too. */
+static void
+choices_shown_cb (GtkPopover *popover)
+{
+  GtkWidget *search = g_object_get_data (G_OBJECT (popover), "search");
+
+  g_idle_add_full (G_PRIORITY_DEFAULT, focus_search_cb, g_object_ref (search), g_object_unref);
+}
+
+static GtkWidget *
+find_child_of_type (GtkWidget *root,
+                    GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child_of_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+focus_search_on_open (GtkDropDown *dropdown)
+{
+  GtkWidget *popover = find_child_of_type (GTK_WIDGET (dropdown), GTK_TYPE_POPOVER);
+  GtkWidget *search = popover ? find_child_of_type (popover, GTK_TYPE_SEARCH_ENTRY) : NULL;
+  GtkWidget *list = popover ? find_child_of_type (popover, GTK_TYPE_LIST_VIEW) : NULL;
+
+  if (search == NULL)
+    return;
+  g_object_set_data (G_OBJECT (popover), "search", search);
+  g_signal_connect (popover, "show", G_CALLBACK (choices_shown_cb), NULL);
+  if (list != NULL)
+    gtk_search_entry_set_key_capture_widget (GTK_SEARCH_ENTRY (search), list);
+}
+
 static void
 setup_admin_choice (ScChatsPage *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
   g_autoptr(GListModel) nobody = no_admin_choice ();
   g_autoptr(GtkSortListModel) sorted = NULL;
@@ -225,6 +317,12 @@ setup_admin_choice (ScChatsPage *self)
   expression = gtk_property_expression_new (SC_TYPE_PERSON, NULL, "full-name");
   gtk_drop_down_set_expression (self->admin_dropdown, expression);
   gtk_drop_down_set_model (self->admin_dropdown, G_LIST_MODEL (flat));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice_cb), NULL);
+  gtk_drop_down_set_list_factory (self->admin_dropdown, factory);
+  focus_search_on_open (self->admin_dropdown);
+  sc_a11y_name_drop_down (self->admin_dropdown, _("Administrator"));
+  sc_a11y_name_combo_row_choices (self->origin_row);
 }
 
 static void

@@ -15,6 +15,7 @@
 
 #include "sc-chats-page-private.h"
 #include "sc-date.h"
+#include "sc-date-prompt.h"
 #include "sc-text.h"
 
 typedef struct
@@ -370,10 +371,6 @@ date_changed_cb (GtkEditable      *entry,
   g_autofree char *iso = sc_date_parse (gtk_editable_get_text (entry));
 
   adw_message_dialog_set_response_enabled (dialog, "apply", iso != NULL);
-  if (iso == NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
 }
 
 static void
@@ -415,7 +412,8 @@ sc_chats_page_mark_created (GtkWidget  *widget,
   sc_chats_page_save_edits (self);
   prompt = prompt_new (self, self->current->id);
   date = sc_date_format_short (self->current->created_on ? self->current->created_on : today);
-  prompt->date = add_entry (GTK_BOX (box), "date-entry", _("_Date created (DD.MM.YYYY)"), date);
+  prompt->date = GTK_EDITABLE (sc_date_prompt_add_date_entry (GTK_BOX (box), _("_Date created (DD.MM.YYYY)"), date));
+  gtk_widget_set_name (GTK_WIDGET (prompt->date), "date-entry");
   prompt->link = add_entry (GTK_BOX (box), "link-entry", _("_Invite link"), self->current->invite_link);
   gtk_entry_set_placeholder_text (GTK_ENTRY (prompt->link), _("Paste the link from Sferum"));
   heading = g_strdup_printf (_("Mark “%s” as Created"), self->current->title);

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "sc-chat-members.h"
+#include "sc-a11y.h"
 #include "sc-chats-page-private.h"
 #include "sc-date.h"
 #include "sc-format.h"
@@ -348,6 +349,7 @@ sc_chats_page_setup_members (ScChatsPage *self)
   GtkWidget *placeholder = gtk_label_new (_("Nobody is in this chat yet"));
 
   self->member_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  sc_a11y_name_menu_button (self->add_member_button);
   self->candidate_filter = gtk_custom_filter_new (candidate_filter_func, self, NULL);
   self->candidate_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->candidate_filter));
   sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->candidate_model)),

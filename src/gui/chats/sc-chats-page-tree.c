@@ -31,6 +31,24 @@ create_children (gpointer item,
   return children ? g_object_ref (children) : NULL;
 }
 
+/* What a screen reader says for the row: «Группа ИС-21, Создан, 25
+ * участников», not "list item". GTK 4.8 has no accessible label for list
+ * items: the row widget holding the expander takes it. */
+static void
+name_row (GtkWidget    *expander,
+          const ScChat *chat,
+          const char   *members)
+{
+  GtkWidget *row = gtk_widget_get_parent (expander);
+  /* Translators: a chat's row read aloud: its title, status and members */
+  g_autofree char *name = g_strdup_printf (_("%s, %s, %s"), chat->title,
+                                           sc_chat_status_get_label (chat->status), members);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  if (row != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static void
 fill_row (GtkWidget  *expander,
           ScChatItem *item)
@@ -66,6 +84,7 @@ fill_row (GtkWidget  *expander,
     gtk_widget_add_css_class (title, "dim-label");
   else
     gtk_widget_remove_css_class (title, "dim-label");
+  name_row (expander, chat, members);
 }
 
 static GtkWidget *

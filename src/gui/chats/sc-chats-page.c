@@ -237,6 +237,7 @@ sc_chats_page_leave_database (ScPage *page)
   g_clear_pointer (&self->deletion, sc_chat_deletion_free);
   g_hash_table_remove_all (self->collapsed);
   self->people_stale = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->member_search), "");
 }
 
 static void

@@ -65,6 +65,12 @@ check_chats (const ScOverview *o,
   guint without = o->groups_without_chat, uncreated = o->groups_without_created_chat;
 
   check->state = sc_overview_chats_state (o);
+  if (o->groups_with_students == 0)
+    {
+      check->text = g_strdup (_("Chat structure: no groups with students yet, so nothing to plan: import the list of people first"));
+      show_page (check, "people");
+      return;
+    }
   if (check->state == SC_CHECK_MISSING)
     check->text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Chat structure: %u group has no chat",
                                                 "Chat structure: %u groups have no chat", without),

@@ -7,12 +7,13 @@
 #include <glib/gi18n.h>
 
 #include "sc-date.h"
+#include "sc-date-row.h"
 #include "sc-decline-prompt.h"
 
 typedef struct
 {
   AdwMessageDialog    *dialog;
-  AdwEntryRow         *date_row;
+  ScDateRow           *date_row;
   AdwComboRow         *reason_row;
   AdwEntryRow         *text_row;
   AdwComboRow         *channel_row;
@@ -58,11 +59,11 @@ mark (GtkWidget *row,
 static void
 fields_changed_cb (Prompt *prompt)
 {
-  g_autofree char *iso = sc_date_parse (gtk_editable_get_text (GTK_EDITABLE (prompt->date_row)));
+  /* the date row says itself what is wrong with the date, beside it */
+  g_autofree char *iso = sc_date_row_get_date (prompt->date_row);
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (prompt->text_row))));
   gboolean needs_text = chosen_reason (prompt) == SC_DECLINE_REASON_OTHER;
 
-  mark (GTK_WIDGET (prompt->date_row), iso == NULL);
   mark (GTK_WIDGET (prompt->text_row), needs_text && *text == '\0');
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (prompt->text_row),
                                  needs_text ? _("What reason (required)") : _("In their words (optional)"));
@@ -81,7 +82,7 @@ response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "apply") != 0)
     return;
-  iso = sc_date_parse (gtk_editable_get_text (GTK_EDITABLE (prompt->date_row)));
+  iso = sc_date_row_get_date (prompt->date_row);
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (prompt->text_row))));
   if (iso == NULL)
     return;
@@ -123,7 +124,6 @@ build_rows (Prompt *prompt)
   const char *reasons[SC_N_DECLINE_REASONS] = { NULL };
   const char *channels[SC_N_CHANNELS + 1] = { NULL };
   g_autofree char *today = sc_date_today ();
-  g_autofree char *shown = sc_date_format_short (today);
   GtkWidget *list = gtk_list_box_new ();
 
   for (guint i = SC_DECLINE_REASON_NO_SMARTPHONE; i < SC_N_DECLINE_REASONS; i++)
@@ -132,7 +132,9 @@ build_rows (Prompt *prompt)
   channels[0] = C_("channel", "none");
   for (guint i = SC_CHANNEL_EMAIL; i < SC_N_CHANNELS; i++)
     channels[i] = sc_channel_get_label (i);
-  prompt->date_row = entry_row (_("Date (DD.MM.YYYY)"), shown);
+  prompt->date_row = SC_DATE_ROW (sc_date_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (prompt->date_row), _("Date (DD.MM.YYYY)"));
+  sc_date_row_set_date (prompt->date_row, today);
   prompt->reason_row = combo_row (_("_Reason"), reasons);
   prompt->text_row = entry_row (_("In their words (optional)"), "");
   prompt->channel_row = combo_row (_("Other _Channel"), channels);

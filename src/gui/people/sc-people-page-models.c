@@ -167,8 +167,13 @@ needs_move_row (guint n)
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *count = sc_format_count (n);
   GtkWidget *label = gtk_label_new (count);
+  g_autofree char *spoken = g_strdup_printf (_("%s: %s — joined on the previous platform, not yet on this one"),
+                                             sc_status_needs_move_label (), count);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sc_status_needs_move_label ());
+  /* read whole, with its count: the title alone says nothing of how many */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                _("Joined on the previous platform, not yet marked joined on this one"));
   gtk_widget_add_css_class (label, "status-needs-move");

@@ -56,6 +56,10 @@ gboolean sc_people_page_filter_person (ScPerson     *person,
 void     sc_people_page_update_counts (ScPeoplePage *self);
 /* sc-people-page-cells.c */
 void sc_people_page_setup_cells    (ScPeoplePage *self);
+void sc_people_page_setup_ctrl_click (ScPeoplePage *self);
+guint sc_people_page_row_at        (ScPeoplePage *self,
+                                    double        x,
+                                    double        y);
 /* sc-people-page-models.c */
 void sc_people_page_setup_models   (ScPeoplePage *self);
 /* ScPage::reload */

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-a11y.h"
 #include "sc-date.h"
 #include "sc-date-prompt.h"
 #include "sc-decline-prompt.h"
@@ -410,7 +411,8 @@ focus_search_activated (GtkWidget  *widget,
   sc_people_page_focus_search (SC_PEOPLE_PAGE (widget));
 }
 
-/* A new file: the last change's undo belonged to the old one. */
+/* A new file: the last change's undo, the search and the filters belonged
+ * to the old one («Показано: 0 из 1 200» in a college nobody searched). */
 static void
 sc_people_page_leave_database (ScPage *page)
 {
@@ -418,6 +420,11 @@ sc_people_page_leave_database (ScPage *page)
 
   g_clear_pointer (&self->undo, sc_people_undo_free);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.undo", FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->category_dropdown, 0);
+  gtk_drop_down_set_selected (self->status_dropdown, STATUS_FILTER_ACTIVE);
+  gtk_list_box_unselect_all (self->units_list);
+  self->show_all_units = FALSE;
 }
 
 static void
@@ -512,6 +519,10 @@ sc_people_page_init (ScPeoplePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   sc_people_page_setup_cells (self);
+  sc_people_page_setup_ctrl_click (self);
+  sc_a11y_name_drop_down (self->category_dropdown, _("Category"));
+  sc_a11y_name_column_headers (self->column_view);
+  sc_a11y_name_drop_down (self->status_dropdown, _("Status"));
   sc_people_page_setup_models (self);
   g_signal_connect_swapped (self->people, "selection-changed",
                             G_CALLBACK (sc_people_page_update_counts), self);

@@ -15,6 +15,8 @@
 #include <glib/gi18n.h>
 
 #include "sc-date.h"
+#include "sc-date-row.h"
+#include "sc-format.h"
 #include "sc-people.h"
 #include "sc-person-dialog.h"
 #include "sc-person-history.h"
@@ -40,7 +42,7 @@ struct _ScPersonDialog
   AdwEntryRow    *phone_row;
   AdwEntryRow    *email_row;
   AdwComboRow    *status_row;
-  AdwEntryRow    *status_date_row;
+  ScDateRow      *status_date_row;
   AdwActionRow   *needs_move_row;
   AdwComboRow    *decline_reason_row;
   AdwEntryRow    *reason_row;
@@ -48,8 +50,9 @@ struct _ScPersonDialog
   AdwActionRow   *overruled_row;
   ScPersonHistory *history;
   AdwToastOverlay *toast_overlay;
-  AdwEntryRow    *left_on_row;
+  ScDateRow      *left_on_row;
   AdwEntryRow    *notes_row;
+  GtkLabel       *phone_problem;   /* beside the phone: what is wrong with it */
 };
 
 G_DEFINE_FINAL_TYPE (ScPersonDialog, sc_person_dialog, ADW_TYPE_WINDOW)
@@ -140,7 +143,6 @@ show_current_status (ScPersonDialog *self)
   g_autofree char *today = sc_date_today ();
   GPtrArray *platforms = sc_person_history_get_platforms (self->history);
   const ScStatusEvent *current = events ? sc_status_history_on (events, platforms, today) : NULL;
-  g_autofree char *since = NULL;
   ScPersonRecord *r = self->original;
 
   r->status = current ? current->status : SC_STATUS_NOT_INVITED;
@@ -150,9 +152,8 @@ show_current_status (ScPersonDialog *self)
   r->channel = current && r->status == SC_STATUS_DECLINED ? current->channel : SC_CHANNEL_NONE;
   g_free (r->reason_text);
   r->reason_text = g_strdup (current && r->status == SC_STATUS_DECLINED ? current->reason : "");
-  since = sc_date_format_short (current ? current->on_date : today);
   adw_combo_row_set_selected (self->status_row, r->status);
-  set_text (self->status_date_row, since);
+  sc_date_row_set_date (self->status_date_row, current ? current->on_date : today);
   load_decline (self);
 }
 
@@ -176,9 +177,7 @@ static void
 load (ScPersonDialog *self)
 {
   const ScPersonRecord *r = self->original;
-  g_autofree char *left = sc_date_format_short (r->left_on);
   g_autofree char *today = sc_date_today ();
-  g_autofree char *since = sc_date_format_short (r->status_date ? r->status_date : today);
 
   set_text (self->last_name_row, r->last_name);
   set_text (self->first_name_row, r->first_name);
@@ -187,12 +186,15 @@ load (ScPersonDialog *self)
   set_text (self->group_row, r->group_code);
   set_text (self->department_row, r->department);
   set_text (self->position_row, r->position);
-  set_text (self->phone_row, r->phone);
+  {
+    g_autofree char *phone = sc_format_phone (r->phone);
+    set_text (self->phone_row, phone);
+  }
   set_text (self->email_row, r->email);
   adw_combo_row_set_selected (self->status_row, r->status);
-  set_text (self->status_date_row, since);
+  sc_date_row_set_date (self->status_date_row, r->status_date ? r->status_date : today);
   load_decline (self);
-  set_text (self->left_on_row, left);
+  sc_date_row_set_date (self->left_on_row, r->left_on);
   set_text (self->notes_row, r->notes);
 }
 
@@ -206,26 +208,57 @@ read_texts (ScPersonDialog *self,
   g_free (r->group_code), r->group_code = text_of (self->group_row);
   g_free (r->department), r->department = text_of (self->department_row);
   g_free (r->position), r->position = text_of (self->position_row);
-  g_free (r->phone), r->phone = text_of (self->phone_row);
   g_free (r->email), r->email = text_of (self->email_row);
   g_free (r->notes), r->notes = text_of (self->notes_row);
   r->category = adw_combo_row_get_selected (self->category_row);
 }
 
-/* Parses a date row; empty gives NULL and is fine when @optional. */
+/* A phone put right while typed loses its mark at once; a wrong one is
+ * marked on saving, not while still being typed. */
+static void
+phone_changed_cb (ScPersonDialog *self)
+{
+  g_autofree char *text = text_of (self->phone_row);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->phone_problem)) && sc_phone_check (text, NULL))
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->phone_problem), FALSE);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->phone_row), "error");
+    }
+}
+
+/* The phone as it is kept, or FALSE with the problem said beside it. */
+static gboolean
+read_phone (ScPersonDialog *self,
+            char          **out)
+{
+  g_autofree char *text = text_of (self->phone_row);
+  gboolean ok = sc_phone_check (text, out);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->phone_problem), !ok);
+  if (ok)
+    {
+      g_autofree char *shown = sc_format_phone (*out);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->phone_row), "error");
+      set_text (self->phone_row, shown);
+      return TRUE;
+    }
+  gtk_widget_add_css_class (GTK_WIDGET (self->phone_row), "error");
+  gtk_widget_grab_focus (GTK_WIDGET (self->phone_row));
+  return FALSE;
+}
+
+/* A date row; empty gives NULL. What is wrong is said beside the date:
+ * the cursor goes there. */
 static gboolean
 read_date (ScPersonDialog *self,
-           AdwEntryRow    *row,
-           gboolean        optional,
+           ScDateRow      *row,
            char          **out)
 {
-  g_autofree char *text = text_of (row);
-
-  *out = *text ? sc_date_parse (text) : NULL;
-  if (*out != NULL || (optional && *text == '\0'))
+  *out = sc_date_row_get_date (row);
+  if (sc_date_row_get_problem (row) == SC_DATE_OK)
     return TRUE;
-  show_problem (self, GTK_WIDGET (row),
-                _("Enter the date as DD.MM.YYYY, for example 05.12.2023."));
+  gtk_widget_grab_focus (GTK_WIDGET (row));
   return FALSE;
 }
 
@@ -271,8 +304,10 @@ sc_person_dialog_save (ScPersonDialog *self)
       show_problem (self, GTK_WIDGET (self->last_name_row), _("Enter the person's last name."));
       return FALSE;
     }
-  if (!read_date (self, self->left_on_row, TRUE, &r->left_on) ||
-      !read_date (self, self->status_date_row, FALSE, &since))
+  g_clear_pointer (&r->phone, g_free);
+  if (!read_phone (self, &r->phone) ||
+      !read_date (self, self->left_on_row, &r->left_on) ||
+      !read_date (self, self->status_date_row, &since))
     return FALSE;
   id = sc_people_save (self->database, r, &error);
   if (id == 0 || !write_status (self, id, since, &error))
@@ -370,7 +405,13 @@ static void
 sc_person_dialog_init (ScPersonDialog *self)
 {
   g_type_ensure (SC_TYPE_PERSON_HISTORY);
+  g_type_ensure (SC_TYPE_DATE_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->phone_problem = GTK_LABEL (gtk_label_new (_("not a phone number: +7 and ten digits")));
+  gtk_widget_add_css_class (GTK_WIDGET (self->phone_problem), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->phone_problem), FALSE);
+  adw_entry_row_add_suffix (self->phone_row, GTK_WIDGET (self->phone_problem));
+  g_signal_connect_swapped (self->phone_row, "changed", G_CALLBACK (phone_changed_cb), self);
 }
 
 ScPersonDialog *

@@ -55,6 +55,9 @@ narrative_field (ScReportsPage *self,
   gtk_widget_set_size_request (view, -1, 84);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
                                   GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, hint, NULL, -1);
+  /* GTK 4.8 does not name a view from the label it is labelled by. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  sc_report_narrative_label (index), -1);
   g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
                             G_CALLBACK (sc_reports_page_field_changed), self);
   gtk_frame_set_child (GTK_FRAME (frame), view);
@@ -69,6 +72,14 @@ narrative_field (ScReportsPage *self,
 void
 sc_reports_page_build_fields (ScReportsPage *self)
 {
+  GtkWidget *notice = gtk_label_new (_("The report is submitted: its text is kept as it was sent and cannot be changed."));
+
+  gtk_label_set_xalign (GTK_LABEL (notice), 0);
+  gtk_label_set_wrap (GTK_LABEL (notice), TRUE);
+  gtk_widget_add_css_class (notice, "dim-label");
+  gtk_widget_set_visible (notice, FALSE);
+  gtk_box_append (self->narrative_box, notice);
+  self->read_only_notice = notice;
   for (guint i = 0; i < SC_REPORT_N_NARRATIVE; i++)
     gtk_box_append (self->narrative_box, narrative_field (self, i));
 }
@@ -190,6 +201,11 @@ set_view_text (GtkTextView *view,
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
   gtk_text_view_set_editable (view, editable);
   gtk_text_view_set_cursor_visible (view, editable);
+  /* Looks like text on the page, not a box waiting for typing. */
+  if (editable)
+    gtk_widget_remove_css_class (gtk_widget_get_parent (GTK_WIDGET (view)), "read-only");
+  else
+    gtk_widget_add_css_class (gtk_widget_get_parent (GTK_WIDGET (view)), "read-only");
 }
 
 static void
@@ -219,6 +235,7 @@ show_fields (ScReportsPage *self)
   set_row_text (self->coordinator_position_row, r->coordinator_position, editable);
   gtk_switch_set_active (self->teachers_switch, r->include_teachers);
   gtk_widget_set_sensitive (GTK_WIDGET (self->teachers_switch), editable);
+  gtk_widget_set_visible (self->read_only_notice, !editable);
   self->loading = FALSE;
 }
 

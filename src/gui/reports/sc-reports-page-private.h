@@ -46,6 +46,7 @@ struct _ScReportsPage
   GtkBox                *figures_box;
   GtkBox                *narrative_box;
   GtkTextView           *narrative_views[SC_REPORT_N_NARRATIVE];
+  GtkWidget             *read_only_notice; /* shown over a submitted report's text */
   AdwEntryRow           *head_name_row;
   AdwEntryRow           *head_position_row;
   AdwEntryRow           *coordinator_name_row;
