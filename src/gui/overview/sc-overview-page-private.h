@@ -16,6 +16,7 @@ typedef enum
   SC_CHECK_CONNECTION,
   SC_CHECK_REPORT,
   SC_CHECK_NORM,
+  SC_CHECK_YEAR,
   SC_N_CHECKS,
 } ScCheckPoint;
 
@@ -41,7 +42,9 @@ struct _ScOverviewPage
   GtkLabel      *students_count_label;
   GtkLevelBar   *students_bar;
   GtkLabel      *students_pct_label;
+  GtkLabel      *connection_title_label;
   GtkLabel      *deadline_label;
+  GtkLabel      *past_year_label;
   GtkLabel      *report_title_label;
   GtkLabel      *report_due_label;
   GtkLabel      *report_status_label;
