@@ -76,6 +76,11 @@ GPtrArray  *sc_chat_template_apply             (ScDatabase              *db,
                                             const ScChatTemplateOptions *options,
                                             const char              *on_date,
                                             GError                 **error);
+/* The same inside the caller's write transaction; emits nothing. */
+GPtrArray  *sc_chat_template_apply_within (ScDatabase                  *db,
+                                           const ScChatTemplateOptions *options,
+                                           const char                  *on_date,
+                                           GError                     **error);
 
 char       *sc_chat_template_department_title  (const char              *department_name);
 gint64      sc_chat_template_find_coordinator  (ScDatabase              *db,
