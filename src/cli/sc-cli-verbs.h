@@ -29,6 +29,7 @@ int sc_cli_verb_people (const ScCliInvocation *inv);
 int sc_cli_verb_set_status (const ScCliInvocation *inv);
 int sc_cli_verb_export_missing (const ScCliInvocation *inv);
 int sc_cli_verb_summarize (const ScCliInvocation *inv);
+int sc_cli_verb_platform (const ScCliInvocation *inv);
 int sc_cli_verb_depersonalize (const ScCliInvocation *inv);
 int sc_cli_verb_exports (const ScCliInvocation *inv);
 

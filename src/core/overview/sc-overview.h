@@ -33,6 +33,11 @@ typedef struct
   guint          teachers_active;
   guint          students_connected;
   guint          students_active;
+  /* Covered: connected, or declined with another channel (DESIGN.md §5);
+   * and, after the switch to MAX, who still needs to move. */
+  guint          teachers_covered;
+  guint          students_covered;
+  guint          needs_move;
   int            days_to_deadline;     /* to the year's 100 % target; < 0 once passed */
 
   /* The academic year of @today, its target, and whether its list is in. */

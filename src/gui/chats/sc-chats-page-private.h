@@ -22,6 +22,7 @@ struct _ScChatsPage
 
   /* The tree */
   GPtrArray             *chats;           /* ScChat in tree order, as last loaded */
+  ScPlatform             platform;        /* in force today: older archived chats say theirs */
   GListStore            *roots;           /* ScChatItem */
   GHashTable            *items;           /* chat id → ScChatItem (borrowed from roots) */
   GHashTable            *collapsed;       /* chat ids the coordinator collapsed */
@@ -47,6 +48,8 @@ struct _ScChatsPage
   GtkStack              *stack;
   GtkLabel              *empty_people_label;
   GtkMenuButton         *groups_button;
+  GtkMenuButton         *confirm_button;
+  GtkLabel              *confirm_separator;
   GtkMenuButton         *people_button;
   GtkMenuButton         *no_admin_button;
   GtkMenuButton         *left_admin_button;
@@ -56,6 +59,7 @@ struct _ScChatsPage
   AdwPreferencesGroup   *chat_group;
   AdwEntryRow           *title_row;
   AdwActionRow          *kind_row;
+  AdwComboRow           *origin_row;
   AdwActionRow          *admin_row;
   GtkDropDown           *admin_dropdown;
   AdwActionRow          *status_row;

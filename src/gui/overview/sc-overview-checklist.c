@@ -222,6 +222,9 @@ sc_overview_checklist_update (ScOverviewPage *self)
   /* Shown from the college's second year on. */
   gtk_widget_set_visible (GTK_WIDGET (self->checks[SC_CHECK_YEAR].row),
                           self->overview->year_state != SC_ACADEMIC_YEAR_FIRST);
+  /* A region that does not ask for the norm: no point to check. */
+  gtk_widget_set_visible (GTK_WIDGET (self->checks[SC_CHECK_NORM].row),
+                          self->overview->organization->norm_enabled);
 }
 
 void
