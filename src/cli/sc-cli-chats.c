@@ -39,7 +39,7 @@ print_json (GPtrArray *added)
       json_builder_set_member_name (builder, "title");
       json_builder_add_string_value (builder, item->title);
       json_builder_set_member_name (builder, "kind");
-      json_builder_add_string_value (builder, sc_chat_kind_to_string (item->kind));
+      json_builder_add_string_value (builder, sc_chat_kind_to_code (item->kind));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

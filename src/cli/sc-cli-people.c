@@ -176,7 +176,7 @@ sc_cli_verb_people (const ScCliInvocation *inv)
       !sc_platform_on (db, iso, &platform, &error))
     return sc_cli_fail (error->message);
   if (json)
-    print_json (people, sc_platform_to_string (platform));
+    print_json (people, sc_platform_to_code (platform));
   else
     for (guint i = 0; i < people->len; i++)
       print_person (sc_person_get_record (g_ptr_array_index (people, i)));

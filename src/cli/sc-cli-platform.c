@@ -38,10 +38,10 @@ print_history (GPtrArray *history)
       if (date == NULL)
         /* Translators: the first platform of the college: «VK Мессенджер (Сферум) — с начала» */
         g_print (_("%s (%s) — from the start\n"), sc_platform_get_label (entry->platform),
-                 sc_platform_to_string (entry->platform));
+                 sc_platform_to_code (entry->platform));
       else
         g_print (_("%s (%s) — from %s\n"), sc_platform_get_label (entry->platform),
-                 sc_platform_to_string (entry->platform), date);
+                 sc_platform_to_code (entry->platform), date);
     }
 }
 
@@ -87,7 +87,7 @@ sc_cli_verb_platform (const ScCliInvocation *inv)
 
   if (status >= 0)
     return status;
-  if (args != NULL && (g_strv_length (args) != 1 || !sc_platform_from_string (args[0], &platform)))
+  if (args != NULL && (g_strv_length (args) != 1 || !sc_platform_from_code (args[0], &platform)))
     return misuse (_("the platform is vk or max"));
   if (args == NULL && from != NULL)
     return misuse (_("say which platform: platform max --from 01.09.2025"));

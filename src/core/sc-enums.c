@@ -1,4 +1,5 @@
-/* sc-enums.c — categories of people and connection statuses
+/* sc-enums.c — categories of people and connection statuses; the codes
+ * every enum is stored as
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,46 +8,38 @@
 #include "sc-enums.h"
 #include "sc-i18n.h"
 
-static const char *const category_codes[] = { "teacher", "student", "staff", "parent" };
-static const char *const status_codes[] = { "not_invited", "invited", "joined", "declined" };
-static const char *const reason_codes[] = {
-  NULL, "no_smartphone", "no_gosuslugi", "foreign_phone", "refuses", "parents_object", "other",
-};
-static const char *const channel_codes[] = {
-  NULL, "email", "ejournal", "sms", "phone", "paper", "other",
-};
-
-static gboolean
-find_code (const char *const *codes,
-           guint              n_codes,
-           const char        *code,
-           guint             *out)
+/* An enum's class is made once and kept for the process, as GLib keeps
+ * every static type's. */
+static GEnumClass *
+enum_class (GType type)
 {
-  for (guint i = 0; i < n_codes; i++)
-    if (g_strcmp0 (codes[i], code) == 0)
-      {
-        *out = i;
-        return TRUE;
-      }
-  return FALSE;
+  gpointer klass = g_type_class_peek (type);
+
+  return klass != NULL ? klass : g_type_class_ref (type);
 }
 
 const char *
-sc_category_to_code (ScCategory category)
+sc_enum_to_code (GType type,
+                 int   value)
 {
-  g_return_val_if_fail (category < SC_N_CATEGORIES, "staff");
-  return category_codes[category];
+  GEnumValue *found = g_enum_get_value (enum_class (type), value);
+
+  return found != NULL ? found->value_nick : NULL;
 }
 
 gboolean
-sc_category_from_code (const char *code,
-                       ScCategory *out)
+sc_enum_from_code (GType       type,
+                   const char *code,
+                   int        *value)
 {
-  guint i;
+  GEnumValue *found;
 
-  if (!find_code (category_codes, G_N_ELEMENTS (category_codes), code, &i))
+  if (code == NULL)
     return FALSE;
-  *out = i;
+  found = g_enum_get_value_by_nick (enum_class (type), code);
+  if (found == NULL)
+    return FALSE;
+  *value = found->value;
   return TRUE;
 }
 
@@ -79,25 +72,6 @@ sc_category_get_plural (ScCategory category)
 }
 
 const char *
-sc_status_to_code (ScStatus status)
-{
-  g_return_val_if_fail (status < SC_N_STATUSES, "not_invited");
-  return status_codes[status];
-}
-
-gboolean
-sc_status_from_code (const char *code,
-                     ScStatus   *out)
-{
-  guint i;
-
-  if (!find_code (status_codes, G_N_ELEMENTS (status_codes), code, &i))
-    return FALSE;
-  *out = i;
-  return TRUE;
-}
-
-const char *
 sc_status_get_label (ScStatus status)
 {
   switch (status)
@@ -118,25 +92,6 @@ sc_status_needs_move_label (void)
 }
 
 const char *
-sc_decline_reason_to_code (ScDeclineReason reason)
-{
-  g_return_val_if_fail (reason < SC_N_DECLINE_REASONS, NULL);
-  return reason_codes[reason];
-}
-
-gboolean
-sc_decline_reason_from_code (const char      *code,
-                             ScDeclineReason *out)
-{
-  guint i;
-
-  if (code == NULL || !find_code (reason_codes + 1, G_N_ELEMENTS (reason_codes) - 1, code, &i))
-    return FALSE;
-  *out = i + 1;
-  return TRUE;
-}
-
-const char *
 sc_decline_reason_get_label (ScDeclineReason reason)
 {
   switch (reason)
@@ -151,25 +106,6 @@ sc_decline_reason_get_label (ScDeclineReason reason)
     case SC_N_DECLINE_REASONS:
     default: return "";
     }
-}
-
-const char *
-sc_channel_to_code (ScChannel channel)
-{
-  g_return_val_if_fail (channel < SC_N_CHANNELS, NULL);
-  return channel_codes[channel];
-}
-
-gboolean
-sc_channel_from_code (const char *code,
-                      ScChannel  *out)
-{
-  guint i;
-
-  if (code == NULL || !find_code (channel_codes + 1, G_N_ELEMENTS (channel_codes) - 1, code, &i))
-    return FALSE;
-  *out = i + 1;
-  return TRUE;
 }
 
 const char *

@@ -152,7 +152,7 @@ find_old_chats (ScNewYear   *self,
       chat->id = sqlite3_column_int64 (stmt, 0);
       chat->title = sc_database_column_dup (stmt, 1);
       chat->group_code = sc_database_column_dup (stmt, 2);
-      sc_chat_status_from_string ((const char *)sqlite3_column_text (stmt, 3), &chat->status);
+      sc_chat_status_from_code ((const char *)sqlite3_column_text (stmt, 3), &chat->status);
       g_ptr_array_add (self->old_chats, chat);
     }
   sqlite3_reset (stmt);

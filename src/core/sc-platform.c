@@ -11,27 +11,6 @@
 #include "sc-platform.h"
 #include "sc-status-rule.h"
 
-static const char *const platform_codes[] = { "vk", "max" };
-
-const char *
-sc_platform_to_string (ScPlatform platform)
-{
-  return platform == SC_PLATFORM_MAX ? "max" : "vk";
-}
-
-gboolean
-sc_platform_from_string (const char *text,
-                         ScPlatform *platform)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (platform_codes); i++)
-    if (g_strcmp0 (text, platform_codes[i]) == 0)
-      {
-        *platform = i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
 const char *
 sc_platform_get_label (ScPlatform platform)
 {
@@ -68,7 +47,7 @@ sc_platform_history_load (ScDatabase *db,
     {
       ScPlatformEntry *entry = g_new0 (ScPlatformEntry, 1);
 
-      sc_platform_from_string ((const char *)sqlite3_column_text (stmt, 0), &entry->platform);
+      sc_platform_from_code ((const char *)sqlite3_column_text (stmt, 0), &entry->platform);
       entry->from_date = sc_database_column_dup_or_null (stmt, 1);
       g_ptr_array_add (history, entry);
     }
@@ -185,7 +164,7 @@ sc_platform_count_chats (ScDatabase *db,
       "SELECT count (*) FROM chat WHERE platform = ?1 AND status = 'created'", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, sc_platform_to_string (platform), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, sc_platform_to_code (platform), -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
   *n_created = rc == SQLITE_ROW ? (guint)sqlite3_column_int (stmt, 0) : 0;
   sqlite3_reset (stmt);
@@ -228,8 +207,8 @@ move_chats (ScDatabase *db,
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, sc_platform_to_string (from), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, sc_platform_to_string (to), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, sc_platform_to_code (from), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, sc_platform_to_code (to), -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 3, planned_only);
   return sc_database_step_done (db, stmt, error);
 }
@@ -251,7 +230,7 @@ write_first (ScDatabase *db,
           "UPDATE platform_history SET platform = ?1 WHERE from_date IS NULL", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_text (stmt, 1, sc_platform_to_string (platform), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 1, sc_platform_to_code (platform), -1, SQLITE_STATIC);
       return sc_database_step_done (db, stmt, error) &&
              (history->len > 1 || old == platform || move_chats (db, old, platform, FALSE, error));
     }
@@ -259,7 +238,7 @@ write_first (ScDatabase *db,
       "INSERT INTO platform_history (platform, from_date) VALUES (?1, NULL)", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, sc_platform_to_string (platform), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, sc_platform_to_code (platform), -1, SQLITE_STATIC);
   return sc_database_step_done (db, stmt, error);
 }
 
@@ -282,7 +261,7 @@ archive_chats (ScDatabase *db,
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, sc_platform_to_string (from), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, sc_platform_to_code (from), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, on_date, -1, SQLITE_TRANSIENT);
   if (!sc_database_step_done (db, stmt, error))
     return FALSE;
@@ -301,7 +280,7 @@ insert_switch (ScDatabase *db,
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, sc_platform_to_string (platform), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, sc_platform_to_code (platform), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, from_date, -1, SQLITE_TRANSIENT);
   return sc_database_step_done (db, stmt, error);
 }
@@ -321,7 +300,7 @@ move_switch (ScDatabase            *db,
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, sc_platform_to_string (left), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, sc_platform_to_code (left), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, last->from_date, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, from_date, -1, SQLITE_TRANSIENT);
   if (!sc_database_step_done (db, stmt, error))

@@ -16,6 +16,7 @@
 #pragma once
 
 #include "sc-database.h"
+#include "sc-enums.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,8 @@ typedef enum
   SC_PLATFORM_MAX,
 } ScPlatform;
 
+SC_DEFINE_ENUM_CODES (ScPlatform, sc_platform, SC_TYPE_PLATFORM)
+
 typedef struct
 {
   ScPlatform  platform;
@@ -32,9 +35,6 @@ typedef struct
 } ScPlatformEntry;
 
 /* "vk", "max" */
-const char *sc_platform_to_string       (ScPlatform   platform);
-gboolean    sc_platform_from_string     (const char  *text,
-                                         ScPlatform  *platform);
 /* «VK Мессенджер (Сферум)», «MAX» */
 const char *sc_platform_get_label       (ScPlatform   platform);
 

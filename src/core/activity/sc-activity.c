@@ -30,12 +30,6 @@ static const char get_sql[] =
   " WHERE person_id = ?1 AND week_monday = ?2";
 
 const char *
-sc_activity_source_to_code (ScActivitySource source)
-{
-  return source == SC_ACTIVITY_SOURCE_IMPORT ? "import" : "manual";
-}
-
-const char *
 sc_activity_mark_get_label (ScActivityMark mark)
 {
   switch (mark)
@@ -44,18 +38,6 @@ sc_activity_mark_get_label (ScActivityMark mark)
     case SC_ACTIVITY_BELOW: return C_("norm", "Below the norm");
     case SC_ACTIVITY_NO_DATA:
     default: return C_("norm", "No data");
-    }
-}
-
-const char *
-sc_activity_mark_to_code (ScActivityMark mark)
-{
-  switch (mark)
-    {
-    case SC_ACTIVITY_MET: return "met";
-    case SC_ACTIVITY_BELOW: return "below";
-    case SC_ACTIVITY_NO_DATA:
-    default: return "no-data";
     }
 }
 

@@ -15,6 +15,7 @@
 #include <gio/gio.h>
 
 #include "sc-database.h"
+#include "sc-enums.h"
 
 G_BEGIN_DECLS
 
@@ -34,6 +35,9 @@ typedef enum
   SC_ACTIVITY_MET,
 } ScActivityMark;
 
+SC_DEFINE_ENUM_CODES (ScActivitySource, sc_activity_source, SC_TYPE_ACTIVITY_SOURCE)
+SC_DEFINE_ENUM_CODES (ScActivityMark, sc_activity_mark, SC_TYPE_ACTIVITY_MARK)
+
 typedef struct
 {
   int messages;       /* a week, from the organization profile */
@@ -49,11 +53,9 @@ typedef struct
   ScActivitySource source;
 } ScActivityRecord;
 
-const char  *sc_activity_source_to_code   (ScActivitySource      source);
 /* «Выполнен», «Ниже нормы», «Нет данных». */
 const char  *sc_activity_mark_get_label   (ScActivityMark        mark);
 /* "met", "below", "no-data": for style classes and JSON. */
-const char  *sc_activity_mark_to_code     (ScActivityMark        mark);
 
 gboolean     sc_activity_norm_load        (ScDatabase        *db,
                                         ScActivityNorm       *norm,

@@ -41,161 +41,6 @@ struct _ScChatDeletion
 };
 
 G_DEFINE_QUARK (sc-chat-error-quark, sc_chat_error)
-G_DEFINE_BOXED_TYPE (ScChat, sc_chat, sc_chat_copy, sc_chat_free)
-
-static const char *const kind_names[] = {
-  "custom", "staff", "group", "parents", "department", "administration",
-};
-
-static const char *const kind_labels[] = {
-  NC_("chat kind", "Other"),
-  NC_("chat kind", "Teachers"),
-  NC_("chat kind", "Group"),
-  NC_("chat kind", "Parents"),
-  NC_("chat kind", "Department"),
-  NC_("chat kind", "Administration"),
-};
-
-static const char *const status_names[] = { "planned", "created", "archived" };
-
-static const char *const origin_names[] = { "manual", "platform" };
-
-static const char *const status_labels[] = {
-  NC_("chat status", "Planned"),
-  NC_("chat status", "Created"),
-  NC_("chat status", "Archived"),
-};
-
-/* Where a new chat of each kind sits among its siblings: the teachers' chat
- * first, then administration, departments, groups, parents, the rest. */
-static const int kind_sort_order[] = { 5, 0, 3, 4, 2, 1 };
-
-ScChat *
-sc_chat_copy (const ScChat *chat)
-{
-  ScChat *copy = g_memdup2 (chat, sizeof *chat);
-
-  copy->title = g_strdup (chat->title);
-  copy->created_on = g_strdup (chat->created_on);
-  copy->archived_on = g_strdup (chat->archived_on);
-  copy->invite_link = g_strdup (chat->invite_link);
-  copy->notes = g_strdup (chat->notes);
-  copy->template_key = g_strdup (chat->template_key);
-  return copy;
-}
-
-void
-sc_chat_free (ScChat *chat)
-{
-  if (chat == NULL)
-    return;
-  g_free (chat->title);
-  g_free (chat->created_on);
-  g_free (chat->archived_on);
-  g_free (chat->invite_link);
-  g_free (chat->notes);
-  g_free (chat->template_key);
-  g_free (chat);
-}
-
-const char *
-sc_chat_kind_to_string (ScChatKind kind)
-{
-  g_return_val_if_fail (kind <= SC_CHAT_KIND_ADMINISTRATION, "custom");
-  return kind_names[kind];
-}
-
-gboolean
-sc_chat_kind_from_string (const char *text,
-                          ScChatKind *kind)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
-    if (g_strcmp0 (text, kind_names[i]) == 0)
-      {
-        *kind = i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-const char *
-sc_chat_kind_get_label (ScChatKind kind)
-{
-  g_return_val_if_fail (kind <= SC_CHAT_KIND_ADMINISTRATION, "");
-  return sc_pgettext2 ("chat kind", kind_labels[kind]);
-}
-
-/* Where a chat of @kind sits among its siblings (ScChat.sort_order). */
-int
-sc_chat_kind_get_sort_order (ScChatKind kind)
-{
-  g_return_val_if_fail (kind <= SC_CHAT_KIND_ADMINISTRATION, 0);
-  return kind_sort_order[kind];
-}
-
-const char *
-sc_chat_status_to_string (ScChatStatus status)
-{
-  g_return_val_if_fail (status <= SC_CHAT_STATUS_ARCHIVED, "planned");
-  return status_names[status];
-}
-
-gboolean
-sc_chat_status_from_string (const char   *text,
-                            ScChatStatus *status)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (status_names); i++)
-    if (g_strcmp0 (text, status_names[i]) == 0)
-      {
-        *status = i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-const char *
-sc_chat_status_get_label (ScChatStatus status)
-{
-  g_return_val_if_fail (status <= SC_CHAT_STATUS_ARCHIVED, "");
-  return sc_pgettext2 ("chat status", status_labels[status]);
-}
-
-const char *
-sc_chat_origin_to_string (ScChatOrigin origin)
-{
-  return origin == SC_CHAT_ORIGIN_PLATFORM ? "platform" : "manual";
-}
-
-gboolean
-sc_chat_origin_from_string (const char   *text,
-                            ScChatOrigin *origin)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (origin_names); i++)
-    if (g_strcmp0 (text, origin_names[i]) == 0)
-      {
-        *origin = i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-const char *
-sc_chat_origin_get_label (ScChatOrigin origin)
-{
-  return origin == SC_CHAT_ORIGIN_PLATFORM ? C_("chat origin", "Made by the platform")
-                                           : C_("chat origin", "Added by hand");
-}
-
-ScChatOrigin
-sc_chat_origin_default (ScPlatform platform,
-                        ScChatKind kind)
-{
-  if (platform == SC_PLATFORM_MAX &&
-      (kind == SC_CHAT_KIND_GROUP || kind == SC_CHAT_KIND_PARENTS || kind == SC_CHAT_KIND_STAFF))
-    return SC_CHAT_ORIGIN_PLATFORM;
-  return SC_CHAT_ORIGIN_MANUAL;
-}
-
 /* The platform a chat made today is in. */
 static ScPlatform
 platform_today (ScDatabase *db)
@@ -228,19 +73,19 @@ chat_from_row (sqlite3_stmt *stmt)
   chat->id = sqlite3_column_int64 (stmt, 0);
   chat->parent_id = sqlite3_column_int64 (stmt, 1);
   chat->title = sc_database_column_dup_or_null (stmt, 2);
-  sc_chat_kind_from_string ((const char *)sqlite3_column_text (stmt, 3), &chat->kind);
+  sc_chat_kind_from_code ((const char *)sqlite3_column_text (stmt, 3), &chat->kind);
   chat->group_id = sqlite3_column_int64 (stmt, 4);
   chat->department_id = sqlite3_column_int64 (stmt, 5);
   chat->admin_person_id = sqlite3_column_int64 (stmt, 6);
-  sc_chat_status_from_string ((const char *)sqlite3_column_text (stmt, 7), &chat->status);
+  sc_chat_status_from_code ((const char *)sqlite3_column_text (stmt, 7), &chat->status);
   chat->created_on = sc_database_column_dup_or_null (stmt, 8);
   chat->invite_link = sc_database_column_dup_or_null (stmt, 9);
   chat->notes = sc_database_column_dup_or_null (stmt, 10);
   chat->template_key = sc_database_column_dup_or_null (stmt, 11);
   chat->sort_order = sqlite3_column_int (stmt, 12);
   chat->archived_on = sc_database_column_dup_or_null (stmt, 13);
-  sc_chat_origin_from_string ((const char *)sqlite3_column_text (stmt, 14), &chat->origin);
-  sc_platform_from_string ((const char *)sqlite3_column_text (stmt, 15), &chat->platform);
+  sc_chat_origin_from_code ((const char *)sqlite3_column_text (stmt, 14), &chat->origin);
+  sc_platform_from_code ((const char *)sqlite3_column_text (stmt, 15), &chat->platform);
   return chat;
 }
 
@@ -558,10 +403,10 @@ insert_chat (ScDatabase *db,
     return 0;
   bind_id (stmt, 1, parent_id);
   sqlite3_bind_text (stmt, 2, title, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, sc_chat_kind_to_string (kind), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, sc_chat_kind_to_code (kind), -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 4, sc_chat_kind_get_sort_order (kind));
-  sqlite3_bind_text (stmt, 5, sc_platform_to_string (platform), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, sc_chat_origin_to_string (SC_CHAT_ORIGIN_MANUAL), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, sc_platform_to_code (platform), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, sc_chat_origin_to_code (SC_CHAT_ORIGIN_MANUAL), -1, SQLITE_STATIC);
   if (!sc_database_step_done (db, stmt, error))
     return 0;
   return sqlite3_last_insert_rowid (sc_database_get_handle (db));
@@ -750,7 +595,7 @@ sc_chat_store_set_unit (ScDatabase *db,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, chat_id);
-  sqlite3_bind_text (stmt, 2, sc_chat_kind_to_string (kind), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, sc_chat_kind_to_code (kind), -1, SQLITE_STATIC);
   bind_id (stmt, 3, for_group ? group_id : 0);
   bind_id (stmt, 4, kind == SC_CHAT_KIND_DEPARTMENT ? department_id : 0);
   return write_one (db, stmt, error);
@@ -795,7 +640,7 @@ sc_chat_store_set_status (ScDatabase   *db,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, chat_id);
-  sqlite3_bind_text (stmt, 2, sc_chat_status_to_string (status), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, sc_chat_status_to_code (status), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, created_on, -1, SQLITE_TRANSIENT);
   if (status == SC_CHAT_STATUS_CREATED)
     sqlite3_bind_text (stmt, 4, today, -1, SQLITE_TRANSIENT);
@@ -841,7 +686,7 @@ sc_chat_store_set_origin (ScDatabase   *db,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, chat_id);
-  sqlite3_bind_text (stmt, 2, sc_chat_origin_to_string (origin), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, sc_chat_origin_to_code (origin), -1, SQLITE_STATIC);
   return write_one (db, stmt, error);
 }
 
@@ -1076,19 +921,19 @@ restore_chat (ScDatabase   *db,
   sqlite3_bind_int64 (stmt, 1, chat->id);
   bind_id (stmt, 2, parent_id);
   sqlite3_bind_text (stmt, 3, chat->title, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, sc_chat_kind_to_string (chat->kind), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, sc_chat_kind_to_code (chat->kind), -1, SQLITE_STATIC);
   bind_id (stmt, 5, chat->group_id);
   bind_id (stmt, 6, chat->department_id);
   bind_id (stmt, 7, chat->admin_person_id);
-  sqlite3_bind_text (stmt, 8, sc_chat_status_to_string (chat->status), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, sc_chat_status_to_code (chat->status), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 9, chat->created_on, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 10, chat->invite_link ? chat->invite_link : "", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 11, chat->notes ? chat->notes : "", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 12, chat->template_key, -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 13, chat->sort_order);
   sqlite3_bind_text (stmt, 14, chat->archived_on, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 15, sc_chat_origin_to_string (chat->origin), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 16, sc_platform_to_string (chat->platform), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 15, sc_chat_origin_to_code (chat->origin), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 16, sc_platform_to_code (chat->platform), -1, SQLITE_STATIC);
   if (!sc_database_step_done (db, stmt, error))
     return 0;
   return sqlite3_last_insert_rowid (sc_database_get_handle (db));

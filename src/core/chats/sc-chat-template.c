@@ -243,7 +243,7 @@ add_existing (GHashTable   *existing,
     return;
   row = g_new0 (Existing, 1);
   row->id = sqlite3_column_int64 (stmt, 0);
-  sc_chat_status_from_string ((const char *)sqlite3_column_text (stmt, 5), &row->status);
+  sc_chat_status_from_code ((const char *)sqlite3_column_text (stmt, 5), &row->status);
   row->title = g_strdup ((const char *)sqlite3_column_text (stmt, 6));
   g_hash_table_insert (existing, g_strdup (key), row);
 }
@@ -262,7 +262,7 @@ load_existing (ScDatabase *db,
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, sc_platform_to_string (platform), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, sc_platform_to_code (platform), -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autofree char *derived = derived_key ((const char *)sqlite3_column_text (stmt, 2),
@@ -606,7 +606,7 @@ insert_item (ScDatabase     *db,
   if (item->parent_id > 0)
     sqlite3_bind_int64 (stmt, 1, item->parent_id);
   sqlite3_bind_text (stmt, 2, item->title, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, sc_chat_kind_to_string (item->kind), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, sc_chat_kind_to_code (item->kind), -1, SQLITE_STATIC);
   if (item->group_id > 0)
     sqlite3_bind_int64 (stmt, 4, item->group_id);
   if (item->department_id > 0)
@@ -615,8 +615,8 @@ insert_item (ScDatabase     *db,
     sqlite3_bind_int64 (stmt, 6, item->admin_person_id);
   sqlite3_bind_text (stmt, 7, item->template_key, -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 8, sc_chat_kind_get_sort_order (item->kind));
-  sqlite3_bind_text (stmt, 9, sc_platform_to_string (platform), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 10, sc_chat_origin_to_string (item->origin), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 9, sc_platform_to_code (platform), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 10, sc_chat_origin_to_code (item->origin), -1, SQLITE_STATIC);
   if (!sc_database_step_done (db, stmt, error))
     return FALSE;
   item->id = sqlite3_last_insert_rowid (sc_database_get_handle (db));

@@ -113,7 +113,7 @@ event_from_row (sqlite3_stmt *stmt)
   event->recorded_at = sc_database_column_dup (stmt, 8);
   sc_decline_reason_from_code ((const char *)sqlite3_column_text (stmt, 9), &event->reason_code);
   sc_channel_from_code ((const char *)sqlite3_column_text (stmt, 10), &event->channel);
-  sc_platform_from_string ((const char *)sqlite3_column_text (stmt, 11), &event->platform);
+  sc_platform_from_code ((const char *)sqlite3_column_text (stmt, 11), &event->platform);
   return event;
 }
 

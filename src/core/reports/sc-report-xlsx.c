@@ -709,7 +709,7 @@ chat_kind_label (const char *kind)
 {
   ScChatKind value = SC_CHAT_KIND_CUSTOM;
 
-  sc_chat_kind_from_string (kind, &value);
+  sc_chat_kind_from_code (kind, &value);
   return sc_chat_kind_get_label (value);
 }
 
@@ -875,7 +875,7 @@ write_identity (Writer        *w,
     { "as_of", NULL, N_("Date the figures are counted on") },
     { "organization_name", w->organization->full_name, N_("Organization") },
     { "organization_inn", w->organization->inn, N_("Organization's INN") },
-    { "platform", sc_platform_to_string (w->figures->platform), N_("Messenger platform") },
+    { "platform", sc_platform_to_code (w->figures->platform), N_("Messenger platform") },
     { "weeks_in_month", NULL, N_("Weeks in the month") },
     { "app_version", PACKAGE_VERSION, N_("Version of Sferum Coordinator") },
   };

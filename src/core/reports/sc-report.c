@@ -74,26 +74,13 @@ sc_report_month_free (ScReportMonth *month)
   g_free (month);
 }
 
-const char *
-sc_report_status_to_string (ScReportStatus status)
-{
-  switch (status)
-    {
-    case SC_REPORT_STATUS_READY: return "ready";
-    case SC_REPORT_STATUS_SUBMITTED: return "submitted";
-    case SC_REPORT_STATUS_DRAFT:
-    default: return "draft";
-    }
-}
-
 static ScReportStatus
-status_from_string (const char *text)
+status_from_code (const char *code)
 {
-  if (g_strcmp0 (text, "ready") == 0)
-    return SC_REPORT_STATUS_READY;
-  if (g_strcmp0 (text, "submitted") == 0)
-    return SC_REPORT_STATUS_SUBMITTED;
-  return SC_REPORT_STATUS_DRAFT;
+  ScReportStatus status = SC_REPORT_STATUS_DRAFT;
+
+  sc_report_status_from_code (code, &status);
+  return status;
 }
 
 const char *
@@ -221,7 +208,7 @@ report_from_row (sqlite3_stmt *stmt)
 
   r->month = sc_database_column_dup (stmt, 0);
   r->exists = TRUE;
-  r->status = status_from_string ((const char *)sqlite3_column_text (stmt, 1));
+  r->status = status_from_code ((const char *)sqlite3_column_text (stmt, 1));
   r->problems = sc_database_column_dup (stmt, 2);
   r->measures = sc_database_column_dup (stmt, 3);
   r->notes = sc_database_column_dup (stmt, 4);
@@ -473,7 +460,7 @@ update_status (ScDatabase     *db,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, month, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, sc_report_status_to_string (status), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, sc_report_status_to_code (status), -1, SQLITE_STATIC);
   if (submitted_on != NULL)
     sqlite3_bind_text (stmt, 3, submitted_on, -1, SQLITE_TRANSIENT);
   if (frozen != NULL)

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "sc-database.h"
+#include "sc-enums.h"
 #include "sc-organization.h"
 #include "sc-report-figures.h"
 
@@ -21,6 +22,8 @@ typedef enum
   SC_REPORT_STATUS_READY,
   SC_REPORT_STATUS_SUBMITTED,
 } ScReportStatus;
+
+SC_DEFINE_ENUM_CODES (ScReportStatus, sc_report_status, SC_TYPE_REPORT_STATUS)
 
 /* The documents a report is saved as. */
 typedef enum
@@ -65,7 +68,6 @@ ScReport       *sc_report_copy              (const ScReport *report);
 void            sc_report_free              (ScReport       *report);
 void            sc_report_month_free        (ScReportMonth  *month);
 
-const char     *sc_report_status_to_string  (ScReportStatus  status);
 const char     *sc_report_status_get_label  (ScReportStatus  status);
 char           *sc_report_due_date          (const char     *month,
                                              int             due_day);

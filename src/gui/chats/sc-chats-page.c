@@ -140,7 +140,7 @@ set_status_activated (GtkWidget  *widget,
   ScChatStatus status;
 
   if (self->current == NULL ||
-      !sc_chat_status_from_string (g_variant_get_string (param, NULL), &status))
+      !sc_chat_status_from_code (g_variant_get_string (param, NULL), &status))
     return;
   sc_chats_page_save_edits (self);
   if (!sc_chat_store_set_status (sc_page_get_database (SC_PAGE (self)), self->current->id, status,
