@@ -293,9 +293,14 @@ sc_new_year_commit (ScNewYear           *self,
 
   g_return_val_if_fail (SC_IS_NEW_YEAR (self) && SC_IS_DATABASE (db), FALSE);
 
-  if (!sc_database_begin (db, error))
+  /* The copy is taken inside the transaction, so no other write falls in
+   * between: SQLite copies no page out of a connection that is writing,
+   * so the transaction starts as a read (a snapshot of the file) and
+   * becomes a write with the first step — refused, and rolled back, when
+   * another connection wrote in between. */
+  if (!(undo != NULL ? sc_database_exec (db, "BEGIN DEFERRED; SELECT count (*) FROM sqlite_schema", error)
+                     : sc_database_begin (db, error)))
     return FALSE;
-  /* Taken inside the transaction: no other write falls in between. */
   if ((undo != NULL && (before = sc_database_snapshot_take (db, error)) == NULL) ||
       !run_steps (self, db, cancellable, error) ||
       !sc_database_commit (db, error))
