@@ -90,6 +90,30 @@ sc_depersonalize_count (ScDatabase  *db,
   return TRUE;
 }
 
+gboolean
+sc_depersonalize_count_all (ScDatabase  *db,
+                            guint       *n_named,
+                            guint       *n_erased,
+                            GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SC_IS_DATABASE (db) && n_named != NULL && n_erased != NULL, FALSE);
+
+  stmt = sc_database_prepare (db, "SELECT count (*) - count (depersonalized_on), count (depersonalized_on)"
+                                  " FROM person", error);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  *n_named = rc == SQLITE_ROW ? (guint)sqlite3_column_int (stmt, 0) : 0;
+  *n_erased = rc == SQLITE_ROW ? (guint)sqlite3_column_int (stmt, 1) : 0;
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    return sc_database_set_error (db, rc, error);
+  return TRUE;
+}
+
 /* ---- the copies ---------------------------------------------------------- */
 
 /* "college.sqlite3.v8-20240901-101500.bak" beside the file (sc-database.c

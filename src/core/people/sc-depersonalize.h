@@ -44,6 +44,12 @@ gboolean    sc_depersonalize_count         (ScDatabase           *db,
                                             const char           *left_before,
                                             guint                *n_people,
                                             GError              **error);
+/* How many people the file names (not depersonalised), and how many it
+ * holds depersonalised: what «О персональных данных» says. */
+gboolean    sc_depersonalize_count_all     (ScDatabase           *db,
+                                            guint                *n_named,
+                                            guint                *n_erased,
+                                            GError              **error);
 /* The copies of the college file that may hold personal data: the backup
  * copies and the copies kept before a migration (char *, paths). */
 GPtrArray  *sc_depersonalize_list_copies   (const char           *db_path,
