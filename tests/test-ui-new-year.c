@@ -22,6 +22,7 @@
 #include "sc-export-log.h"
 #include "sc-new-year-dialog.h"
 #include "sc-organization.h"
+#include "sc-organization-window.h"
 #include "sc-overview-page-private.h"
 #include "sc-people-import.h"
 #include "sc-personal-data.h"
@@ -288,6 +289,39 @@ test_depersonalize (void)
   sc_test_ui_close (GTK_WINDOW (window));
 }
 
+/* The profile edits this year's target and the months leavers are kept. */
+static void
+test_profile (void)
+{
+  ScWindow *window = open_window ();
+  GtkWindow *profile;
+  GtkWidget *page;
+  g_autoptr(ScOrganization) organization = NULL;
+
+  sc_window_show_organization (window);
+  profile = g_object_ref (sc_test_ui_wait_for_window (SC_TYPE_ORGANIZATION_WINDOW));
+  sc_test_ui_wait_frames (GTK_WIDGET (profile), 3);
+  sc_test_ui_type_into (GTK_WIDGET (profile), "Цель 100\u202f% в учебном году 2024/25 (ДД.ММ.ГГГГ)", "20.11.2024");
+  g_assert_cmpint (count (window, "SELECT count (*) FROM academic_year WHERE start_on = '2024-09-01'"
+                                  " AND target_on = '2024-11-20'"), ==, 1);
+  sc_test_ui_type_into (GTK_WIDGET (profile), "Цель 100\u202f% в учебном году 2024/25 (ДД.ММ.ГГГГ)", "20.11.2025");
+  g_assert_cmpint (count (window, "SELECT count (*) FROM academic_year WHERE target_on = '2025-11-20'"), ==, 0);
+  g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (profile), GTK_TYPE_LABEL,
+                                     "Дата цели учебного года 2024/25 должна лежать внутри него: с 1 сентября по 31 августа."));
+  page = gtk_widget_get_ancestor (sc_test_ui_find (GTK_WIDGET (profile), ADW_TYPE_ENTRY_ROW,
+                                                   "Цель 100\u202f% в учебном году 2024/25 (ДД.ММ.ГГГГ)"),
+                                  ADW_TYPE_PREFERENCES_PAGE);
+  g_assert_nonnull (page);
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (profile), ADW_PREFERENCES_PAGE (page));
+  sc_test_ui_wait_frames (GTK_WIDGET (profile), 3);
+  sc_test_ui_screenshot (GTK_WIDGET (profile), "profile-year-target");
+  gtk_window_close (profile);
+  sc_test_ui_assert_freed (profile);
+  organization = sc_organization_load (sc_window_get_database (window), NULL);
+  g_assert_cmpint (organization->keep_leavers_months, ==, 12);
+  sc_test_ui_close (GTK_WINDOW (window));
+}
+
 static void
 test_export_log (void)
 {
@@ -332,6 +366,7 @@ main (int    argc,
   g_test_add_func ("/sc/ui/new-year/assistant", test_assistant);
   g_test_add_func ("/sc/ui/new-year/depersonalize", test_depersonalize);
   g_test_add_func ("/sc/ui/new-year/export-log", test_export_log);
+  g_test_add_func ("/sc/ui/new-year/profile", test_profile);
   status = g_test_run ();
   sc_test_ui_app_finish (app);
   sc_test_remove_tree (dir);

@@ -30,6 +30,7 @@ struct _ScNewYearDialog
   ScDatabase         *database;
   char               *today;
   char               *start_on;
+  char               *label;     /* «2024/25» */
   char               *path;
   ScNewYear          *year;
   ScDatabaseSnapshot *undo;
@@ -218,7 +219,9 @@ static void
 describe_year (ScNewYearDialog    *self,
                AdwPreferencesPage *page)
 {
-  g_autofree char *title = sc_academic_year_title (self->start_on);
+  g_autofree char *year_title = sc_academic_year_title (self->start_on);
+  /* Translators: the fourth step's heading, «4. Учебный год 2024/25» */
+  g_autofree char *title = g_strdup_printf (_("4. %s"), year_title);
   g_autofree char *target = sc_date_format_long (sc_new_year_get_target_on (self->year));
   g_autofree char *target_text = g_strdup_printf (_("Target 100 %%: by %s"), target);
   AdwPreferencesGroup *group = add_group (page, title, NULL);
@@ -528,6 +531,7 @@ build (ScNewYearDialog *self)
   AdwHeaderBar *header = ADW_HEADER_BAR (adw_header_bar_new ());
   GtkWidget *cancel;
 
+  adw_header_bar_set_title_widget (header, adw_window_title_new (_("New Academic Year"), self->label));
   adw_header_bar_set_show_start_title_buttons (header, FALSE);
   adw_header_bar_set_show_end_title_buttons (header, FALSE);
   cancel = GTK_WIDGET (header_button (header, _("_Cancel"), TRUE, NULL, self));
@@ -565,6 +569,7 @@ sc_new_year_dialog_finalize (GObject *object)
 
   g_free (self->today);
   g_free (self->start_on);
+  g_free (self->label);
   g_free (self->path);
   G_OBJECT_CLASS (sc_new_year_dialog_parent_class)->finalize (object);
 }
@@ -591,7 +596,6 @@ sc_new_year_dialog_new (ScDatabase *database,
 {
   ScNewYearDialog *self;
   g_autofree char *title = NULL;
-  g_autofree char *label = NULL;
 
   g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
 
@@ -600,8 +604,8 @@ sc_new_year_dialog_new (ScDatabase *database,
   self->database = g_object_ref (database);
   self->today = today ? g_strdup (today) : sc_date_today ();
   self->start_on = sc_academic_year_coming (self->today);
-  label = sc_academic_year_label (self->start_on);
-  title = g_strdup_printf (_("New Academic Year %s"), label);
+  self->label = sc_academic_year_label (self->start_on);
+  title = g_strdup_printf (_("New Academic Year %s"), self->label);
   gtk_window_set_title (GTK_WINDOW (self), title);
   build (self);
   return self;

@@ -310,7 +310,6 @@ add_section (AdwPreferencesPage *page,
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), label);
   adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
 }

@@ -105,6 +105,11 @@ pick_reports (ScOverview *o,
     judged = prev;
   else
     judged = find_month (months, before);
+  /* The checklist starts again with the academic year: a past year's
+   * month left unsubmitted is not this year's failure. */
+  if (judged != NULL && judged != prev && judged->status != SC_REPORT_STATUS_SUBMITTED &&
+      !sc_overview_is_overdue (judged, o->today))
+    judged = NULL;
   if (judged != NULL)
     o->judged_report = month_copy (judged);
 }
