@@ -27,6 +27,8 @@
 #include "sc-people-import.h"
 #include "sc-personal-data.h"
 #include "sc-platform.h"
+#include "sc-report.h"
+#include "sc-reports-page-private.h"
 #include "sc-table.h"
 #include "sc-test-ui.h"
 #include "sc-test-util.h"
@@ -98,6 +100,9 @@ make_college (void)
   chats = sc_chat_template_apply (db, &groups, "2023-10-02", &error);
   g_assert_no_error (error);
   g_assert_true (sc_database_exec (db, "UPDATE chat SET status = 'created', created_on = '2023-10-05'", &error));
+  /* June 2024 submitted on time: the graduates were still there. */
+  g_assert_true (sc_report_submit (db, "2024-06", "2024-07-04", &error));
+  g_assert_no_error (error);
   organization = sc_organization_load (db, &error);
   g_free (organization->demo_today);
   organization->demo_today = g_strdup ("2024-09-02");
@@ -289,6 +294,46 @@ test_depersonalize (void)
   sc_test_ui_close (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+month_row (ScReportsPage *page,
+           const char    *month)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (page->months_list));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "month"), month) == 0)
+      return row;
+  g_assert_not_reached ();
+}
+
+/* «Отчёты» by academic year: past years' months are not overdue, and June's
+ * report, submitted before the graduates left on 30.06, shows it drifted. */
+static void
+test_reports (void)
+{
+  ScWindow *window = open_window ();
+  ScReportsPage *page;
+  GtkWidget *june, *drift;
+
+  sc_window_set_page (window, "reports");
+  sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
+  page = SC_REPORTS_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_REPORTS_PAGE, NULL));
+  g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (page->months_list), GTK_TYPE_LABEL, "Учебный год 2024/25"));
+  g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (page->months_list), GTK_TYPE_LABEL, "Учебный год 2023/24"));
+  /* July's report was due on 05.08.2024: last year's, not overdue now. */
+  g_assert_null (sc_test_ui_find (month_row (page, "2024-07"), GTK_TYPE_LABEL,
+                                  "Просрочен: срок был до 5\u00a0августа 2024\u00a0г."));
+  g_assert_nonnull (sc_test_ui_find (month_row (page, "2024-07"), GTK_TYPE_LABEL,
+                                     "Срок: до 5\u00a0августа 2024\u00a0г."));
+  june = month_row (page, "2024-06");
+  drift = g_object_get_data (G_OBJECT (june), "drift-label");
+  sc_test_assert_eventually (gtk_widget_get_visible (drift));
+  g_assert_false (gtk_widget_get_visible (g_object_get_data (G_OBJECT (month_row (page, "2024-05")),
+                                                             "drift-label")));
+  sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
+  sc_test_ui_screenshot (GTK_WIDGET (window), "reports-by-year");
+  sc_test_ui_close (GTK_WINDOW (window));
+}
+
 /* The profile edits this year's target and the months leavers are kept. */
 static void
 test_profile (void)
@@ -367,6 +412,7 @@ main (int    argc,
   g_test_add_func ("/sc/ui/new-year/depersonalize", test_depersonalize);
   g_test_add_func ("/sc/ui/new-year/export-log", test_export_log);
   g_test_add_func ("/sc/ui/new-year/profile", test_profile);
+  g_test_add_func ("/sc/ui/new-year/reports", test_reports);
   status = g_test_run ();
   sc_test_ui_app_finish (app);
   sc_test_remove_tree (dir);
