@@ -31,7 +31,7 @@ add_entry (JsonBuilder         *builder,
 
   json_builder_begin_object (builder);
   add_string (builder, "exported_at", entry->exported_at);
-  add_string (builder, "kind", sc_export_kind_to_string (entry->kind));
+  add_string (builder, "kind", sc_export_kind_to_code (entry->kind));
   add_string (builder, "details", entry->details);
   add_string (builder, "what", what);
   add_string (builder, "file", entry->file_name);

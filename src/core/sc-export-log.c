@@ -13,16 +13,6 @@
 #include "sc-i18n.h"
 #include "sc-report.h"
 
-static const char *const kind_names[SC_N_EXPORT_KINDS] = {
-  [SC_EXPORT_REPORT_XLSX] = "report-xlsx",
-  [SC_EXPORT_REPORT_PDF] = "report-pdf",
-  [SC_EXPORT_REPORT_PRINT] = "report-print",
-  [SC_EXPORT_CHAT_PLAN] = "chat-plan",
-  [SC_EXPORT_MISSING] = "missing",
-  [SC_EXPORT_SUMMARY_XLSX] = "summary-xlsx",
-  [SC_EXPORT_SUMMARY_PDF] = "summary-pdf",
-};
-
 void
 sc_export_entry_free (ScExportEntry *entry)
 {
@@ -32,22 +22,6 @@ sc_export_entry_free (ScExportEntry *entry)
   g_free (entry->details);
   g_free (entry->file_name);
   g_free (entry);
-}
-
-const char *
-sc_export_kind_to_string (ScExportKind kind)
-{
-  g_return_val_if_fail (kind < SC_N_EXPORT_KINDS, "");
-  return kind_names[kind];
-}
-
-static ScExportKind
-kind_from_string (const char *text)
-{
-  for (guint i = 0; i < SC_N_EXPORT_KINDS; i++)
-    if (g_strcmp0 (kind_names[i], text) == 0)
-      return i;
-  return SC_EXPORT_REPORT_XLSX;
 }
 
 gboolean
@@ -79,7 +53,7 @@ sc_export_log_add (ScDatabase    *db,
       return FALSE;
     }
   sqlite3_bind_text (stmt, 1, stamp, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, kind_names[kind], -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, sc_export_kind_to_code (kind), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, details ? details : "", -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, path ? path : "", -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 5, personal_data ? 1 : 0);
@@ -100,7 +74,8 @@ entry_from_row (sqlite3_stmt *stmt)
 
   entry->id = sqlite3_column_int64 (stmt, 0);
   entry->exported_at = sc_database_column_dup (stmt, 1);
-  entry->kind = kind_from_string ((const char *)sqlite3_column_text (stmt, 2));
+  if (!sc_export_kind_from_code ((const char *)sqlite3_column_text (stmt, 2), &entry->kind))
+    entry->kind = SC_EXPORT_REPORT_XLSX;   /* a later version's kind: shown as a report */
   entry->details = sc_database_column_dup (stmt, 3);
   entry->file_name = sc_database_column_dup (stmt, 4);
   entry->personal_data = sqlite3_column_int (stmt, 5) != 0;

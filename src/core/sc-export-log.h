@@ -17,20 +17,24 @@
 #pragma once
 
 #include "sc-database.h"
+#include "sc-enums.h"
 
 G_BEGIN_DECLS
 
+/* Stored, and printed by `exports --json`, as its code ("report-xlsx"). */
 typedef enum
 {
-  SC_EXPORT_REPORT_XLSX,
-  SC_EXPORT_REPORT_PDF,
-  SC_EXPORT_REPORT_PRINT,
-  SC_EXPORT_CHAT_PLAN,
-  SC_EXPORT_MISSING,
-  SC_EXPORT_SUMMARY_XLSX,
-  SC_EXPORT_SUMMARY_PDF,
-  SC_N_EXPORT_KINDS
+  SC_EXPORT_REPORT_XLSX,   /*< nick=report-xlsx >*/
+  SC_EXPORT_REPORT_PDF,    /*< nick=report-pdf >*/
+  SC_EXPORT_REPORT_PRINT,  /*< nick=report-print >*/
+  SC_EXPORT_CHAT_PLAN,     /*< nick=chat-plan >*/
+  SC_EXPORT_MISSING,       /*< nick=missing >*/
+  SC_EXPORT_SUMMARY_XLSX,  /*< nick=summary-xlsx >*/
+  SC_EXPORT_SUMMARY_PDF,   /*< nick=summary-pdf >*/
+  SC_N_EXPORT_KINDS        /*< skip >*/
 } ScExportKind;
+
+SC_DEFINE_ENUM_CODES (ScExportKind, sc_export_kind, SC_TYPE_EXPORT_KIND)
 
 typedef struct
 {
@@ -58,8 +62,6 @@ gboolean      sc_export_log_add             (ScDatabase    *db,
 GPtrArray    *sc_export_log_list            (ScDatabase    *db,
                                              GError       **error);
 
-/* "report-xlsx", … as stored and as `exports --json` prints it. */
-const char   *sc_export_kind_to_string      (ScExportKind   kind);
 /* «Отчёт за ноябрь 2023 г. (XLSX)», «Список не подключённых: группа ИС-21» */
 char         *sc_export_entry_describe      (const ScExportEntry *entry);
 /* «05.12.2023 14:03» */
