@@ -371,6 +371,36 @@ test_rollover (Fixture       *f,
     }
 }
 
+/* A college that keeps parents' chats: ИС-21's go to the archive with its
+ * group chat, and the new groups get both (4 chats). */
+static void
+test_parents_chats (Fixture       *f,
+                    gconstpointer  data)
+{
+  ScChatTemplateOptions parents = { .groups = TRUE, .parents = TRUE };
+  g_autoptr(GPtrArray) added = NULL;
+  g_autoptr(ScNewYear) year = new_year ();
+  g_autoptr(GError) error = NULL;
+  GPtrArray *old_chats, *new_chats;
+
+  added = sc_chat_template_apply (f->db, &parents, "2023-10-02", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (added->len, ==, 3);
+  g_assert_true (sc_database_exec (f->db, "UPDATE chat SET status = 'created', created_on = '2023-10-06'"
+                                          " WHERE kind = 'parents'", &error));
+  g_assert_true (sc_new_year_commit (year, f->db, NULL, NULL, &error));
+  g_assert_no_error (error);
+  old_chats = sc_new_year_get_old_chats (year);
+  g_assert_cmpuint (old_chats->len, ==, 2);
+  g_assert_cmpstr (((ScNewYearChat *)g_ptr_array_index (old_chats, 1))->title, ==, "Родители группы ИС-21");
+  new_chats = sc_new_year_get_new_chats (year);
+  g_assert_cmpuint (new_chats->len, ==, 4);
+  g_assert_cmpint (count (f->db, "SELECT count (*) FROM chat WHERE status = 'archived'"
+                                 " AND archived_on = '2024-09-02'"), ==, 2);
+  g_assert_cmpint (count (f->db, "SELECT count (*) FROM chat c JOIN study_group g ON g.id = c.group_id"
+                                 " WHERE g.code IN ('ИС-24', 'ПК-24') AND c.kind = 'parents'"), ==, 2);
+}
+
 /* Undo is refused once the file changed after the new year. */
 static void
 test_undo_refused (Fixture       *f,
@@ -401,6 +431,8 @@ main (int    argc,
               fixture_set_up, test_rollover, fixture_tear_down);
   g_test_add ("/academic-year/rollover-max", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_rollover, fixture_tear_down);
+  g_test_add ("/academic-year/parents-chats", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_parents_chats, fixture_tear_down);
   g_test_add ("/academic-year/undo-refused", Fixture, GINT_TO_POINTER (FALSE),
               fixture_set_up, test_undo_refused, fixture_tear_down);
   return g_test_run ();

@@ -207,9 +207,30 @@ retire_chats (ScNewYear   *self,
   return TRUE;
 }
 
+/* A college that keeps parents' chats gets them for its new groups too. */
+static gboolean
+keeps_parents_chats (ScDatabase  *db,
+                     gboolean    *keeps,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt = sc_database_prepare (db,
+      "SELECT EXISTS (SELECT 1 FROM chat WHERE kind = 'parents' AND status != 'archived')", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  *keeps = rc == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    return sc_database_set_error (db, rc, error);
+  return TRUE;
+}
+
 static gboolean
 plan_new_chats (ScNewYear   *self,
                 ScDatabase  *db,
+                gboolean     parents,
                 GError     **error)
 {
   ScChatTemplateOptions options;
@@ -218,7 +239,7 @@ plan_new_chats (ScNewYear   *self,
   sc_chat_template_options_init (&options);
   options.staff = FALSE;
   options.administration = FALSE;
-  options.parents = FALSE;
+  options.parents = parents;
   added = sc_chat_template_apply_within (db, &options, self->day, error);
   if (added == NULL)
     return FALSE;
@@ -249,15 +270,18 @@ run_steps (ScNewYear     *self,
 {
   g_autoptr(GHashTable) before = NULL;
   gint64 import_before, import_id;
+  gboolean parents = FALSE;
 
   clear_plan (self);
   import_before = last_import_id (db);
-  if ((before = count_students (db, self->day, error)) == NULL ||
+  /* Asked before the old chats go to the archive: the college's habit. */
+  if (!keeps_parents_chats (db, &parents, error) ||
+      (before = count_students (db, self->day, error)) == NULL ||
       !sc_import_write_within (self->import, db, cancellable, error) ||
       !find_emptied (self, db, before, error) ||
       !find_old_chats (self, db, error) ||
       !retire_chats (self, db, error) ||
-      !plan_new_chats (self, db, error))
+      !plan_new_chats (self, db, parents, error))
     return FALSE;
   import_id = last_import_id (db);
   return sc_academic_year_record_start (db, self->start_on, self->target_on,

@@ -13,7 +13,8 @@
  *    sub-chats go up a level) — archiving it would make past months count
  *    a chat that never was;
  * 3. chats for the groups that have none, from the templates (group and
- *    department chats; parents' chats when the college keeps them);
+ *    department chats; parents' chats when the college keeps any; on MAX
+ *    the platform makes them: expected, not planned);
  * 4. the year is started: its target recorded, the «Обзор» checklist
  *    asks for this year's list no more.
  * Past months keep their figures: everything is dated (leaving, moves,
