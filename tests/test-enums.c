@@ -10,6 +10,7 @@
 #include "sc-activity.h"
 #include "sc-chat.h"
 #include "sc-database.h"
+#include "sc-export-log.h"
 #include "sc-report.h"
 #include "sc-test-util.h"
 
@@ -25,6 +26,7 @@ static const struct { GType (*get_type) (void); const char *table, *column; } st
   { sc_chat_status_get_type, "chat", "status" },
   { sc_chat_origin_get_type, "chat", "origin" },
   { sc_report_status_get_type, "report", "status" },
+  { sc_export_kind_get_type, "export_log", "kind" },
 };
 
 /* Every value with a code gives it back; an unknown code and NULL are refused. */

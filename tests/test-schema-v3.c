@@ -119,6 +119,13 @@ test_rows_and_references_kept (Fixture       *f,
   /* and schema 5 dropped the one no question used */
   assert_text (db, "SELECT count (*) FROM sqlite_schema WHERE name = 'person_name'", "0");
   assert_text (db, "SELECT count (*) FROM sqlite_schema WHERE name IN ('new_person', 'new_status_event')", "0");
+  /* schema 10: the profile's deadline became its academic year's target;
+   * leavers are offered for depersonalising after 12 months */
+  assert_text (db, "SELECT group_concat (start_on || ':' || target_on) FROM academic_year",
+               "2023-09-01:2023-11-15");
+  assert_text (db, "SELECT keep_leavers_months FROM organization", "12");
+  assert_text (db, "SELECT count (*) FROM person WHERE depersonalized_on IS NOT NULL", "0");
+  assert_text (db, "SELECT count (*) FROM export_log", "0");
   assert_text (db, "SELECT count (*) FROM sqlite_schema WHERE sql LIKE '%IN (''teacher''%'"
                    " OR sql LIKE '%IN (''not_invited''%'", "0");
 }

@@ -15,6 +15,7 @@
 
 #include "sc-chat-template.h"
 #include "sc-chat-xlsx.h"
+#include "sc-export-log.h"
 #include "sc-cli-verbs.h"
 #include "sc-database.h"
 
@@ -102,7 +103,9 @@ sc_cli_verb_plan_chats (const ScCliInvocation *inv)
     print_text (added);
   if (xlsx == NULL)
     return SC_CLI_OK;
-  if (!sc_chat_xlsx_write (db, xlsx, NULL, &error))
+  /* The plan names every member: personal data (sc-export-log.h). */
+  if (!sc_chat_xlsx_write (db, xlsx, NULL, &error) ||
+      !sc_export_log_add (db, SC_EXPORT_CHAT_PLAN, NULL, xlsx, TRUE, TRUE, &error))
     return sc_cli_fail (error->message);
   if (!json)
     g_print (_("Chat plan saved to %s\n"), xlsx);

@@ -12,6 +12,7 @@
 #include "sc-cli-verbs.h"
 #include "sc-database.h"
 #include "sc-date.h"
+#include "sc-export-log.h"
 #include "sc-missing-xlsx.h"
 #include "sc-organization.h"
 
@@ -32,7 +33,8 @@ export_missing (const ScCliInvocation *inv,
   /* The demonstration college lives on its own day, as in the window. */
   n = sc_missing_xlsx_write_group (db, organization->demo_today ? organization->demo_today : today,
                                    group, xlsx, &error);
-  if (n < 0)
+  /* Names and phones: personal data. */
+  if (n < 0 || !sc_export_log_add (db, SC_EXPORT_MISSING, group, xlsx, TRUE, TRUE, &error))
     return sc_cli_fail (error->message);
   g_print (g_dngettext (GETTEXT_PACKAGE, "Saved %s: %d person not connected\n",
                         "Saved %s: %d people not connected\n", n), xlsx, n);

@@ -13,6 +13,7 @@
 
 #include "sc-cli-verbs.h"
 #include "sc-database.h"
+#include "sc-export-log.h"
 #include "sc-report-pdf.h"
 #include "sc-report-text.h"
 #include "sc-report-xlsx.h"
@@ -58,16 +59,23 @@ check_options (const Options *o)
   return -1;
 }
 
+/* Every document goes into the export log; a report names curators,
+ * chat administrators and its signatories (sc-export-log.h). */
 static gboolean
-export (const Options          *o,
+export (ScDatabase             *db,
+        const Options          *o,
         const ScReport         *report,
         const ScOrganization     *organization,
         const ScReportFigures  *figures,
         GError                **error)
 {
-  if (o->xlsx != NULL && !sc_report_xlsx_save (o->xlsx, report, organization, figures, error))
+  if (o->xlsx != NULL &&
+      (!sc_report_xlsx_save (o->xlsx, report, organization, figures, error) ||
+       !sc_export_log_add (db, SC_EXPORT_REPORT_XLSX, report->month, o->xlsx, TRUE, TRUE, error)))
     return FALSE;
-  if (o->pdf != NULL && !sc_report_pdf_save (o->pdf, report, organization, figures, error))
+  if (o->pdf != NULL &&
+      (!sc_report_pdf_save (o->pdf, report, organization, figures, error) ||
+       !sc_export_log_add (db, SC_EXPORT_REPORT_PDF, report->month, o->pdf, TRUE, TRUE, error)))
     return FALSE;
   if (o->json)
     {
@@ -121,7 +129,7 @@ run (const ScCliInvocation *inv,
   figures = sc_report_load_figures (db, report, &error);
   if (figures == NULL)
     return sc_cli_fail (error->message);
-  if (!export (o, report, organization, figures, &error))
+  if (!export (db, o, report, organization, figures, &error))
     return sc_cli_fail (error->message);
   if (o->xlsx != NULL || o->pdf != NULL)
     warn_missing (report, organization, figures);

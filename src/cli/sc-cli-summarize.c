@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sc-cli-verbs.h"
+#include "sc-export-log.h"
 #include "sc-report-figures.h"
 #include "sc-summary-pdf.h"
 #include "sc-summary-task.h"
@@ -122,6 +123,23 @@ write_files (const Options  *o,
          (o->pdf == NULL || sc_summary_pdf_save (summary, o->pdf, error));
 }
 
+/* A summary needs no college; made with --db, it goes into that college's
+ * export log (it names colleges, not people). */
+static gboolean
+log_files (const ScCliInvocation  *inv,
+           const Options          *o,
+           GError                **error)
+{
+  g_autoptr(ScDatabase) db = NULL;
+
+  if (!inv->db_given)
+    return TRUE;
+  db = sc_database_open_unchecked (inv->db_path, error);
+  return db != NULL &&
+         sc_export_log_add (db, SC_EXPORT_SUMMARY_XLSX, o->month, o->xlsx, FALSE, TRUE, error) &&
+         (o->pdf == NULL || sc_export_log_add (db, SC_EXPORT_SUMMARY_PDF, o->month, o->pdf, FALSE, TRUE, error));
+}
+
 static void
 print_done (const Options *o,
             ScSummary     *summary)
@@ -137,7 +155,8 @@ print_done (const Options *o,
 }
 
 static int
-run (const Options *o)
+run (const ScCliInvocation *inv,
+     const Options         *o)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ScSummary) summary = NULL;
@@ -158,7 +177,7 @@ run (const Options *o)
     return refuse_strict (summary);
   if (g_list_model_get_n_items (sc_summary_get_colleges (summary)) == 0)
     return refuse_empty (o);
-  if (!write_files (o, summary, &error))
+  if (!write_files (o, summary, &error) || !log_files (inv, o, &error))
     return sc_cli_fail (error->message);
   if (!o->json)
     print_done (o, summary);
@@ -189,7 +208,7 @@ sc_cli_verb_summarize (const ScCliInvocation *inv)
   if (status < 0)
     status = check_options (&o);
   if (status < 0)
-    status = run (&o);
+    status = run (inv, &o);
   options_clear (&o);
   return status;
 }

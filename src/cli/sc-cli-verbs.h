@@ -13,6 +13,7 @@ typedef struct
   const char *db_path; /* --db, or the default file */
   int         argc;    /* argv[0] is the verb */
   char      **argv;
+  gboolean    db_given; /* --db was on the command line */
 } ScCliInvocation;
 
 typedef int (*ScCliVerbFunc) (const ScCliInvocation *inv);
@@ -29,6 +30,8 @@ int sc_cli_verb_set_status (const ScCliInvocation *inv);
 int sc_cli_verb_export_missing (const ScCliInvocation *inv);
 int sc_cli_verb_summarize (const ScCliInvocation *inv);
 int sc_cli_verb_platform (const ScCliInvocation *inv);
+int sc_cli_verb_depersonalize (const ScCliInvocation *inv);
+int sc_cli_verb_exports (const ScCliInvocation *inv);
 
 /* Shared by the verbs: parse the verb's own options, print a one-line failure. */
 int  sc_cli_parse_options (const ScCliInvocation *inv,

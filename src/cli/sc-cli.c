@@ -38,6 +38,8 @@ static const Verb verbs[] = {
   { "people", sc_cli_verb_people, N_("List everyone with their status on a day") },
   { "summarize", sc_cli_verb_summarize, N_("Add up the colleges' report files into the region's summary (no database needed)") },
   { "platform", sc_cli_verb_platform, N_("Print the messenger platforms, or record the move to MAX") },
+  { "depersonalize", sc_cli_verb_depersonalize, N_("Erase the names and contacts of people who left before a date") },
+  { "exports", sc_cli_verb_exports, N_("List the documents saved from this college (the export log)") },
 };
 
 static const Verb *
@@ -195,9 +197,9 @@ sc_cli_run (int    argc,
       print_help (stderr);
       return SC_CLI_USAGE;
     }
+  inv = (ScCliInvocation) { db_path, argc - i, argv + i, db_path != NULL };
   if (db_path == NULL)
-    db_path = default_path = sc_database_default_path ();
-  inv = (ScCliInvocation) { db_path, argc - i, argv + i };
+    inv.db_path = default_path = sc_database_default_path ();
   sc_cli_memory_prefer_huge_pages (HEAP_RESERVE);
   return verb->func (&inv);
 }

@@ -40,7 +40,7 @@ static guint signals[N_SIGNALS];
 
 /* The details of ScDatabase::changed: what kind of data a write changed. */
 static const char *const change_details[] = {
-  "organization", "people", "chats", "activity", "reports", NULL,
+  "organization", "people", "chats", "activity", "reports", "exports", NULL,
 };
 
 G_DEFINE_QUARK (sc-database-error-quark, sc_database_error)
@@ -174,7 +174,8 @@ sc_database_class_init (ScDatabaseClass *klass)
   /**
    * ScDatabase::changed:
    * @what: the kind of data that changed, also the signal's detail:
-   *   "organization", "people", "chats", "activity" or "reports"
+   *   "organization", "people", "chats", "activity", "reports" or
+   *   "exports" (the export log)
    *
    * Detailed: connect to "changed::people" to hear of people only, to
    * "changed" to hear of everything.

@@ -12,7 +12,7 @@
 
 G_BEGIN_DECLS
 
-#define SC_DATABASE_SCHEMA_VERSION 9
+#define SC_DATABASE_SCHEMA_VERSION 10
 /* "SCO1": marks the file as ours, so another program's SQLite file is refused. */
 #define SC_DATABASE_APPLICATION_ID 0x53434F31
 
@@ -87,7 +87,8 @@ char         *sc_database_check           (ScDatabase   *self,
                                            gboolean     *ok,
                                            GError      **error);
 /* Emits ScDatabase::changed with @what as its detail: "organization",
- * "people", "chats", "activity" or "reports" (any other is refused). */
+ * "people", "chats", "activity", "reports" or "exports" (any other is
+ * refused). */
 void          sc_database_emit_changed    (ScDatabase   *self,
                                            const char   *what);
 

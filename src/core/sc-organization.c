@@ -19,7 +19,7 @@ G_DEFINE_BOXED_TYPE (ScOrganization, sc_organization, sc_organization_copy, sc_o
   "coordinator_position, coordinator_phone, coordinator_email, order_number, " \
   "order_date, norm_enabled, norm_messages, norm_calls, report_due_day, " \
   "full_connection_deadline, demo_today, inn, addressee, answered_order, " \
-  "executor_name, executor_phone"
+  "executor_name, executor_phone, keep_leavers_months"
 
 /* The ministry and order of the Tver region's pilot (DESIGN.md §4); any
  * college can change them in the profile. */
@@ -50,6 +50,7 @@ sc_organization_new (void)
   organization->answered_order = g_strdup (sc_organization_default_answered_order ());
   organization->executor_name = g_strdup ("");
   organization->executor_phone = g_strdup ("");
+  organization->keep_leavers_months = 12;
   return organization;
 }
 
@@ -186,6 +187,8 @@ sc_organization_validate (const ScOrganization *organization,
     return invalid (error, _("The INN has a wrong check digit: compare it with the college's documents."));
   if (organization->demo_today != NULL && !sc_date_is_valid_iso (organization->demo_today))
     return invalid (error, _("The demonstration college's date is not a valid date."));
+  if (organization->keep_leavers_months < 1 || organization->keep_leavers_months > 120)
+    return invalid (error, _("Keep the data of leavers for 1 to 120 months."));
   return TRUE;
 }
 
@@ -218,6 +221,7 @@ profile_from_row (sqlite3_stmt *stmt)
     g_free (p->answered_order), p->answered_order = sc_database_column_dup (stmt, 18);
   g_free (p->executor_name), p->executor_name = sc_database_column_dup (stmt, 19);
   g_free (p->executor_phone), p->executor_phone = sc_database_column_dup (stmt, 20);
+  p->keep_leavers_months = sqlite3_column_int (stmt, 21);
   return p;
 }
 
@@ -280,6 +284,7 @@ bind_profile (sqlite3_stmt       *stmt,
   sqlite3_bind_text (stmt, 19, p->answered_order ? p->answered_order : "", -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 20, p->executor_name ? p->executor_name : "", -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 21, p->executor_phone ? p->executor_phone : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 22, p->keep_leavers_months);
 }
 
 gboolean
@@ -297,7 +302,7 @@ sc_organization_save (ScDatabase         *db,
   stmt = sc_database_prepare (db,
       "INSERT OR REPLACE INTO organization (id, " COLUMNS ") VALUES "
       "(1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
-      " ?17, ?18, ?19, ?20, ?21)", error);
+      " ?17, ?18, ?19, ?20, ?21, ?22)", error);
   if (stmt == NULL)
     return FALSE;
   bind_profile (stmt, organization);

@@ -25,13 +25,16 @@ typedef struct
   int         norm_messages;            /* a week, default 10 */
   int         norm_calls;               /* a week, default 1 */
   int         report_due_day;           /* of the next month, default 5 */
-  char       *full_connection_deadline; /* YYYY-MM-DD, default 2023-11-15 */
+  char       *full_connection_deadline; /* superseded by each academic year's
+                                           target (sc-academic-year.h); kept
+                                           for files of schema 8 and older */
   char       *demo_today;               /* the demo college's "today"; NULL */
   char       *inn;                      /* ИНН, "" or 10 / 12 digits */
   char       *addressee;                /* whom the report goes to */
   char       *answered_order;           /* the order the report answers */
   char       *executor_name;            /* who prepared the report */
   char       *executor_phone;
+  int         keep_leavers_months;      /* leavers offered for depersonalising after, default 12 */
 } ScOrganization;
 
 #define SC_TYPE_ORGANIZATION (sc_organization_get_type ())

@@ -313,6 +313,45 @@ static const char migration_9[] =
   "    ORDER BY coalesce (h.from_date, '') DESC LIMIT 1) WHERE id = NEW.id;"
   "END;";
 
+/* A college's academic years, its export log, and what personal data it
+ * keeps (issue 20, DESIGN.md §4, §10):
+ * - academic_year: 1 September – 31 August, each with its own 100 %
+ *   target date (a year without a row has the default, 15 November);
+ *   started_on and import_id say when «Новый учебный год…» started it and
+ *   with which list. The target the profile had becomes its year's;
+ * - export_log: every document written, when, where, and whether it names
+ *   people;
+ * - organization.keep_leavers_months: after how long a leaver is offered
+ *   for depersonalisation;
+ * - person.depersonalized_on: the day a leaver's names and contacts were
+ *   erased. */
+static const char migration_10[] =
+  "CREATE TABLE academic_year ("
+  "  start_on TEXT PRIMARY KEY,"
+  "  target_on TEXT NOT NULL,"
+  "  started_on TEXT,"
+  "  import_id INTEGER REFERENCES people_import (id) ON DELETE SET NULL"
+  ") WITHOUT ROWID;"
+  "INSERT INTO academic_year (start_on, target_on)"
+  "  SELECT (CAST (substr (full_connection_deadline, 1, 4) AS INTEGER)"
+  "          - (substr (full_connection_deadline, 6, 2) < '09')) || '-09-01',"
+  "         full_connection_deadline"
+  "  FROM organization WHERE full_connection_deadline GLOB"
+  "    '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]';"
+  "CREATE TABLE export_log ("
+  "  id INTEGER PRIMARY KEY,"
+  "  exported_at TEXT NOT NULL,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('report-xlsx', 'report-pdf', 'report-print',"
+  "    'chat-plan', 'missing', 'summary-xlsx', 'summary-pdf')),"
+  "  details TEXT NOT NULL DEFAULT '',"
+  "  file_name TEXT NOT NULL DEFAULT '',"
+  "  personal_data INTEGER NOT NULL CHECK (personal_data = 0 OR personal_data = 1),"
+  "  from_command_line INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "ALTER TABLE organization ADD COLUMN keep_leavers_months INTEGER NOT NULL DEFAULT 12"
+  "  CHECK (keep_leavers_months BETWEEN 1 AND 120);"
+  "ALTER TABLE person ADD COLUMN depersonalized_on TEXT;";
+
 const char *const sc_schema_migrations[] = {
   migration_1,
   migration_2,
@@ -323,6 +362,7 @@ const char *const sc_schema_migrations[] = {
   migration_7,
   migration_8,
   migration_9,
+  migration_10,
 };
 
 guint

@@ -98,6 +98,14 @@ window_action_activated (GSimpleAction *action,
     sc_window_show_backups (window);
   else if (g_str_equal (name, "platform-switch"))
     sc_window_show_platform_switch (window);
+  else if (g_str_equal (name, "new-year"))
+    sc_window_show_new_year (window);
+  else if (g_str_equal (name, "depersonalize"))
+    sc_window_show_depersonalize (window);
+  else if (g_str_equal (name, "exports"))
+    sc_window_show_export_log (window);
+  else if (g_str_equal (name, "personal-data"))
+    sc_window_show_personal_data (window);
 }
 
 static void
@@ -122,6 +130,10 @@ static const GActionEntry app_actions[] = {
   { "backups", window_action_activated },
   { "summary", summary_activated },
   { "platform-switch", window_action_activated },
+  { "new-year", window_action_activated },
+  { "depersonalize", window_action_activated },
+  { "exports", window_action_activated },
+  { "personal-data", window_action_activated },
 };
 
 static void

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-academic-year.h"
 #include "sc-date.h"
 #include "sc-date-row.h"
 #include "sc-format.h"
@@ -54,6 +55,7 @@ struct _ScOrganizationWindow
   GtkSpinButton        *norm_messages_spin;
   GtkSpinButton        *norm_calls_spin;
   GtkSpinButton        *due_day_spin;
+  GtkSpinButton        *keep_leavers_spin;
   ScDateRow            *deadline_row;
 };
 
@@ -152,12 +154,12 @@ load_profile (ScOrganizationWindow *self,
   for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
     set_row_text (ROW_AT (self, &text_fields[i]), TEXT_AT (organization, &text_fields[i]));
   sc_date_row_set_date (self->order_date_row, organization->order_date);
-  sc_date_row_set_date (self->deadline_row, organization->full_connection_deadline);
   gtk_switch_set_active (self->norm_switch, organization->norm_enabled);
   show_norm_enabled (self);
   gtk_spin_button_set_value (self->norm_messages_spin, organization->norm_messages);
   gtk_spin_button_set_value (self->norm_calls_spin, organization->norm_calls);
   gtk_spin_button_set_value (self->due_day_spin, organization->report_due_day);
+  gtk_spin_button_set_value (self->keep_leavers_spin, organization->keep_leavers_months);
   self->loading = FALSE;
 }
 
@@ -189,8 +191,8 @@ read_profile (ScOrganizationWindow *self,
   organization->norm_messages = gtk_spin_button_get_value_as_int (self->norm_messages_spin);
   organization->norm_calls = gtk_spin_button_get_value_as_int (self->norm_calls_spin);
   organization->report_due_day = gtk_spin_button_get_value_as_int (self->due_day_spin);
+  organization->keep_leavers_months = gtk_spin_button_get_value_as_int (self->keep_leavers_spin);
   *dates_ok = read_date_row (self->order_date_row, &organization->order_date);
-  *dates_ok = read_date_row (self->deadline_row, &organization->full_connection_deadline) && *dates_ok;
   return organization;
 }
 
@@ -255,6 +257,48 @@ row_changed_cb (ScOrganizationWindow *self)
       self->pending = g_steal_pointer (&organization);
       self->save_id = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
     }
+}
+
+/* The 100 % target of the academic year under way (sc-academic-year.h):
+ * saved in its own transaction, as soon as it is a date within the year. */
+static void
+load_target (ScOrganizationWindow *self)
+{
+  g_autofree char *today = sc_date_today ();
+  g_autoptr(ScAcademicYear) year = sc_academic_year_load (self->database, today, NULL);
+  g_autofree char *label = NULL, *title = NULL;
+
+  if (year == NULL)
+    return;
+  label = sc_academic_year_label (year->start_on);
+  /* Translators: «Цель 100 % в учебном году 2024/25 (ДД.ММ.ГГГГ)» */
+  title = g_strdup_printf (_("Target 100 %% in the academic year %s (DD.MM.YYYY)"), label);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->deadline_row), title);
+  self->loading = TRUE;
+  sc_date_row_set_date (self->deadline_row, year->target_on);
+  self->loading = FALSE;
+}
+
+static void
+target_changed_cb (ScOrganizationWindow *self)
+{
+  g_autofree char *today = sc_date_today ();
+  g_autofree char *start = sc_academic_year_start_of (today);
+  g_autofree char *target = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->loading || self->database == NULL)
+    return;
+  /* The row says beside itself what is wrong with the date. */
+  if (!read_date_row (self->deadline_row, &target) || target == NULL)
+    show_problem (self, NULL);
+  else if (!sc_academic_year_set_target (self->database, start, target, &error))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->deadline_row), "error");
+      show_problem (self, error->message);
+    }
+  else
+    show_problem (self, NULL);
 }
 
 static void
@@ -333,6 +377,8 @@ bind_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, norm_messages_spin);
   gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, norm_calls_spin);
   gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, due_day_spin);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, keep_leavers_spin);
+  gtk_widget_class_bind_template_callback (widget_class, target_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, deadline_row);
 }
 
@@ -378,6 +424,7 @@ sc_organization_window_new (ScDatabase *database)
       organization = sc_organization_new ();
     }
   load_profile (self, organization);
+  load_target (self);
   self->loaded = g_steal_pointer (&organization);
   show_platform (self);
   return self;

@@ -14,7 +14,9 @@
 #include "sc-date.h"
 #include "sc-demo.h"
 #include "sc-organization.h"
+#include "sc-new-year-dialog.h"
 #include "sc-organization-window.h"
+#include "sc-personal-data.h"
 #include "sc-platform-dialog.h"
 #include "sc-activity-page.h"
 #include "sc-overview-page.h"
@@ -42,6 +44,8 @@ struct _ScWindow
   gboolean              opening_given_file; /* --db: whatever it is, it opens */
   gboolean              verify_after_paint;
   guint                 backup_id;   /* a copy after changes waiting for its hour */
+  /* The file as it was before «Новый учебный год…», while Undo is offered. */
+  ScDatabaseSnapshot   *year_undo;
 };
 
 G_DEFINE_FINAL_TYPE (ScWindow, sc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -274,6 +278,7 @@ set_database (ScWindow   *self,
   g_set_object (&self->database, database);
   self->is_demo = database != NULL && sc_demo_is_demo (database);
   gtk_revealer_set_reveal_child (self->demo_revealer, self->is_demo);
+  g_clear_pointer (&self->year_undo, sc_database_snapshot_free);
   apply_profile (self);
   if (database != NULL)
     {
@@ -542,6 +547,24 @@ sc_window_get_property (GObject    *object,
     }
 }
 
+/* The copy puts back the whole file; refused when anything changed since. */
+static void
+undo_new_year_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  g_autoptr(ScDatabaseSnapshot) undo = g_steal_pointer (&self->year_undo);
+  g_autoptr(GError) error = NULL;
+
+  if (undo == NULL || self->database == NULL)
+    return;
+  if (sc_database_snapshot_restore (undo, self->database, &error))
+    sc_window_add_toast (self, adw_toast_new (_("The new academic year was undone")));
+  else
+    sc_window_add_toast (self, adw_toast_new (error->message));
+}
+
 static void
 sc_window_dispose (GObject *object)
 {
@@ -553,6 +576,7 @@ sc_window_dispose (GObject *object)
   flush_backup (self);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->year_undo, sc_database_snapshot_free);
   if (self->view_stack != NULL)
     g_signal_handlers_disconnect_by_func (self->view_stack, visible_page_changed_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_WINDOW);
@@ -601,6 +625,7 @@ sc_window_class_init (ScWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.open-report", "s", open_report_activated);
+  gtk_widget_class_install_action (widget_class, "win.undo-new-year", NULL, undo_new_year_activated);
   add_page_shortcuts (widget_class);
 }
 
@@ -961,4 +986,100 @@ sc_window_new_college (ScWindow *self)
   g_signal_connect_object (dialog, "response", G_CALLBACK (new_college_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (row);
+}
+
+/* The college's own day: the demonstration college lives on its own. */
+static char *
+college_today (ScWindow *self)
+{
+  g_autoptr(ScOrganization) organization = sc_organization_load (self->database, NULL);
+
+  if (organization != NULL && organization->demo_today != NULL)
+    return g_strdup (organization->demo_today);
+  return sc_date_today ();
+}
+
+static void
+new_year_started_cb (ScNewYearDialog *dialog,
+                     const char      *message,
+                     ScWindow        *self)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  g_clear_pointer (&self->year_undo, sc_database_snapshot_free);
+  self->year_undo = sc_new_year_dialog_steal_undo (dialog);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-new-year");
+  adw_toast_set_timeout (toast, 0);
+  sc_window_add_toast (self, toast);
+}
+
+/* «Новый учебный год…» in the main menu, and on the «Обзор» checklist. */
+ScNewYearDialog *
+sc_window_show_new_year (ScWindow *self)
+{
+  ScNewYearDialog *dialog;
+  g_autofree char *today = NULL;
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+
+  if (self->database == NULL)
+    return NULL;
+  today = college_today (self);
+  dialog = sc_new_year_dialog_new (self->database, today);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "started", G_CALLBACK (new_year_started_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+depersonalized_cb (const char *message,
+                   gpointer    data)
+{
+  sc_window_add_toast (SC_WINDOW (data), adw_toast_new (message));
+}
+
+AdwMessageDialog *
+sc_window_show_depersonalize (ScWindow *self)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *today = NULL;
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+
+  if (self->database == NULL)
+    return NULL;
+  today = college_today (self);
+  dialog = sc_depersonalize_dialog_new (GTK_WINDOW (self), self->database, today, depersonalized_cb, self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+GtkWindow *
+sc_window_show_export_log (ScWindow *self)
+{
+  GtkWindow *window;
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+
+  if (self->database == NULL)
+    return NULL;
+  window = sc_export_log_window_new (GTK_WINDOW (self), self->database);
+  gtk_window_present (window);
+  return window;
+}
+
+GtkWindow *
+sc_window_show_personal_data (ScWindow *self)
+{
+  GtkWindow *window;
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+
+  if (self->database == NULL)
+    return NULL;
+  window = sc_personal_data_window_new (GTK_WINDOW (self), self->database);
+  gtk_window_present (window);
+  return window;
 }

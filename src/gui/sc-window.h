@@ -30,6 +30,11 @@ void        sc_window_show_organization (ScWindow      *self);
 void        sc_window_show_backups      (ScWindow      *self);
 /* «Переход на MAX…»: the assistant, presented; NULL without a college. */
 struct _ScPlatformDialog *sc_window_show_platform_switch (ScWindow *self);
+/* The personal-data and academic-year items of the main menu (issue 20). */
+struct _ScNewYearDialog *sc_window_show_new_year (ScWindow *self);
+AdwMessageDialog *sc_window_show_depersonalize (ScWindow *self);
+GtkWindow  *sc_window_show_export_log   (ScWindow      *self);
+GtkWindow  *sc_window_show_personal_data (ScWindow     *self);
 void        sc_window_set_page          (ScWindow      *self,
                                          const char    *page);
 const char *sc_window_get_page          (ScWindow      *self);

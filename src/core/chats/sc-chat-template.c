@@ -645,6 +645,30 @@ insert_items (ScDatabase *db,
 }
 
 /**
+ * sc_chat_template_apply_within:
+ * @on_date: YYYY-MM-DD: who is active
+ *
+ * sc_chat_template_apply () inside the caller's write transaction: adds
+ * the chats, emits nothing.
+ */
+GPtrArray *
+sc_chat_template_apply_within (ScDatabase                  *db,
+                               const ScChatTemplateOptions *options,
+                               const char                  *on_date,
+                               GError                     **error)
+{
+  g_autoptr(GPtrArray) items = NULL;
+
+  g_return_val_if_fail (SC_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (options != NULL && on_date != NULL, NULL);
+
+  items = build_plan (db, options, on_date, error);
+  if (items == NULL || !insert_items (db, items, on_date, error))
+    return NULL;
+  return g_steal_pointer (&items);
+}
+
+/**
  * sc_chat_template_apply:
  * @on_date: (nullable): YYYY-MM-DD, NULL for today: who is active
  *

@@ -81,6 +81,11 @@ GPtrArray  *sc_chat_template_apply             (ScDatabase              *db,
                                             const ScChatTemplateOptions *options,
                                             const char              *on_date,
                                             GError                 **error);
+/* The same inside the caller's write transaction; emits nothing. */
+GPtrArray  *sc_chat_template_apply_within (ScDatabase                  *db,
+                                           const ScChatTemplateOptions *options,
+                                           const char                  *on_date,
+                                           GError                     **error);
 
 /* Why a template that is switched on adds no chat, and the college has
  * none of its kind: «Администрация» when nobody's position reads as a

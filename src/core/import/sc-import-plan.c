@@ -383,6 +383,33 @@ sc_import_commit (ScImport             *self,
   return TRUE;
 }
 
+/* The new year's assistant writes a list of people together with the
+ * year's chats, in its own transaction: the same steps as
+ * commit_in_transaction () without the BEGIN and the COMMIT. Rolled back
+ * or not, the next use plans again first. */
+gboolean
+sc_import_write_within (ScImport      *self,
+                        ScDatabase    *db,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  ScImportProgress range = { NULL, NULL, 0.0, 1.0 };
+  ScImportPrivate *priv;
+  gboolean ok;
+
+  g_return_val_if_fail (SC_IS_IMPORT (self) && SC_IS_DATABASE (db), FALSE);
+  priv = sc_import_get_private (self);
+  g_return_val_if_fail (!priv->committed, FALSE);
+  g_return_val_if_fail (!sqlite3_get_autocommit (sc_database_get_handle (db)), FALSE);
+
+  if (priv->db == NULL && !check_options (self, error))
+    return FALSE;
+  ok = ensure_current (self, db, &range, cancellable, error) && check_strict (self, error) &&
+       SC_IMPORT_GET_CLASS (self)->write (self, db, &range, cancellable, error);
+  priv->stale = TRUE;
+  return ok;
+}
+
 void
 sc_import_emit_changed (ScImport   *self,
                         ScDatabase *db)

@@ -180,6 +180,15 @@ gboolean            sc_import_commit               (ScImport             *self,
                                                     gpointer              user_data,
                                                     GCancellable         *cancellable,
                                                     GError              **error);
+/* Inside the caller's write transaction on @db: plans again when the
+ * database changed since the plan, refuses in strict mode, writes. Does
+ * not commit and emits nothing (sc_import_emit_changed () once the caller
+ * has committed); the import stays uncommitted, and plans again before
+ * its next use, so a caller may roll back and write it again. */
+gboolean            sc_import_write_within         (ScImport             *self,
+                                                    ScDatabase           *db,
+                                                    GCancellable         *cancellable,
+                                                    GError              **error);
 /* Emits ScDatabase::changed on @db as a commit does: for another
  * connection to the file than the one that wrote. */
 void                sc_import_emit_changed         (ScImport             *self,

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "sc-academic-year.h"
 #include "sc-chat-coverage.h"
 #include "sc-date.h"
 #include "sc-overview.h"
@@ -23,6 +24,9 @@ sc_overview_free (ScOverview *overview)
   g_clear_pointer (&overview->report, sc_report_month_free);
   g_clear_pointer (&overview->judged_report, sc_report_month_free);
   g_free (overview->last_week);
+  g_clear_pointer (&overview->year, sc_academic_year_free);
+  g_clear_pointer (&overview->past_year, sc_academic_year_free);
+  g_free (overview->year_since);
   g_free (overview);
 }
 
@@ -38,13 +42,20 @@ sc_overview_days_between (const char *from,
   return g_date_days_between (a, b);
 }
 
+/* A month whose report was due before this academic year began is the
+ * past year's: no longer overdue (forty red rows would bury the one that
+ * matters). August's report, due in September, is this year's business. */
 gboolean
 sc_overview_is_overdue (const ScReportMonth *month,
                         const char          *today)
 {
+  g_autofree char *year_start = NULL;
+
   g_return_val_if_fail (month != NULL, FALSE);
-  return month->status != SC_REPORT_STATUS_SUBMITTED &&
-         g_strcmp0 (month->due_date, today) < 0;
+  if (month->status == SC_REPORT_STATUS_SUBMITTED || g_strcmp0 (month->due_date, today) >= 0)
+    return FALSE;
+  year_start = sc_academic_year_start_of (today);
+  return year_start == NULL || g_strcmp0 (month->due_date, year_start) >= 0;
 }
 
 static ScReportMonth *
@@ -94,6 +105,11 @@ pick_reports (ScOverview *o,
     judged = prev;
   else
     judged = find_month (months, before);
+  /* The checklist starts again with the academic year: a past year's
+   * month left unsubmitted is not this year's failure. */
+  if (judged != NULL && judged != prev && judged->status != SC_REPORT_STATUS_SUBMITTED &&
+      !sc_overview_is_overdue (judged, o->today))
+    judged = NULL;
   if (judged != NULL)
     o->judged_report = month_copy (judged);
 }
@@ -160,6 +176,40 @@ count_chats (ScDatabase  *db,
                                         &o->groups_without_created_chat, error);
 }
 
+/* The year before this one, on its own target day: dated history keeps
+ * those figures whatever happened since. */
+static gboolean
+count_past_year (ScDatabase  *db,
+                 ScOverview  *o,
+                 GError     **error)
+{
+  g_autoptr(GDate) day = sc_date_to_gdate (o->year->start_on);
+  g_autofree char *before = NULL;
+
+  if (o->year_state == SC_ACADEMIC_YEAR_FIRST)
+    return TRUE;
+  g_date_subtract_days (day, 1);
+  before = sc_date_from_gdate (day);
+  if ((o->past_year = sc_academic_year_load (db, before, error)) == NULL)
+    return FALSE;
+  return sc_people_count (db, SC_CATEGORY_TEACHER, o->past_year->target_on,
+                          &o->past_teachers_connected, &o->past_teachers_active, error) &&
+         sc_people_count (db, SC_CATEGORY_STUDENT, o->past_year->target_on,
+                          &o->past_students_connected, &o->past_students_active, error);
+}
+
+static gboolean
+count_year (ScDatabase  *db,
+            ScOverview  *o,
+            GError     **error)
+{
+  if ((o->year = sc_academic_year_load (db, o->today, error)) == NULL ||
+      !sc_academic_year_get_state (db, o->year, &o->year_state, &o->year_since, error))
+    return FALSE;
+  o->days_to_deadline = sc_overview_days_between (o->today, o->year->target_on);
+  return count_past_year (db, o, error);
+}
+
 static gboolean
 count_everything (ScDatabase  *db,
                   ScOverview  *o,
@@ -181,7 +231,7 @@ count_everything (ScDatabase  *db,
   o->students_covered = students.connected + students.alternative;
   o->needs_move = teachers.needs_move + students.needs_move;
   pick_reports (o, months);
-  return count_chats (db, o, error) && count_week (db, o, error);
+  return count_chats (db, o, error) && count_week (db, o, error) && count_year (db, o, error);
 }
 
 /* Reads in one snapshot, like the report's figures. */
@@ -200,7 +250,6 @@ sc_overview_compute (ScDatabase  *db,
   o->organization = sc_organization_load (db, error);
   if (o->organization == NULL || !sc_database_exec (db, "SAVEPOINT sc_overview", error))
     return NULL;
-  o->days_to_deadline = sc_overview_days_between (o->today, o->organization->full_connection_deadline);
   ok = count_everything (db, o, error);
   if (!ok)
     sc_database_exec (db, "ROLLBACK TO sc_overview", NULL);
@@ -253,6 +302,12 @@ sc_overview_report_state (const ScOverview *o)
   if (o->judged_report == NULL)
     return SC_CHECK_WARNING;
   return o->judged_report->status == SC_REPORT_STATUS_SUBMITTED ? SC_CHECK_DONE : SC_CHECK_MISSING;
+}
+
+ScCheckState
+sc_overview_year_state (const ScOverview *o)
+{
+  return o->year_state == SC_ACADEMIC_YEAR_NOT_STARTED ? SC_CHECK_WARNING : SC_CHECK_DONE;
 }
 
 ScCheckState

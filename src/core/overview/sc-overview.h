@@ -9,6 +9,7 @@
  */
 #pragma once
 
+#include "sc-academic-year.h"
 #include "sc-database.h"
 #include "sc-organization.h"
 #include "sc-report.h"
@@ -37,7 +38,19 @@ typedef struct
   guint          teachers_covered;
   guint          students_covered;
   guint          needs_move;
-  int            days_to_deadline;     /* to the profile's 100 % deadline; < 0 once passed */
+  int            days_to_deadline;     /* to the year's 100 % target; < 0 once passed */
+
+  /* The academic year of @today, its target, and whether its list is in. */
+  ScAcademicYear      *year;
+  ScAcademicYearState  year_state;
+  char                *year_since;     /* the day its list was loaded, or NULL */
+  /* The year before, when the college lived it (else NULL): connected and
+   * active people on its target day, as they were then. */
+  ScAcademicYear *past_year;
+  guint          past_teachers_connected;
+  guint          past_teachers_active;
+  guint          past_students_connected;
+  guint          past_students_active;
 
   /* The previous month's report, due this month. */
   ScReportMonth *report;
@@ -71,6 +84,9 @@ ScCheckState  sc_overview_chats_state       (const ScOverview *overview);
 ScCheckState  sc_overview_connection_state  (const ScOverview *overview);
 ScCheckState  sc_overview_report_state      (const ScOverview *overview);
 ScCheckState  sc_overview_norm_state        (const ScOverview *overview);
+/* The year's list: ✔ loaded, ⚠ not yet; SC_CHECK_DONE too in the
+ * college's first year (the row is then not shown). */
+ScCheckState  sc_overview_year_state        (const ScOverview *overview);
 
 /* Whole days from @from to @to (both YYYY-MM-DD); 0 when either is invalid. */
 int           sc_overview_days_between      (const char       *from,

@@ -12,6 +12,7 @@
 #include "sc-chats-page-private.h"
 #include "sc-save-chooser.h"
 #include "sc-date.h"
+#include "sc-export-log.h"
 
 gboolean
 sc_chats_page_write_plan (ScChatsPage *self,
@@ -27,7 +28,9 @@ sc_chats_page_write_plan (ScChatsPage *self,
 
   if (database == NULL)
     return FALSE;
-  if (!sc_chat_xlsx_write (database, path, today, &error))
+  /* The plan names every member: logged as personal data. */
+  if (!sc_chat_xlsx_write (database, path, today, &error) ||
+      !sc_export_log_add (database, SC_EXPORT_CHAT_PLAN, NULL, path, TRUE, FALSE, &error))
     {
       sc_page_show_error (SC_PAGE (self), error);
       return FALSE;

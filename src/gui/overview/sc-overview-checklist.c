@@ -150,6 +150,28 @@ check_norm (const ScOverview *o,
     show_page (check, o->week_teachers == 0 ? "people" : "activity");
 }
 
+/* The year's list restarts the checklist: a college that lived a year
+ * before is asked for this year's, once. */
+static void
+check_year (const ScOverview *o,
+            Check            *check)
+{
+  g_autofree char *label = sc_academic_year_label (o->year->start_on);
+  g_autofree char *since = sc_date_format_short (o->year_since);
+
+  check->state = sc_overview_year_state (o);
+  if (check->state == SC_CHECK_DONE && o->year_since != NULL)
+    check->text = g_strdup_printf (_("Academic year %s: the list of people was loaded on %s"), label, since);
+  else if (check->state == SC_CHECK_DONE)
+    check->text = g_strdup_printf (_("Academic year %s: the college's first year in the program"), label);
+  else
+    {
+      check->text = g_strdup_printf (_("Academic year %s: load the new year's list of people, with the graduates marked as left"),
+                                     label);
+      check->action = "app.new-year";
+    }
+}
+
 static void
 set_icon (GtkImage     *icon,
           ScCheckState  state)
@@ -193,6 +215,7 @@ sc_overview_checklist_update (ScOverviewPage *self)
     [SC_CHECK_CONNECTION] = check_connection,
     [SC_CHECK_REPORT] = check_report,
     [SC_CHECK_NORM] = check_norm,
+    [SC_CHECK_YEAR] = check_year,
   };
 
   for (guint i = 0; i < SC_N_CHECKS; i++)
@@ -202,6 +225,9 @@ sc_overview_checklist_update (ScOverviewPage *self)
       show_check (&self->checks[i], &check);
       check_clear (&check);
     }
+  /* Shown from the college's second year on. */
+  gtk_widget_set_visible (GTK_WIDGET (self->checks[SC_CHECK_YEAR].row),
+                          self->overview->year_state != SC_ACADEMIC_YEAR_FIRST);
   /* A region that does not ask for the norm: no point to check. */
   gtk_widget_set_visible (GTK_WIDGET (self->checks[SC_CHECK_NORM].row),
                           self->overview->organization->norm_enabled);

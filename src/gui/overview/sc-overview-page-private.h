@@ -17,6 +17,7 @@ typedef enum
   SC_CHECK_CONNECTION,
   SC_CHECK_REPORT,
   SC_CHECK_NORM,
+  SC_CHECK_YEAR,
   SC_N_CHECKS,
 } ScCheckPoint;
 
@@ -43,7 +44,9 @@ struct _ScOverviewPage
   GtkLevelBar   *students_bar;
   GtkLabel      *students_pct_label;
   GtkLabel      *coverage_label;
+  GtkLabel      *connection_title_label;
   GtkLabel      *deadline_label;
+  GtkLabel      *past_year_label;
   GtkLabel      *report_title_label;
   GtkLabel      *report_due_label;
   GtkLabel      *report_status_label;

@@ -42,18 +42,54 @@ show_category (GtkLabel    *count_label,
 static char *
 describe_deadline (const ScOverview *o)
 {
-  g_autofree char *date = sc_date_format_long (o->organization->full_connection_deadline);
+  g_autofree char *date = sc_date_format_long (o->year->target_on);
   int days = o->days_to_deadline;
 
   if (sc_overview_connection_state (o) == SC_CHECK_DONE)
-    return g_strdup_printf (_("Deadline for 100 %%: %s — met"), date);
+    return g_strdup_printf (_("Target 100 %%: by %s — met"), date);
   if (days < 0)
-    return g_strdup_printf (_("Deadline for 100 %%: %s — passed"), date);
+    return g_strdup_printf (_("Target 100 %%: by %s — the date has passed"), date);
   if (days == 0)
-    return g_strdup_printf (_("Deadline for 100 %%: %s — today"), date);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Deadline for 100 %%: %s — %d day left",
-                                       "Deadline for 100 %%: %s — %d days left", days),
+    return g_strdup_printf (_("Target 100 %%: by %s — today"), date);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Target 100 %%: by %s — %d day left",
+                                       "Target 100 %%: by %s — %d days left", days),
                           date, days);
+}
+
+/* «2023/24: к 15 ноября 2023 г. подключено 96,8 % педагогов и 92,8 %
+ * студентов» — what the year before reached by its own target. */
+static char *
+describe_past_year (const ScOverview *o)
+{
+  g_autofree char *label = sc_academic_year_label (o->past_year->start_on);
+  g_autofree char *date = sc_date_format_long (o->past_year->target_on);
+  g_autofree char *teachers = sc_format_percent (sc_percent (o->past_teachers_connected,
+                                                             o->past_teachers_active));
+  g_autofree char *students = sc_format_percent (sc_percent (o->past_students_connected,
+                                                             o->past_students_active));
+
+  /* Translators: the year before, on its target day: «2023/24: к 15 ноября
+   * 2023 г. подключено 96,8 % педагогов и 92,8 % студентов» */
+  return g_strdup_printf (_("%s: by %s, %s of teachers and %s of students were connected"),
+                          label, date, teachers, students);
+}
+
+static void
+show_year (ScOverviewPage *self)
+{
+  const ScOverview *o = self->overview;
+  g_autofree char *label = sc_academic_year_label (o->year->start_on);
+  /* Translators: the connection card's heading, «Подключение · учебный год 2024/25» */
+  g_autofree char *title = g_strdup_printf (_("Connection · academic year %s"), label);
+  gboolean past = o->past_year != NULL && o->past_teachers_active + o->past_students_active > 0;
+
+  gtk_label_set_text (self->connection_title_label, title);
+  gtk_widget_set_visible (GTK_WIDGET (self->past_year_label), past);
+  if (past)
+    {
+      g_autofree char *text = describe_past_year (o);
+      gtk_label_set_text (self->past_year_label, text);
+    }
 }
 
 static char *
@@ -111,6 +147,7 @@ show_connection (ScOverviewPage *self)
   show_category (self->students_count_label, self->students_bar, self->students_pct_label,
                  o->students_connected, o->students_active);
   gtk_label_set_text (self->deadline_label, deadline);
+  show_year (self);
   if (o->days_to_deadline < 0 && sc_overview_connection_state (o) != SC_CHECK_DONE)
     gtk_widget_add_css_class (GTK_WIDGET (self->deadline_label), "error");
   else
@@ -203,7 +240,12 @@ sc_overview_page_reload (ScPage *page)
   self->overview = sc_overview_compute (database, NULL, &error);
   if (self->overview == NULL)
     {
-      g_warning ("The overview could not be counted: %s", error->message);
+      /* A damaged file is shown while the window checks it in a thread,
+       * and that check says so with the usual message: no warning here. */
+      if (g_error_matches (error, SC_DATABASE_ERROR, SC_DATABASE_ERROR_CORRUPT))
+        g_debug ("The overview could not be counted: %s", error->message);
+      else
+        g_warning ("The overview could not be counted: %s", error->message);
       gtk_label_set_text (self->today_label, error->message);
       return;
     }
@@ -243,8 +285,10 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, students_count_label);
   gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, students_bar);
   gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, students_pct_label);
+  gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, connection_title_label);
   gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, coverage_label);
   gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, deadline_label);
+  gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, past_year_label);
   gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, report_title_label);
   gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, report_due_label);
   gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, report_status_label);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-date.h"
+#include "sc-export-log.h"
 #include "sc-missing-xlsx.h"
 #include "sc-people-page-private.h"
 #include "sc-save-chooser.h"
@@ -20,10 +21,13 @@ sc_people_page_write_missing (ScPeoplePage *self,
   g_autofree char *today = sc_date_today ();
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  int n = sc_missing_xlsx_write (sc_page_get_database (SC_PAGE (self)), today, path, &error);
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
+  int n = sc_missing_xlsx_write (database, today, path, &error);
 
-  if (n < 0)
+  /* Names and phones: personal data. */
+  if (n < 0 || !sc_export_log_add (database, SC_EXPORT_MISSING, NULL, path, TRUE, FALSE, &error))
     {
+      n = -1;
       sc_page_show_error (SC_PAGE (self), error);
       return n;
     }

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-export-log.h"
 #include "sc-report-pdf.h"
 #include "sc-report-text.h"
 #include "sc-report-xlsx.h"
@@ -133,6 +134,15 @@ export_done_cb (GObject      *source,
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         sc_page_show_error (SC_PAGE (self), error);
+      g_task_return_error (outer, error);
+      return;
+    }
+  /* A report names its signatories, curators and chat administrators. */
+  if (!sc_export_log_add (sc_page_get_database (SC_PAGE (self)),
+                          job->format == SC_REPORT_FORMAT_XLSX ? SC_EXPORT_REPORT_XLSX : SC_EXPORT_REPORT_PDF,
+                          job->report->month, job->path, TRUE, FALSE, &error))
+    {
+      sc_page_show_error (SC_PAGE (self), error);
       g_task_return_error (outer, error);
       return;
     }
@@ -375,6 +385,17 @@ print_done_cb (GtkPrintOperation       *operation,
 {
   g_autoptr(GError) error = NULL;
 
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    {
+      g_autoptr(ScReport) report = sc_reports_page_current (self);
+      ScDatabase *database = sc_page_get_database (SC_PAGE (self));
+
+      /* Paper leaves no file, but it leaves the building: logged. */
+      if (report != NULL && database != NULL &&
+          !sc_export_log_add (database, SC_EXPORT_REPORT_PRINT, report->month, NULL, TRUE, FALSE, &error))
+        sc_page_show_error (SC_PAGE (self), error);
+      return;
+    }
   if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
     return;
   gtk_print_operation_get_error (operation, &error);

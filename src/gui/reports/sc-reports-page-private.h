@@ -24,6 +24,7 @@ struct _ScReportsPage
   GtkFileChooserNative  *chooser;
   GtkPrintOperation     *print_operation;
   GCancellable          *cancellable;
+  GCancellable          *drift_cancellable;
   guint                  n_exports;
   guint                  save_id;
   gboolean               loading;      /* filling the fields: not an edit */
@@ -53,6 +54,11 @@ struct _ScReportsPage
   AdwEntryRow           *coordinator_position_row;
   GtkSwitch             *teachers_switch;
 };
+
+/* sc-reports-page-years.c */
+void       sc_reports_page_group_by_year (ScReportsPage *self);
+void       sc_reports_page_check_drift   (ScReportsPage *self);
+GtkWidget *sc_reports_page_drift_label   (void);
 
 /* sc-reports-page-detail.c */
 void      sc_reports_page_build_fields  (ScReportsPage *self);

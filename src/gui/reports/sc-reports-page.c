@@ -80,6 +80,7 @@ month_row (const ScReportMonth *m,
   GtkWidget *status = new_label (sc_report_status_get_label (m->status), "report-status");
   GtkWidget *due_label = new_label (due, overdue ? "error" : "dim-label");
   GtkWidget *title_label = new_label (title, "heading");
+  GtkWidget *drift;
 
   gtk_widget_set_hexpand (title_label, TRUE);
   gtk_box_append (GTK_BOX (top), title_label);
@@ -88,6 +89,9 @@ month_row (const ScReportMonth *m,
   gtk_widget_add_css_class (due_label, "caption");
   gtk_box_append (GTK_BOX (box), top);
   gtk_box_append (GTK_BOX (box), due_label);
+  drift = sc_reports_page_drift_label ();
+  gtk_box_append (GTK_BOX (box), drift);
+  g_object_set_data (G_OBJECT (row), "drift-label", drift);
   gtk_widget_set_margin_top (box, 4);
   gtk_widget_set_margin_bottom (box, 4);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
@@ -160,6 +164,7 @@ sc_reports_page_reload (ScPage *page)
   g_signal_handlers_block_matched (self->months_list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   fill_months (self);
   g_signal_handlers_unblock_matched (self->months_list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  sc_reports_page_check_drift (self);
   sc_reports_page_load_detail (self);
 }
 
@@ -212,6 +217,9 @@ sc_reports_page_dispose (GObject *object)
   sc_page_set_database (SC_PAGE (self), NULL);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->drift_cancellable != NULL)
+    g_cancellable_cancel (self->drift_cancellable);
+  g_clear_object (&self->drift_cancellable);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -289,6 +297,7 @@ sc_reports_page_init (ScReportsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  sc_reports_page_group_by_year (self);
   sc_reports_page_build_fields (self);
   sc_reports_page_update_actions (self);
   g_signal_group_connect_object (sc_page_get_database_signals (SC_PAGE (self)), "changed",
