@@ -29,6 +29,7 @@ struct _ScPeoplePage
   GtkFileChooserNative  *chooser;
 
   GtkStack              *stack;
+  AdwFlap               *flap;        /* the sidebar, folded away on a narrow window */
   GtkListBox            *totals_list;
   GtkListBox            *units_list;
   GtkSearchEntry        *search_entry;

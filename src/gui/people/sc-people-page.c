@@ -166,6 +166,9 @@ unit_selected_cb (ScPeoplePage  *self,
       gtk_label_set_text (self->unit_label, text);
     }
   gtk_revealer_set_reveal_child (self->unit_revealer, row != NULL);
+  /* Folded, the sidebar lies over the table: the choice made, it goes. */
+  if (row != NULL && adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
   filters_changed_cb (self);
 }
 
@@ -410,6 +413,7 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/sferumcoord/Coordinator/sc-people-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, stack);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, flap);
   gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, totals_list);
   gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, units_list);
   gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, search_entry);
