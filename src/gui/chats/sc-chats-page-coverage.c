@@ -275,6 +275,8 @@ sc_chats_page_setup_coverage (ScChatsPage *self)
   setup_button (self, self->people_button, COVER_PEOPLE);
   setup_button (self, self->no_admin_button, COVER_NO_ADMIN);
   setup_button (self, self->left_admin_button, COVER_LEFT_ADMIN);
+  /* The strip wraps on a narrow window rather than widening it. */
+  sc_page_plain_flow_box (self->coverage_strip);
 }
 
 static char *

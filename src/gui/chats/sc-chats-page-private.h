@@ -46,6 +46,7 @@ struct _ScChatsPage
 
   GtkStack              *stack;
   GtkLabel              *empty_people_label;
+  GtkFlowBox            *coverage_strip; /* wraps on a narrow window */
   GtkMenuButton         *groups_button;
   GtkMenuButton         *people_button;
   GtkMenuButton         *no_admin_button;

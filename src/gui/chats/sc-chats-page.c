@@ -279,6 +279,7 @@ bind_template (GtkWidgetClass *widget_class)
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, ScChatsPage, name)
   BIND (stack);
   BIND (empty_people_label);
+  BIND (coverage_strip);
   BIND (groups_button);
   BIND (people_button);
   BIND (no_admin_button);
