@@ -37,7 +37,7 @@ expect 1 "init refuses to overwrite" "$prog" --db "$db" init --name "Друго�
 expect_text err "already exists" "init says the file exists"
 expect 0 "check" "$prog" --db "$db" check
 expect_text out "Integrity: ok" "check reports integrity"
-expect_text out "Schema version: 8" "check reports the schema version"
+expect_text out "Schema version: 9" "check reports the schema version"
 expect 2 "check with a stray argument" "$prog" --db "$db" check extra
 printf 'Фамилия;Имя\nИванов;Иван\n' > "$dir/list.csv"
 expect 1 "check on a text file" "$prog" --db "$dir/list.csv" check

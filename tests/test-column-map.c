@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "sc-column-map.h"
-#include "sc-fold.h"
 #include "sc-person-name.h"
 #include "sc-people-import.h"
 #include "sc-people-import-values.h"
@@ -256,12 +255,12 @@ assert_fold_like_text (const char *text)
   g_autoptr(GString) fast_clean = g_string_new ("prefix ");
   g_autoptr(GString) fast_fold = g_string_new ("prefix ");
 
-  sc_clean_append (fast_clean, text);
-  sc_fold_append (fast_fold, text);
+  sc_text_clean_append (fast_clean, text);
+  sc_text_fold_append (fast_fold, text);
   g_assert_cmpstr (fast_clean->str + strlen ("prefix "), ==, clean);
   g_assert_cmpstr (fast_fold->str + strlen ("prefix "), ==, folded);
   /* It may miss a clean text (then the slow path cleans it), never the reverse. */
-  if (sc_is_clean (text))
+  if (sc_text_is_clean (text))
     g_assert_cmpstr (clean, ==, text);
 }
 
@@ -279,11 +278,11 @@ test_fold_matches_text (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (pieces); i++)
     assert_fold_like_text (pieces[i]);
-  g_assert_true (sc_is_clean ("Ёлкина Алёна Сергеевна"));
-  g_assert_true (sc_is_clean ("ИС-21"));
-  g_assert_false (sc_is_clean ("Ёлкина  Алёна"));
-  g_assert_false (sc_is_clean (" ИС-21"));
-  g_assert_false (sc_is_clean ("ИС-21 "));
+  g_assert_true (sc_text_is_clean ("Ёлкина Алёна Сергеевна"));
+  g_assert_true (sc_text_is_clean ("ИС-21"));
+  g_assert_false (sc_text_is_clean ("Ёлкина  Алёна"));
+  g_assert_false (sc_text_is_clean (" ИС-21"));
+  g_assert_false (sc_text_is_clean ("ИС-21 "));
   for (guint i = 0; i < 5000; i++)
     {
       g_autoptr(GString) text = g_string_new (NULL);
@@ -305,8 +304,8 @@ test_key_hash (void)
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autofree char *a = g_strdup ("ёлкина алёна сергеевна\x1fstudent\x1fис-21");
 
-  g_assert_cmpuint (sc_key_hash (a), ==, sc_key_hash ("ёлкина алёна сергеевна\x1fstudent\x1fис-21"));
-  g_assert_cmpuint (sc_key_hash (""), !=, sc_key_hash ("а"));
+  g_assert_cmpuint (sc_text_key_hash (a), ==, sc_text_key_hash ("ёлкина алёна сергеевна\x1fstudent\x1fис-21"));
+  g_assert_cmpuint (sc_text_key_hash (""), !=, sc_text_key_hash ("а"));
   for (guint i = 0; i < 5000; i++)
     {
       g_autofree char *k1 = g_strdup_printf ("иванов%u иван иванович\x1fstudent\x1fис-21", i);
@@ -314,10 +313,10 @@ test_key_hash (void)
       g_autofree char *k3 = g_strdup_printf ("%u", i);
       g_autofree char *k4 = g_strdup_printf ("петров петр петрович\x1fteacher\x1f%06u", i);
 
-      g_hash_table_add (seen, GUINT_TO_POINTER (sc_key_hash (k1)));
-      g_hash_table_add (seen, GUINT_TO_POINTER (sc_key_hash (k2)));
-      g_hash_table_add (seen, GUINT_TO_POINTER (sc_key_hash (k3)));
-      g_hash_table_add (seen, GUINT_TO_POINTER (sc_key_hash (k4)));
+      g_hash_table_add (seen, GUINT_TO_POINTER (sc_text_key_hash (k1)));
+      g_hash_table_add (seen, GUINT_TO_POINTER (sc_text_key_hash (k2)));
+      g_hash_table_add (seen, GUINT_TO_POINTER (sc_text_key_hash (k3)));
+      g_hash_table_add (seen, GUINT_TO_POINTER (sc_text_key_hash (k4)));
     }
   g_assert_cmpuint (g_hash_table_size (seen), >=, 19990);
 }

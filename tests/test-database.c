@@ -417,7 +417,7 @@ test_profile_defaults (Fixture       *f,
   g_assert_cmpstr (p->full_connection_deadline, ==, "2023-11-15");
   g_assert_null (p->order_date);
   g_assert_null (p->demo_today);   /* a real college: today is today */
-  g_assert_cmpint (p->platform, ==, SC_PLATFORM_VK);
+  g_assert_true (p->norm_enabled);
 }
 
 static void
@@ -436,7 +436,7 @@ test_profile_round_trip (Fixture       *f,
     g_free (p->order_number);
     p->order_number = g_strdup ("45");
     p->order_date = g_strdup ("2023-11-10");
-    p->platform = SC_PLATFORM_MAX;
+    p->norm_enabled = FALSE;
     p->norm_messages = 12;
     g_assert_true (sc_organization_save (db, p, &error));
     g_assert_no_error (error);
@@ -448,7 +448,7 @@ test_profile_round_trip (Fixture       *f,
   g_assert_cmpstr (again->coordinator_name, ==, "Ёжикова Алёна Петровна");
   g_assert_cmpstr (again->order_number, ==, "45");
   g_assert_cmpstr (again->order_date, ==, "2023-11-10");
-  g_assert_cmpint (again->platform, ==, SC_PLATFORM_MAX);
+  g_assert_false (again->norm_enabled);
   g_assert_cmpint (again->norm_messages, ==, 12);
 }
 

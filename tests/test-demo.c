@@ -186,19 +186,19 @@ test_history (Fixture       *f,
   g_autoptr(ScDatabase) db = make_demo (f, "demo.sqlite3", SC_DEMO_DEFAULT_PEOPLE, 1);
 
   g_assert_cmpint (sc_test_query_int (db, "SELECT min (on_date) >= '2023-10-01' AND max (on_date) <= '2023-12-31'"
-                                          " FROM status_event"), ==, 1);
+                                  " FROM status_event"), ==, 1);
   g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM status_event WHERE status = 'invited'"
-                                          " AND on_date < '2023-11-01'"), >, 900);
+                                  " AND on_date < '2023-11-01'"), >, 900);
   g_assert_cmpint (sc_test_query_int (db, "SELECT count (DISTINCT substr (on_date, 1, 7)) FROM status_event"
-                                          " WHERE status = 'joined'"), ==, 3);
+                                  " WHERE status = 'joined'"), ==, 3);
   g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM status_event WHERE status = 'declined'"
-                                          " AND reason = 'нет смартфона'"), >, 0);
+                                  " AND reason_code = 'no_smartphone' AND channel = 'sms'"), >, 0);
   g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM status_event WHERE status = 'declined'"
-                                          " AND reason = 'отказался'"), >, 0);
+                                  " AND reason_code = 'other' AND reason = 'отказался'"), >, 0);
   g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM status_event WHERE recorded_at NOT LIKE '2023-%'"), ==, 0);
   g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM person WHERE left_on IS NOT NULL"), >, 5);
   g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM person WHERE left_on IS NOT NULL AND"
-                                          " (category != 'student' OR left_on NOT BETWEEN '2023-11-01' AND '2023-12-31')"), ==, 0);
+                                  " (category != 'student' OR left_on NOT BETWEEN '2023-11-01' AND '2023-12-31')"), ==, 0);
 }
 
 static void

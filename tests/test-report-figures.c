@@ -24,6 +24,14 @@ static const Expected november[] = {
   { "students_total", 7 },
   { "students_connected", 4 },          /* Зайцев, Ильин, Морозов, Орлов */
   { "students_connected_pct", 57.1 },
+  { "teachers_declined", 0 },           /* T3 declined 05.10, joined 10.11 */
+  { "teachers_alternative", 0 },
+  { "teachers_covered", 4 },            /* the connected, nobody else */
+  { "teachers_covered_pct", 80.0 },
+  { "students_declined", 1 },           /* Новикова, 03.11, no other channel */
+  { "students_alternative", 0 },
+  { "students_covered", 4 },
+  { "students_covered_pct", 57.1 },
   { "groups_total", 3 },                /* not ЭК-12 */
   { "groups_with_chat", 1 },            /* ИС-21; ИС-22's chat is from 03.12 */
   { "week_2023-10-30_teachers_meeting_norm", 3 },  /* T2 with exactly 10 and 1 */
@@ -47,6 +55,14 @@ static const Expected december[] = {
   { "students_total", 6 },              /* Морозов left on 01.12 */
   { "students_connected", 4 },          /* Лебедев joined 02.12 */
   { "students_connected_pct", 66.7 },
+  { "teachers_declined", 0 },
+  { "teachers_alternative", 0 },
+  { "teachers_covered", 4 },
+  { "teachers_covered_pct", 100.0 },
+  { "students_declined", 1 },           /* Новикова */
+  { "students_alternative", 0 },
+  { "students_covered", 4 },
+  { "students_covered_pct", 66.7 },
   { "groups_total", 3 },
   { "groups_with_chat", 2 },
   { "week_2023-12-04_teachers_meeting_norm", 2 },

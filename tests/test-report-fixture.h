@@ -23,6 +23,7 @@
  * Chats: ИС-21 created 10.11, ИС-22 created 03.12, ЭК-11 planned, ЭК-12
  * created (no active students), a staff chat, a parents' chat of ИС-21
  * whose admin is the student Зайцев.
+ * The college was on VK Messenger from the start (2023, before MAX).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -32,6 +33,7 @@
 
 #include "sc-database.h"
 #include "sc-organization.h"
+#include "sc-platform.h"
 #include "sc-test-util.h"
 
 #define FIXTURE_COLLEGE "ГБПОУ «Колледж связи № 7»"
@@ -311,10 +313,12 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
+  g_autoptr(GError) error = NULL;
   gint64 t[8], g[5], d1, d2, student;
 
   f->dir = sc_test_make_dir ("sc-report");
   f->db = sc_test_college_new (f->dir, FIXTURE_COLLEGE, &f->path);
+  g_assert_true (sc_platform_set_first (f->db, SC_PLATFORM_VK, &error));
   fixture_profile (f->db);
   d1 = fixture_insert (f->db, "INSERT INTO department (name) VALUES (?1)",
                        "Отделение информационных технологий", END);

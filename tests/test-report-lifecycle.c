@@ -109,6 +109,7 @@ test_submit_freezes (Fixture       *f,
 {
   const char *expected[] = {
     "teachers_total", "teachers_connected", "teachers_connected_pct",
+    "teachers_covered", "teachers_covered_pct",  /* T2 connected: covered too */
     "week_2023-10-30_teachers_meeting_norm",   /* T2's 10 messages < 12 */
     "week_2023-11-27_teachers_meeting_norm",   /* T2's 11 messages < 12 */
     "teachers_norm_all_weeks_pct", "avg_messages_per_teacher_week",

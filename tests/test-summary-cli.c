@@ -125,7 +125,7 @@ messy_folder (char **expected)
       g_assert_true (g_file_get_contents (copies[i], &contents, &len, NULL));
       g_assert_true (g_file_set_contents (path, contents, len, NULL));
     }
-  old = college_new (dir, 2, "2023-10");
+  old = college_new (dir, FIRST_SEED, "2023-10");
   october = g_build_filename (messy, "октябрь.xlsx", NULL);
   g_assert_cmpint (g_rename (old->xlsx, october), ==, 0);
   {
@@ -263,7 +263,7 @@ main (int    argc,
       g_autofree char *name = NULL;
       g_autofree char *moved = NULL;
 
-      colleges[i] = college_new (dir, 2 + i, MONTH);
+      colleges[i] = college_new (dir, FIRST_SEED + i, MONTH);
       name = g_path_get_basename (colleges[i]->xlsx);
       moved = g_build_filename (folder, name, NULL);
       g_assert_cmpint (g_rename (colleges[i]->xlsx, moved), ==, 0);

@@ -13,7 +13,12 @@
 #include <math.h>
 #include <string.h>
 
+#include "sc-database.h"
+#include "sc-report.h"
+
 #define MONTH "2023-11"
+#define FIRST_SEED 2
+#define SWITCH_DATE "20.11.2023"
 
 typedef struct
 {
@@ -87,6 +92,10 @@ college_get (const College *c,
 {
   double *value = g_hash_table_lookup (c->figures, code);
 
+  /* A college that has not moved to MAX has nobody to move: its report
+   * leaves the figure out. */
+  if (value == NULL && g_str_has_suffix (code, "_needs_move"))
+    return 0.0;
   g_assert_nonnull (value);
   return *value;
 }
@@ -138,6 +147,22 @@ college_new (const char *dir,
       run_program (&run, demo);
       g_assert_cmpint (run.status, ==, 0);
       run_clear (&run);
+      if (seed == FIRST_SEED)
+        {
+          /* One college of the region moved to MAX during the month and
+           * has not sent its report yet (the demo sends November's). */
+          const char *const move[] = { "--db", c->db, "platform", "max", "--from", SWITCH_DATE, NULL };
+          g_autoptr(GError) error = NULL;
+          g_autoptr(ScDatabase) db = NULL;
+
+          run_program (&run, move);
+          g_assert_cmpint (run.status, ==, 0);
+          run_clear (&run);
+          db = sc_database_open (c->db, &error);
+          g_assert_no_error (error);
+          g_assert_true (sc_report_withdraw (db, MONTH, &error));
+          g_assert_no_error (error);
+        }
     }
   {
     const char *const report[] = { "--db", c->db, "report", "--month", month, "--xlsx", c->xlsx, "--json", NULL };
@@ -177,6 +202,8 @@ expected_totals (College *const *colleges,
   struct { const char *code, *part, *whole; gboolean per_week; } derived[] = {
     { "teachers_connected_pct", "teachers_connected", "teachers_total", FALSE },
     { "students_connected_pct", "students_connected", "students_total", FALSE },
+    { "teachers_covered_pct", "teachers_covered", "teachers_total", FALSE },
+    { "students_covered_pct", "students_covered", "students_total", FALSE },
     { "teachers_norm_all_weeks_pct", "teachers_norm_all_weeks", "teachers_total", FALSE },
     { "avg_messages_per_teacher_week", "messages_total", "teachers_total", TRUE },
     { "avg_calls_per_teacher_week", "calls_total", "teachers_total", TRUE },

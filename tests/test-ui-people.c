@@ -151,9 +151,9 @@ test_list_search_filter (void)
   gtk_drop_down_set_selected (page->category_dropdown, 1 + SC_CATEGORY_TEACHER);
   g_assert_cmpuint (n_visible (page), ==, 2);
   gtk_drop_down_set_selected (page->category_dropdown, 0);
-  gtk_drop_down_set_selected (page->status_dropdown, 5); /* not connected */
+  gtk_drop_down_set_selected (page->status_dropdown, 6); /* not connected */
   g_assert_cmpuint (n_visible (page), ==, 5);
-  gtk_drop_down_set_selected (page->status_dropdown, 6); /* left */
+  gtk_drop_down_set_selected (page->status_dropdown, 7); /* left */
   g_assert_cmpuint (n_visible (page), ==, 1);
   g_assert_cmpstr (visible_name (page, 0), ==, "Орлов Глеб");
   sc_test_ui_screenshot (GTK_WIDGET (window), "people-left");
@@ -237,7 +237,7 @@ test_bulk_status_and_undo (void)
   AdwMessageDialog *prompt;
   guint joined_before = count_status (page, SC_STATUS_JOINED);
 
-  gtk_drop_down_set_selected (page->status_dropdown, 5); /* not connected */
+  gtk_drop_down_set_selected (page->status_dropdown, 6); /* not connected */
   g_assert_cmpuint (n_visible (page), ==, 5);
   gtk_selection_model_select_range (sc_people_page_get_selection (page), 0, 3, TRUE);
   g_assert_true (gtk_action_bar_get_revealed (page->action_bar));

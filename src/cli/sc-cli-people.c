@@ -21,6 +21,7 @@
 #include "sc-people.h"
 #include "sc-person-name.h"
 #include "sc-people-import-values.h"
+#include "sc-platform.h"
 #include "sc-text.h"
 
 static int
@@ -72,8 +73,11 @@ add_string (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
+/* @platform: the code of the platform in force on the day, which every
+ * status belongs to. */
 static void
-print_json (GPtrArray *people)
+print_json (GPtrArray  *people,
+            const char *platform)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -92,8 +96,12 @@ print_json (GPtrArray *people)
       add_string (builder, "category", sc_category_to_code (r->category));
       add_string (builder, "group", r->group_code);
       add_string (builder, "department", r->department);
-      add_string (builder, "status", sc_status_to_code (r->status));
+      add_string (builder, "status", r->needs_move ? "needs_move" : sc_status_to_code (r->status));
       add_string (builder, "status_on", r->status_date);
+      add_string (builder, "platform", platform);
+      add_string (builder, "reason", sc_decline_reason_to_code (r->reason));
+      add_string (builder, "reason_text", r->status == SC_STATUS_DECLINED ? r->reason_text : NULL);
+      add_string (builder, "channel", sc_channel_to_code (r->channel));
       add_string (builder, "left_on", r->left_on);
       json_builder_end_object (builder);
     }
@@ -117,14 +125,19 @@ print_person (const ScPersonRecord *r)
     g_string_append_printf (line, " · %s", r->group_code);
   if (*r->department != '\0')
     g_string_append_printf (line, " · %s", r->department);
-  if (r->status_date != NULL)
+  if (r->status_date != NULL && !r->needs_move)
     {
       g_autofree char *since = sc_date_format_short (r->status_date);
       /* Translators: a status and the date it holds from: «Подключён с 20.11.2023». */
       g_string_append_printf (line, _(" · %s from %s"), sc_status_get_label (r->status), since);
     }
   else
-    g_string_append_printf (line, " · %s", sc_status_get_label (r->status));
+    g_string_append_printf (line, " · %s", sc_person_record_status_label (r));
+  {
+    g_autofree char *decline = sc_person_record_describe_decline (r);
+    if (*decline != '\0')
+      g_string_append_printf (line, " (%s)", decline);
+  }
   if (r->left_on != NULL)
     {
       g_autofree char *left = sc_date_format_short (r->left_on);
@@ -151,6 +164,7 @@ sc_cli_verb_people (const ScCliInvocation *inv)
   g_autoptr(ScDatabase) db = NULL;
   g_autoptr(GPtrArray) people = NULL;
   g_autoptr(GError) error = NULL;
+  ScPlatform platform = SC_PLATFORM_MAX;
 
   if (status >= 0)
     return status;
@@ -158,10 +172,11 @@ sc_cli_verb_people (const ScCliInvocation *inv)
   if (iso == NULL)
     return misuse ("people", _("--as-of needs a date such as 30.11.2023"));
   db = sc_database_open_unchecked (inv->db_path, &error);
-  if (db == NULL || (people = load_people (db, iso, &error)) == NULL)
+  if (db == NULL || (people = load_people (db, iso, &error)) == NULL ||
+      !sc_platform_on (db, iso, &platform, &error))
     return sc_cli_fail (error->message);
   if (json)
-    print_json (people);
+    print_json (people, sc_platform_to_string (platform));
   else
     for (guint i = 0; i < people->len; i++)
       print_person (sc_person_get_record (g_ptr_array_index (people, i)));
@@ -175,6 +190,8 @@ typedef struct
   GStrv  args;        /* STATUS */
   char  *on;
   char  *reason;
+  char  *reason_text;
+  char  *channel;
   GStrv  persons;
   GStrv  groups;
   GStrv  categories;
@@ -186,6 +203,8 @@ options_clear (Options *o)
   g_strfreev (o->args);
   g_free (o->on);
   g_free (o->reason);
+  g_free (o->reason_text);
+  g_free (o->channel);
   g_strfreev (o->persons);
   g_strfreev (o->groups);
   g_strfreev (o->categories);
@@ -292,16 +311,44 @@ select_people (GPtrArray     *people,
   return g_steal_pointer (&ids);
 }
 
+/* --reason, --reason-text and --channel of a refusal, checked. */
+static int
+parse_decline (const Options  *o,
+               ScStatusChange *change)
+{
+  if (change->status != SC_STATUS_DECLINED && (o->reason || o->reason_text || o->channel))
+    return misuse ("set-status", _("--reason, --reason-text and --channel go with the status declined"));
+  if (change->status != SC_STATUS_DECLINED)
+    return -1;
+  if (o->reason == NULL)
+    return misuse ("set-status", _("say why with --reason: no_smartphone, no_gosuslugi, foreign_phone, refuses, parents_object or other"));
+  if (!sc_decline_reason_from_code (o->reason, &change->reason))
+    return misuse ("set-status", _("--reason is no_smartphone, no_gosuslugi, foreign_phone, refuses, parents_object or other"));
+  if (o->channel != NULL && !sc_channel_from_code (o->channel, &change->channel))
+    return misuse ("set-status", _("--channel is email, ejournal, sms, phone, paper or other"));
+  if (change->reason == SC_DECLINE_REASON_OTHER && (o->reason_text == NULL || *g_strstrip (o->reason_text) == '\0'))
+    return misuse ("set-status", _("--reason other needs --reason-text saying what the reason is"));
+  change->reason_text = o->reason_text;
+  return -1;
+}
+
 static int
 parse_set_status (const ScCliInvocation *inv,
                   Options               *o,
-                  ScStatus              *status,
+                  ScStatusChange        *change,
                   guint                 *categories,
                   char                 **on_date)
 {
   GOptionEntry entries[] = {
     { "on", 0, 0, G_OPTION_ARG_STRING, &o->on, N_("The date the status holds from"), N_("DD.MM.YYYY") },
-    { "reason", 0, 0, G_OPTION_ARG_STRING, &o->reason, N_("Why (for a refusal)"), N_("TEXT") },
+    { "reason", 0, 0, G_OPTION_ARG_STRING, &o->reason,
+      N_("Why a person declined: no_smartphone, no_gosuslugi, foreign_phone, refuses, parents_object or other"),
+      N_("REASON") },
+    { "reason-text", 0, 0, G_OPTION_ARG_STRING, &o->reason_text,
+      N_("The reason in words (required with --reason other)"), N_("TEXT") },
+    { "channel", 0, 0, G_OPTION_ARG_STRING, &o->channel,
+      N_("The other channel a person who declined gets: email, ejournal, sms, phone, paper or other"),
+      N_("CHANNEL") },
     { "person", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->persons,
       N_("The person, «Фамилия Имя Отчество» (may be repeated)"), N_("NAME") },
     { "group", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->groups,
@@ -321,10 +368,12 @@ parse_set_status (const ScCliInvocation *inv,
   if (o->args == NULL || g_strv_length (o->args) != 1)
     return misuse ("set-status", _("name one status: joined, invited, declined or not_invited"));
   code = *o->args[0] != '\0' ? sc_people_import_status_from_text (o->args[0]) : NULL;
-  if (code == NULL || !sc_status_from_code (code, status))
+  if (code == NULL || !sc_status_from_code (code, &change->status))
     return misuse ("set-status", _("the status is joined, invited, declined or not_invited"));
   if (o->on == NULL || (*on_date = sc_date_parse (o->on)) == NULL)
     return misuse ("set-status", _("--on needs the date the status holds from, such as 20.11.2023"));
+  if ((result = parse_decline (o, change)) >= 0)
+    return result;
   if (o->persons == NULL && o->groups == NULL && o->categories == NULL)
     return misuse ("set-status", _("say whom: --person NAME, --group GROUP or --category CATEGORY"));
   for (guint i = 0; o->categories != NULL && o->categories[i] != NULL; i++)
@@ -349,17 +398,17 @@ sc_cli_verb_set_status (const ScCliInvocation *inv)
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GArray) events = NULL;
   g_autoptr(GError) error = NULL;
-  ScStatus status = SC_STATUS_NOT_INVITED;
+  ScStatusChange change = { SC_STATUS_NOT_INVITED };
   guint categories = 0;
-  int result = parse_set_status (inv, &o, &status, &categories, &on_date);
+  int result = parse_set_status (inv, &o, &change, &categories, &on_date);
 
   if (result >= 0)
     return result;
+  change.on_date = on_date;
   db = sc_database_open (inv->db_path, &error);
   if (db == NULL || (people = load_people (db, on_date, &error)) == NULL ||
       (ids = select_people (people, &o, categories, &error)) == NULL ||
-      !sc_people_set_status (db, (const gint64 *)ids->data, ids->len, status, on_date,
-                             o.reason, &events, &error))
+      !sc_people_change_status (db, (const gint64 *)ids->data, ids->len, &change, &events, &error))
     return sc_cli_fail (error->message);
   g_print (g_dngettext (GETTEXT_PACKAGE, "Status changed for %u person", "Status changed for %u people",
                         events->len), events->len);

@@ -28,6 +28,7 @@ int sc_cli_verb_people (const ScCliInvocation *inv);
 int sc_cli_verb_set_status (const ScCliInvocation *inv);
 int sc_cli_verb_export_missing (const ScCliInvocation *inv);
 int sc_cli_verb_summarize (const ScCliInvocation *inv);
+int sc_cli_verb_platform (const ScCliInvocation *inv);
 
 /* Shared by the verbs: parse the verb's own options, print a one-line failure. */
 int  sc_cli_parse_options (const ScCliInvocation *inv,

@@ -37,6 +37,7 @@ static const Verb verbs[] = {
   { "set-status", sc_cli_verb_set_status, N_("Mark people's status from a date, by name, group or category") },
   { "people", sc_cli_verb_people, N_("List everyone with their status on a day") },
   { "summarize", sc_cli_verb_summarize, N_("Add up the colleges' report files into the region's summary (no database needed)") },
+  { "platform", sc_cli_verb_platform, N_("Print the messenger platforms, or record the move to MAX") },
 };
 
 static const Verb *

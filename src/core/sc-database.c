@@ -922,7 +922,12 @@ insert_organization (ScDatabase *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  return sc_database_step_done (self, stmt, error);
+  if (!sc_database_step_done (self, stmt, error))
+    return FALSE;
+  /* A college that starts now starts in MAX (DESIGN.md §4); migration 8
+   * put the files made before on the platform of their time. */
+  return sc_database_exec (self,
+      "UPDATE platform_history SET platform = 'max' WHERE from_date IS NULL", error);
 }
 
 gboolean

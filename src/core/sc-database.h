@@ -12,7 +12,7 @@
 
 G_BEGIN_DECLS
 
-#define SC_DATABASE_SCHEMA_VERSION 8
+#define SC_DATABASE_SCHEMA_VERSION 9
 /* "SCO1": marks the file as ours, so another program's SQLite file is refused. */
 #define SC_DATABASE_APPLICATION_ID 0x53434F31
 

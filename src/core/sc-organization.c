@@ -17,7 +17,7 @@ G_DEFINE_BOXED_TYPE (ScOrganization, sc_organization, sc_organization_copy, sc_o
 #define COLUMNS \
   "full_name, short_name, head_name, head_position, coordinator_name, " \
   "coordinator_position, coordinator_phone, coordinator_email, order_number, " \
-  "order_date, platform, norm_messages, norm_calls, report_due_day, " \
+  "order_date, norm_enabled, norm_messages, norm_calls, report_due_day, " \
   "full_connection_deadline, demo_today, inn, addressee, answered_order, " \
   "executor_name, executor_phone"
 
@@ -40,7 +40,7 @@ sc_organization_new (void)
   organization->coordinator_phone = g_strdup ("");
   organization->coordinator_email = g_strdup ("");
   organization->order_number = g_strdup ("");
-  organization->platform = SC_PLATFORM_VK;
+  organization->norm_enabled = TRUE;
   organization->norm_messages = 10;
   organization->norm_calls = 1;
   organization->report_due_day = 5;
@@ -101,18 +101,6 @@ sc_organization_free (ScOrganization *organization)
   g_free (organization->executor_name);
   g_free (organization->executor_phone);
   g_free (organization);
-}
-
-const char *
-sc_platform_to_string (ScPlatform platform)
-{
-  return platform == SC_PLATFORM_MAX ? "max" : "vk";
-}
-
-const char *
-sc_platform_get_label (ScPlatform platform)
-{
-  return platform == SC_PLATFORM_MAX ? _("MAX messenger") : _("VK Messenger");
 }
 
 const char *
@@ -217,8 +205,7 @@ profile_from_row (sqlite3_stmt *stmt)
   g_free (p->order_number), p->order_number = sc_database_column_dup (stmt, 8);
   if (sqlite3_column_type (stmt, 9) != SQLITE_NULL)
     p->order_date = sc_database_column_dup (stmt, 9);
-  p->platform = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 10), "max") == 0
-                ? SC_PLATFORM_MAX : SC_PLATFORM_VK;
+  p->norm_enabled = sqlite3_column_int (stmt, 10) != 0;
   p->norm_messages = sqlite3_column_int (stmt, 11);
   p->norm_calls = sqlite3_column_int (stmt, 12);
   p->report_due_day = sqlite3_column_int (stmt, 13);
@@ -279,7 +266,7 @@ bind_profile (sqlite3_stmt       *stmt,
     sqlite3_bind_text (stmt, 10, p->order_date, -1, SQLITE_TRANSIENT);
   else
     sqlite3_bind_null (stmt, 10);
-  sqlite3_bind_text (stmt, 11, sc_platform_to_string (p->platform), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 11, p->norm_enabled ? 1 : 0);
   sqlite3_bind_int (stmt, 12, p->norm_messages);
   sqlite3_bind_int (stmt, 13, p->norm_calls);
   sqlite3_bind_int (stmt, 14, p->report_due_day);

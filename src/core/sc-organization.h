@@ -5,14 +5,9 @@
 #pragma once
 
 #include "sc-database.h"
+#include "sc-platform.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  SC_PLATFORM_VK,
-  SC_PLATFORM_MAX,
-} ScPlatform;
 
 typedef struct
 {
@@ -26,7 +21,7 @@ typedef struct
   char       *coordinator_email;
   char       *order_number;
   char       *order_date;               /* YYYY-MM-DD or NULL */
-  ScPlatform  platform;
+  gboolean    norm_enabled;             /* the weekly norm is asked for (default) */
   int         norm_messages;            /* a week, default 10 */
   int         norm_calls;               /* a week, default 1 */
   int         report_due_day;           /* of the next month, default 5 */
@@ -58,8 +53,6 @@ gboolean      sc_organization_inn_is_valid (const char     *inn);
  * образования Тверской области», «приказ № 1301/ПК от 09.11.2023». */
 const char   *sc_organization_default_addressee      (void);
 const char   *sc_organization_default_answered_order (void);
-const char   *sc_platform_to_string   (ScPlatform          platform);
-const char   *sc_platform_get_label   (ScPlatform          platform);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScOrganization, sc_organization_free)
 

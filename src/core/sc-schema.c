@@ -268,6 +268,51 @@ static const char migration_8[] =
   "ALTER TABLE people_import_read_8 RENAME TO people_import_read;";
 #undef PACK
 
+/* «Сферум» moved into MAX (issue 15, DESIGN.md §4, §5):
+ * - platform_history: the platform and the day it starts; the first entry
+ *   has no date (from the start). A file made before this is on the
+ *   platform its profile named (VK unless changed); sc_database_create ()
+ *   starts a new college on MAX. The profile's single platform goes.
+ *   (No time of recording: the demonstration college must come out the
+ *   same file for the same seed.)
+ *   A status event belongs to the platform in force on its date
+ *   (sc-status-rule.h), so no event needs a column for it;
+ * - a refusal's reason code (the text stays in "reason") and the channel
+ *   the person gets instead;
+ * - the weekly norm can be switched off;
+ * - a chat's origin (the platform makes it, or the coordinator by hand)
+ *   and its platform: the old platform's chats are archived at the switch,
+ *   and the new platform's templates do not see them. A chat inserted
+ *   without a platform gets the one in force on its day. */
+static const char migration_9[] =
+  "CREATE TABLE platform_history ("
+  "  id INTEGER PRIMARY KEY,"
+  "  platform TEXT NOT NULL CHECK (platform = 'vk' OR platform = 'max'),"
+  "  from_date TEXT UNIQUE"
+  ");"
+  "INSERT INTO platform_history (platform, from_date)"
+  " VALUES (coalesce ((SELECT platform FROM organization WHERE id = 1), 'vk'), NULL);"
+  "ALTER TABLE organization DROP COLUMN platform;"
+  "ALTER TABLE organization ADD COLUMN norm_enabled INTEGER NOT NULL DEFAULT 1"
+  "  CHECK (norm_enabled = 0 OR norm_enabled = 1);"
+  "ALTER TABLE status_event ADD COLUMN reason_code TEXT CHECK (reason_code IS NULL"
+  "  OR reason_code = 'no_smartphone' OR reason_code = 'no_gosuslugi'"
+  "  OR reason_code = 'foreign_phone' OR reason_code = 'refuses'"
+  "  OR reason_code = 'parents_object' OR reason_code = 'other');"
+  "ALTER TABLE status_event ADD COLUMN channel TEXT CHECK (channel IS NULL"
+  "  OR channel = 'email' OR channel = 'ejournal' OR channel = 'sms'"
+  "  OR channel = 'phone' OR channel = 'paper' OR channel = 'other');"
+  "ALTER TABLE chat ADD COLUMN origin TEXT NOT NULL DEFAULT 'manual'"
+  "  CHECK (origin = 'manual' OR origin = 'platform');"
+  "ALTER TABLE chat ADD COLUMN platform TEXT"
+  "  CHECK (platform IS NULL OR platform = 'vk' OR platform = 'max');"
+  "UPDATE chat SET platform = (SELECT platform FROM platform_history);"
+  "CREATE TRIGGER chat_platform AFTER INSERT ON chat WHEN NEW.platform IS NULL BEGIN"
+  "  UPDATE chat SET platform = (SELECT h.platform FROM platform_history h"
+  "    WHERE h.from_date IS NULL OR h.from_date <= coalesce (NEW.created_on, date ('now', 'localtime'))"
+  "    ORDER BY coalesce (h.from_date, '') DESC LIMIT 1) WHERE id = NEW.id;"
+  "END;";
+
 const char *const sc_schema_migrations[] = {
   migration_1,
   migration_2,
@@ -277,6 +322,7 @@ const char *const sc_schema_migrations[] = {
   migration_6,
   migration_7,
   migration_8,
+  migration_9,
 };
 
 guint

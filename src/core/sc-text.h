@@ -17,4 +17,15 @@ char *sc_text_clean (const char *text);
 /* The first letter in upper case, for headings: «ноябрь 2023» → «Ноябрь 2023». */
 char *sc_text_capitalize (const char *text);
 
+/* Appends sc_text_clean (@text). */
+void     sc_text_clean_append (GString    *out,
+                               const char *text);
+/* Appends sc_text_fold (@text). */
+void     sc_text_fold_append  (GString    *out,
+                               const char *text);
+/* TRUE when sc_text_clean (@text) is @text itself. */
+gboolean sc_text_is_clean     (const char *text);
+/* A string hash for long keys, as g_str_hash() is for short ones. */
+guint    sc_text_key_hash     (gconstpointer key);
+
 G_END_DECLS

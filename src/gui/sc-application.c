@@ -94,6 +94,8 @@ window_action_activated (GSimpleAction *action,
     sc_window_show_welcome (window);
   else if (g_str_equal (name, "backups"))
     sc_window_show_backups (window);
+  else if (g_str_equal (name, "platform-switch"))
+    sc_window_show_platform_switch (window);
 }
 
 static const GActionEntry app_actions[] = {
@@ -104,6 +106,7 @@ static const GActionEntry app_actions[] = {
   { "new-database", window_action_activated },
   { "backups", window_action_activated },
   { "summary", summary_activated },
+  { "platform-switch", window_action_activated },
 };
 
 static void

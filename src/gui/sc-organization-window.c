@@ -15,6 +15,7 @@
 #include "sc-date.h"
 #include "sc-organization.h"
 #include "sc-organization-window.h"
+#include "sc-platform-dialog.h"
 
 struct _ScOrganizationWindow
 {
@@ -31,7 +32,11 @@ struct _ScOrganizationWindow
   AdwEntryRow          *full_name_row;
   AdwEntryRow          *short_name_row;
   AdwEntryRow          *inn_row;
-  AdwComboRow          *platform_row;
+  AdwActionRow         *platform_row;
+  GtkButton            *platform_button;
+  GtkSwitch            *norm_switch;
+  AdwActionRow         *norm_messages_row;
+  AdwActionRow         *norm_calls_row;
   AdwEntryRow          *head_name_row;
   AdwEntryRow          *head_position_row;
   AdwEntryRow          *coordinator_name_row;
@@ -113,6 +118,30 @@ show_problem (ScOrganizationWindow *self,
   gtk_revealer_set_reveal_child (self->problem_revealer, message != NULL);
 }
 
+/* «VK Мессенджер (Сферум) · Переход на MAX с 01.12.2023», and the
+ * assistant's button while the college is not on MAX yet. */
+static void
+show_platform (ScOrganizationWindow *self)
+{
+  g_autoptr(GPtrArray) history = self->database ? sc_platform_history_load (self->database, NULL) : NULL;
+  g_autofree char *text = history ? sc_platform_history_describe (history) : NULL;
+  g_autofree char *today = sc_date_today ();
+
+  adw_action_row_set_subtitle (self->platform_row, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->platform_button),
+                          history != NULL && (sc_platform_history_on (history, today) != SC_PLATFORM_MAX ||
+                                              sc_platform_history_last_switch (history) != NULL));
+}
+
+static void
+show_norm_enabled (ScOrganizationWindow *self)
+{
+  gboolean on = gtk_switch_get_active (self->norm_switch);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->norm_messages_row), on);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->norm_calls_row), on);
+}
+
 static void
 load_profile (ScOrganizationWindow *self,
               const ScOrganization   *organization)
@@ -125,7 +154,8 @@ load_profile (ScOrganizationWindow *self,
     set_row_text (ROW_AT (self, &text_fields[i]), TEXT_AT (organization, &text_fields[i]));
   set_row_text (self->order_date_row, order_date);
   set_row_text (self->deadline_row, deadline);
-  adw_combo_row_set_selected (self->platform_row, organization->platform == SC_PLATFORM_MAX ? 1 : 0);
+  gtk_switch_set_active (self->norm_switch, organization->norm_enabled);
+  show_norm_enabled (self);
   gtk_spin_button_set_value (self->norm_messages_spin, organization->norm_messages);
   gtk_spin_button_set_value (self->norm_calls_spin, organization->norm_calls);
   gtk_spin_button_set_value (self->due_day_spin, organization->report_due_day);
@@ -161,8 +191,7 @@ read_profile (ScOrganizationWindow *self,
       g_free (TEXT_AT (organization, &text_fields[i]));
       TEXT_AT (organization, &text_fields[i]) = g_strstrip (g_strdup (row_text (ROW_AT (self, &text_fields[i]))));
     }
-  organization->platform = adw_combo_row_get_selected (self->platform_row) == 1
-                      ? SC_PLATFORM_MAX : SC_PLATFORM_VK;
+  organization->norm_enabled = gtk_switch_get_active (self->norm_switch);
   organization->norm_messages = gtk_spin_button_get_value_as_int (self->norm_messages_spin);
   organization->norm_calls = gtk_spin_button_get_value_as_int (self->norm_calls_spin);
   organization->report_due_day = gtk_spin_button_get_value_as_int (self->due_day_spin);
@@ -223,6 +252,42 @@ row_changed_cb (ScOrganizationWindow *self)
 }
 
 static void
+norm_switched_cb (ScOrganizationWindow *self)
+{
+  show_norm_enabled (self);
+  row_changed_cb (self);
+}
+
+static void
+platform_dialog_closed_cb (ScOrganizationWindow *self)
+{
+  show_platform (self);
+}
+
+static void
+platform_switched_cb (ScOrganizationWindow *self,
+                      const char           *message)
+{
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+}
+
+static void
+platform_clicked_cb (ScOrganizationWindow *self)
+{
+  ScPlatformDialog *dialog;
+
+  if (self->database == NULL)
+    return;
+  dialog = sc_platform_dialog_new (self->database);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "switched", G_CALLBACK (platform_switched_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (platform_dialog_closed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 sc_organization_window_dispose (GObject *object)
 {
   ScOrganizationWindow *self = SC_ORGANIZATION_WINDOW (object);
@@ -247,6 +312,10 @@ bind_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, executor_name_row);
   gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, executor_phone_row);
   gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, platform_row);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, platform_button);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, norm_switch);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, norm_messages_row);
+  gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, norm_calls_row);
   gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, head_name_row);
   gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, head_position_row);
   gtk_widget_class_bind_template_child (widget_class, ScOrganizationWindow, coordinator_name_row);
@@ -273,6 +342,8 @@ sc_organization_window_class_init (ScOrganizationWindowClass *klass)
       "/org/sferumcoord/Coordinator/sc-organization-window.ui");
   bind_children (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, row_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, norm_switched_cb);
+  gtk_widget_class_bind_template_callback (widget_class, platform_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -301,5 +372,6 @@ sc_organization_window_new (ScDatabase *database)
     }
   load_profile (self, organization);
   self->loaded = g_steal_pointer (&organization);
+  show_platform (self);
   return self;
 }

@@ -15,6 +15,7 @@
 #include "sc-demo.h"
 #include "sc-organization.h"
 #include "sc-organization-window.h"
+#include "sc-platform-dialog.h"
 #include "sc-activity-page.h"
 #include "sc-overview-page.h"
 #include "sc-people-page.h"
@@ -642,6 +643,31 @@ sc_window_show_organization (ScWindow *self)
   prefs = GTK_WINDOW (sc_organization_window_new (self->database));
   gtk_window_set_transient_for (prefs, GTK_WINDOW (self));
   gtk_window_present (prefs);
+}
+
+static void
+platform_switched_cb (ScWindow   *self,
+                      const char *message)
+{
+  sc_window_add_toast (self, adw_toast_new (message));
+}
+
+/* «Переход на MAX…» in the main menu. */
+ScPlatformDialog *
+sc_window_show_platform_switch (ScWindow *self)
+{
+  ScPlatformDialog *dialog;
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+
+  if (self->database == NULL)
+    return NULL;
+  dialog = sc_platform_dialog_new (self->database);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "switched", G_CALLBACK (platform_switched_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
 }
 
 void

@@ -25,6 +25,8 @@ void        sc_window_choose_database   (ScWindow      *self);
 void        sc_window_show_welcome      (ScWindow      *self);
 void        sc_window_show_organization (ScWindow      *self);
 void        sc_window_show_backups      (ScWindow      *self);
+/* «Переход на MAX…»: the assistant, presented; NULL without a college. */
+struct _ScPlatformDialog *sc_window_show_platform_switch (ScWindow *self);
 void        sc_window_set_page          (ScWindow      *self,
                                          const char    *page);
 const char *sc_window_get_page          (ScWindow      *self);

@@ -46,6 +46,10 @@ static const char chats_with_left_admin_sql[] =
   " WHERE c.status <> 'archived' AND p.left_on <= ?1"
   " ORDER BY c.title COLLATE sc_ru, c.id";
 
+static const char chats_to_confirm_sql[] =
+  "SELECT c.id FROM chat c WHERE c.status = 'planned' AND c.origin = 'platform'"
+  " ORDER BY c.title COLLATE sc_ru, c.id";
+
 void
 sc_chat_coverage_free (ScChatCoverage *coverage)
 {
@@ -56,6 +60,7 @@ sc_chat_coverage_free (ScChatCoverage *coverage)
   g_clear_pointer (&coverage->people_without_chat, g_array_unref);
   g_clear_pointer (&coverage->chats_without_admin, g_array_unref);
   g_clear_pointer (&coverage->chats_with_left_admin, g_array_unref);
+  g_clear_pointer (&coverage->chats_to_confirm, g_array_unref);
   g_free (coverage);
 }
 
@@ -109,7 +114,8 @@ sc_chat_coverage_compute (ScDatabase *db,
           collect_ids (db, groups_without_created_chat_sql, date, error)) ||
       !(coverage->people_without_chat = collect_ids (db, people_without_chat_sql, date, error)) ||
       !(coverage->chats_without_admin = collect_ids (db, chats_without_admin_sql, date, error)) ||
-      !(coverage->chats_with_left_admin = collect_ids (db, chats_with_left_admin_sql, date, error)))
+      !(coverage->chats_with_left_admin = collect_ids (db, chats_with_left_admin_sql, date, error)) ||
+      !(coverage->chats_to_confirm = collect_ids (db, chats_to_confirm_sql, date, error)))
     return NULL;
   return g_steal_pointer (&coverage);
 }

@@ -16,7 +16,9 @@
  *   be added to a chat by hand;
  * - chats_without_admin: planned or created chats with no administrator;
  * - chats_with_left_admin: planned or created chats whose administrator
- *   left on or before the date.
+ *   left on or before the date;
+ * - chats_to_confirm: planned chats the platform makes itself (in MAX):
+ *   the coordinator does not create them but confirms that they exist.
  * Groups are in code order, people and chats in alphabetical order.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -34,6 +36,7 @@ typedef struct
   GArray *people_without_chat;
   GArray *chats_without_admin;
   GArray *chats_with_left_admin;
+  GArray *chats_to_confirm;
 } ScChatCoverage;
 
 ScChatCoverage *sc_chat_coverage_compute (ScDatabase     *db,

@@ -21,7 +21,8 @@
 
 #define CHAT_COLUMNS \
   "id, parent_id, title, kind, group_id, department_id, admin_person_id, " \
-  "status, created_on, invite_link, notes, template_key, sort_order, archived_on"
+  "status, created_on, invite_link, notes, template_key, sort_order, archived_on, " \
+  "origin, platform"
 
 #define MAX_TITLE_CHARS 255
 
@@ -56,6 +57,8 @@ static const char *const kind_labels[] = {
 };
 
 static const char *const status_names[] = { "planned", "created", "archived" };
+
+static const char *const origin_names[] = { "manual", "platform" };
 
 static const char *const status_labels[] = {
   NC_("chat status", "Planned"),
@@ -157,6 +160,53 @@ sc_chat_status_get_label (ScChatStatus status)
   return sc_pgettext2 ("chat status", status_labels[status]);
 }
 
+const char *
+sc_chat_origin_to_string (ScChatOrigin origin)
+{
+  return origin == SC_CHAT_ORIGIN_PLATFORM ? "platform" : "manual";
+}
+
+gboolean
+sc_chat_origin_from_string (const char   *text,
+                            ScChatOrigin *origin)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (origin_names); i++)
+    if (g_strcmp0 (text, origin_names[i]) == 0)
+      {
+        *origin = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+sc_chat_origin_get_label (ScChatOrigin origin)
+{
+  return origin == SC_CHAT_ORIGIN_PLATFORM ? C_("chat origin", "Made by the platform")
+                                           : C_("chat origin", "Added by hand");
+}
+
+ScChatOrigin
+sc_chat_origin_default (ScPlatform platform,
+                        ScChatKind kind)
+{
+  if (platform == SC_PLATFORM_MAX &&
+      (kind == SC_CHAT_KIND_GROUP || kind == SC_CHAT_KIND_PARENTS || kind == SC_CHAT_KIND_STAFF))
+    return SC_CHAT_ORIGIN_PLATFORM;
+  return SC_CHAT_ORIGIN_MANUAL;
+}
+
+/* The platform a chat made today is in. */
+static ScPlatform
+platform_today (ScDatabase *db)
+{
+  g_autofree char *today = sc_date_today ();
+  ScPlatform platform = SC_PLATFORM_MAX;
+
+  sc_platform_on (db, today, &platform, NULL);
+  return platform;
+}
+
 /* Reading */
 
 static void
@@ -189,6 +239,8 @@ chat_from_row (sqlite3_stmt *stmt)
   chat->template_key = sc_database_column_dup_or_null (stmt, 11);
   chat->sort_order = sqlite3_column_int (stmt, 12);
   chat->archived_on = sc_database_column_dup_or_null (stmt, 13);
+  sc_chat_origin_from_string ((const char *)sqlite3_column_text (stmt, 14), &chat->origin);
+  sc_platform_from_string ((const char *)sqlite3_column_text (stmt, 15), &chat->platform);
   return chat;
 }
 
@@ -497,8 +549,10 @@ insert_chat (ScDatabase *db,
              ScChatKind  kind,
              GError    **error)
 {
+  ScPlatform platform = platform_today (db);
   sqlite3_stmt *stmt = sc_database_prepare (db,
-      "INSERT INTO chat (parent_id, title, kind, sort_order) VALUES (?1, ?2, ?3, ?4)", error);
+      "INSERT INTO chat (parent_id, title, kind, sort_order, platform, origin)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
 
   if (stmt == NULL)
     return 0;
@@ -506,6 +560,8 @@ insert_chat (ScDatabase *db,
   sqlite3_bind_text (stmt, 2, title, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, sc_chat_kind_to_string (kind), -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 4, sc_chat_kind_get_sort_order (kind));
+  sqlite3_bind_text (stmt, 5, sc_platform_to_string (platform), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, sc_chat_origin_to_string (SC_CHAT_ORIGIN_MANUAL), -1, SQLITE_STATIC);
   if (!sc_database_step_done (db, stmt, error))
     return 0;
   return sqlite3_last_insert_rowid (sc_database_get_handle (db));
@@ -769,6 +825,26 @@ sc_chat_store_set_admin (ScDatabase *db,
   return write_one (db, stmt, error);
 }
 
+/* Who makes the chat: the platform (the coordinator confirms it did), or
+ * the coordinator by hand. */
+gboolean
+sc_chat_store_set_origin (ScDatabase   *db,
+                          gint64        chat_id,
+                          ScChatOrigin  origin,
+                          GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SC_IS_DATABASE (db), FALSE);
+
+  stmt = sc_database_prepare (db, "UPDATE chat SET origin = ?2 WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, chat_id);
+  sqlite3_bind_text (stmt, 2, sc_chat_origin_to_string (origin), -1, SQLITE_STATIC);
+  return write_one (db, stmt, error);
+}
+
 gboolean
 sc_chat_store_set_notes (ScDatabase *db,
                          gint64      chat_id,
@@ -993,7 +1069,7 @@ restore_chat (ScDatabase   *db,
       " (SELECT id FROM department WHERE id = ?6),"
       " (SELECT id FROM person WHERE id = ?7), ?8, ?9, ?10, ?11,"
       " CASE WHEN EXISTS (SELECT 1 FROM chat WHERE template_key = ?12) THEN NULL ELSE ?12 END,"
-      " ?13, ?14)", error);
+      " ?13, ?14, ?15, ?16)", error);
 
   if (stmt == NULL)
     return 0;
@@ -1011,6 +1087,8 @@ restore_chat (ScDatabase   *db,
   sqlite3_bind_text (stmt, 12, chat->template_key, -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 13, chat->sort_order);
   sqlite3_bind_text (stmt, 14, chat->archived_on, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 15, sc_chat_origin_to_string (chat->origin), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 16, sc_platform_to_string (chat->platform), -1, SQLITE_STATIC);
   if (!sc_database_step_done (db, stmt, error))
     return 0;
   return sqlite3_last_insert_rowid (sc_database_get_handle (db));

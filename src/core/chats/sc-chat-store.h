@@ -8,6 +8,7 @@
 #pragma once
 
 #include "sc-database.h"
+#include "sc-platform.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +38,15 @@ typedef enum
   SC_CHAT_STATUS_ARCHIVED,
 } ScChatStatus;
 
+/* Who makes the chat in the messenger: in MAX the platform makes the
+ * chats of groups, of parents and of the teaching staff itself, from the
+ * lists the college confirms; the coordinator then confirms that it did. */
+typedef enum
+{
+  SC_CHAT_ORIGIN_MANUAL,
+  SC_CHAT_ORIGIN_PLATFORM,
+} ScChatOrigin;
+
 /* Ids are 0 for "none" (a root chat, no group, no admin). */
 typedef struct
 {
@@ -54,6 +64,8 @@ typedef struct
   char         *notes;
   char         *template_key;  /* NULL for a chat added by hand */
   int           sort_order;
+  ScChatOrigin  origin;
+  ScPlatform    platform;      /* the messenger it is (or was) in */
   guint         depth;         /* 0 at the root; set by sc_chat_store_list () */
 } ScChat;
 
@@ -85,6 +97,15 @@ const char   *sc_chat_status_to_string     (ScChatStatus   status);
 gboolean      sc_chat_status_from_string   (const char    *text,
                                             ScChatStatus  *status);
 const char   *sc_chat_status_get_label     (ScChatStatus   status);
+const char   *sc_chat_origin_to_string     (ScChatOrigin   origin);
+gboolean      sc_chat_origin_from_string   (const char    *text,
+                                            ScChatOrigin  *origin);
+/* «Создаётся платформой» · «Добавлен вручную» */
+const char   *sc_chat_origin_get_label     (ScChatOrigin   origin);
+/* The origin a new chat of @kind gets on @platform: on MAX the platform
+ * makes the chats of groups, parents and the teaching staff. */
+ScChatOrigin  sc_chat_origin_default       (ScPlatform     platform,
+                                            ScChatKind     kind);
 
 /* Reading */
 ScChat       *sc_chat_store_get            (ScDatabase    *db,
@@ -125,6 +146,10 @@ gboolean      sc_chat_store_set_status     (ScDatabase    *db,
 gboolean      sc_chat_store_set_admin      (ScDatabase    *db,
                                             gint64         chat_id,
                                             gint64         person_id,
+                                            GError       **error);
+gboolean      sc_chat_store_set_origin     (ScDatabase    *db,
+                                            gint64         chat_id,
+                                            ScChatOrigin   origin,
                                             GError       **error);
 gboolean      sc_chat_store_set_notes      (ScDatabase    *db,
                                             gint64         chat_id,

@@ -39,6 +39,7 @@ typedef struct
   const ScChatTemplateOptions *options;
   const char              *on_date;
   gint64                   coordinator_id;
+  ScPlatform               platform;
   GHashTable              *existing; /* key → Existing */
   GHashTable              *planned;  /* key → ScChatTemplateItem, owned by items */
   GPtrArray               *items;
@@ -249,17 +250,19 @@ add_existing (GHashTable   *existing,
 
 static GHashTable *
 load_existing (ScDatabase *db,
+               ScPlatform  platform,
                GError    **error)
 {
   g_autoptr(GHashTable) existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                           (GDestroyNotify)existing_free);
   sqlite3_stmt *stmt = sc_database_prepare (db,
       "SELECT id, template_key, kind, group_id, department_id, status, title FROM chat"
-      " ORDER BY template_key IS NULL, id", error);
+      " WHERE platform = ?1 ORDER BY template_key IS NULL, id", error);
   int rc;
 
   if (stmt == NULL)
     return NULL;
+  sqlite3_bind_text (stmt, 1, sc_platform_to_string (platform), -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autofree char *derived = derived_key ((const char *)sqlite3_column_text (stmt, 2),
@@ -422,6 +425,7 @@ plan_chat (Plan              *plan,
   item->group_id = unit && (kind == SC_CHAT_KIND_GROUP || kind == SC_CHAT_KIND_PARENTS) ? unit->id : 0;
   item->department_id = unit && kind == SC_CHAT_KIND_DEPARTMENT ? unit->id : 0;
   item->admin_person_id = admin_id;
+  item->origin = sc_chat_origin_default (plan->platform, kind);
   for (guint i = 0; parent_keys != NULL && parent_keys[i] != NULL; i++)
     {
       const char *parent_title = NULL;
@@ -535,14 +539,16 @@ build_plan (ScDatabase              *db,
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify)sc_chat_template_item_free);
   g_autoptr(GHashTable) planned = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) existing = load_existing (db, error);
+  g_autoptr(GHashTable) existing = NULL;
   g_autoptr(GError) local_error = NULL;
-  Plan plan = { db, options, on_date, 0, existing, planned, items };
+  Plan plan = { db, options, on_date, 0, SC_PLATFORM_MAX, NULL, planned, items };
   ScDocLocale scope;
   gboolean planned_ok;
 
-  if (existing == NULL)
+  if (!sc_platform_on (db, on_date, &plan.platform, error) ||
+      (existing = load_existing (db, plan.platform, error)) == NULL)
     return NULL;
+  plan.existing = existing;
   plan.coordinator_id = sc_chat_template_find_coordinator (db, on_date, &local_error);
   if (local_error != NULL)
     {
@@ -583,13 +589,15 @@ sc_chat_template_preview (ScDatabase              *db,
 static gboolean
 insert_item (ScDatabase     *db,
              ScChatTemplateItem *item,
+             ScPlatform      platform,
              GHashTable     *planned,
              GError        **error)
 {
   ScChatTemplateItem *parent = item->parent_key ? g_hash_table_lookup (planned, item->parent_key) : NULL;
   sqlite3_stmt *stmt = sc_database_prepare (db,
       "INSERT INTO chat (parent_id, title, kind, group_id, department_id, admin_person_id,"
-      " template_key, sort_order) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error);
+      " template_key, sort_order, platform, origin)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -607,6 +615,8 @@ insert_item (ScDatabase     *db,
     sqlite3_bind_int64 (stmt, 6, item->admin_person_id);
   sqlite3_bind_text (stmt, 7, item->template_key, -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 8, sc_chat_kind_get_sort_order (item->kind));
+  sqlite3_bind_text (stmt, 9, sc_platform_to_string (platform), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 10, sc_chat_origin_to_string (item->origin), -1, SQLITE_STATIC);
   if (!sc_database_step_done (db, stmt, error))
     return FALSE;
   item->id = sqlite3_last_insert_rowid (sc_database_get_handle (db));
@@ -616,14 +626,18 @@ insert_item (ScDatabase     *db,
 static gboolean
 insert_items (ScDatabase *db,
               GPtrArray  *items,
+              const char *on_date,
               GError    **error)
 {
   g_autoptr(GHashTable) planned = g_hash_table_new (g_str_hash, g_str_equal);
+  ScPlatform platform = SC_PLATFORM_MAX;
 
+  if (!sc_platform_on (db, on_date, &platform, error))
+    return FALSE;
   for (guint i = 0; i < items->len; i++)
     {
       ScChatTemplateItem *item = g_ptr_array_index (items, i);
-      if (!insert_item (db, item, planned, error))
+      if (!insert_item (db, item, platform, planned, error))
         return FALSE;
       g_hash_table_insert (planned, item->template_key, item);
     }
@@ -654,7 +668,8 @@ sc_chat_template_apply (ScDatabase              *db,
   if (!sc_database_begin (db, error))
     return NULL;
   items = build_plan (db, options, on_date ? on_date : today, error);
-  if (items == NULL || !insert_items (db, items, error) || !sc_database_commit (db, error))
+  if (items == NULL || !insert_items (db, items, on_date ? on_date : today, error) ||
+      !sc_database_commit (db, error))
     {
       sc_database_rollback (db);
       return NULL;

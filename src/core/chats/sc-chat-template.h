@@ -28,7 +28,11 @@
  * "group:<id>", "parents:<id>", "department:<id>"). Regenerating adds only
  * the keys that have no chat yet; a chat made by hand for the same group or
  * department (same kind) counts as having one. Existing chats are never
- * changed, moved or deleted, whatever the coordinator did to them.
+ * changed, moved or deleted, whatever the coordinator did to them. Only
+ * the chats of the platform in force on the date count: after the switch
+ * to MAX the archived chats of VK Messenger ask for no new ones. On MAX
+ * the chats of groups, of parents and of the teaching staff are made by
+ * the platform (ScChatOrigin): the coordinator confirms them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -63,6 +67,7 @@ typedef struct
   char       *parent_title;     /* NULL at the root */
   gint64      parent_id;        /* 0 at the root, and in a preview for a parent still to be added */
   gint64      id;               /* 0 in a preview; the new chat's id after applying */
+  ScChatOrigin origin;          /* on MAX the platform makes group, parents' and staff chats */
 } ScChatTemplateItem;
 
 void        sc_chat_template_options_init      (ScChatTemplateOptions       *options);

@@ -210,6 +210,22 @@ write_structure (ScDatabase *db,
                                " SELECT DISTINCT category FROM person", error);
 }
 
+/* The demonstration's refusals as the college records them: a reason, and
+ * for some the channel they get instead (worked out from the reason, so
+ * that the made-up history draws no more numbers than before). */
+static void
+decline_details (const char      *reason,
+                 ScDeclineReason *code,
+                 ScChannel       *channel)
+{
+  if (g_strcmp0 (reason, "нет смартфона") == 0)
+    *code = SC_DECLINE_REASON_NO_SMARTPHONE, *channel = SC_CHANNEL_SMS;
+  else if (g_strcmp0 (reason, "нет согласия родителей") == 0)
+    *code = SC_DECLINE_REASON_PARENTS_OBJECT, *channel = SC_CHANNEL_EJOURNAL;
+  else if (reason != NULL)
+    *code = SC_DECLINE_REASON_OTHER;
+}
+
 static gboolean
 write_event (ScDatabase *db,
              gint64      person,
@@ -220,12 +236,15 @@ write_event (ScDatabase *db,
 {
   sqlite3_stmt *stmt;
   char day[11], recorded[20];
+  ScDeclineReason code = SC_DECLINE_REASON_NONE;
+  ScChannel channel = SC_CHANNEL_NONE;
 
   if (on_day == 0)
     return TRUE;
+  decline_details (reason, &code, &channel);
   stmt = sc_database_prepare (db,
-      "INSERT INTO status_event (person_id, status, on_date, reason, source, recorded_at)"
-      " VALUES (?1, ?2, ?3, ?4, 'manual', ?5)", error);
+      "INSERT INTO status_event (person_id, status, on_date, reason, source, recorded_at,"
+      " reason_code, channel) VALUES (?1, ?2, ?3, ?4, 'manual', ?5, ?6, ?7)", error);
   if (stmt == NULL)
     return FALSE;
   sc_demo_format_day (on_day, day);
@@ -233,8 +252,11 @@ write_event (ScDatabase *db,
   sqlite3_bind_int64 (stmt, 1, person);
   sqlite3_bind_text (stmt, 2, sc_status_to_code (status), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, day, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, reason ? reason : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, code == SC_DECLINE_REASON_OTHER && reason ? reason : "", -1,
+                     SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, recorded, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, sc_decline_reason_to_code (code), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, sc_channel_to_code (channel), -1, SQLITE_STATIC);
   return sc_database_step_done (db, stmt, error);
 }
 
@@ -402,7 +424,8 @@ sc_demo_create (const char          *path,
     return NULL;
   college = sc_demo_college_new (options);
   sc_database_set_large_cache (db, TRUE);
-  ok = fill (db, college, error);
+  /* Its data are of 2023, when «Сферум» was in VK Messenger. */
+  ok = sc_platform_set_first (db, SC_PLATFORM_VK, error) && fill (db, college, error);
   sc_database_set_large_cache (db, FALSE);
   if (!ok)
     {

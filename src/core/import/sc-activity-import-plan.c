@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "sc-date.h"
-#include "sc-fold.h"
 #include "sc-i18n.h"
 #include "sc-person-name.h"
 #include "sc-text.h"
@@ -47,10 +46,10 @@ static const char *
 clean (ScActivityImport *plan,
        const char  *text)
 {
-  if (sc_is_clean (text))
+  if (sc_text_is_clean (text))
     return text;
   g_string_truncate (plan->scratch, 0);
-  sc_clean_append (plan->scratch, text);
+  sc_text_clean_append (plan->scratch, text);
   return keep (plan, plan->scratch->str);
 }
 

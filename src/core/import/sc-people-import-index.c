@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "sc-enums.h"
-#include "sc-fold.h"
+#include "sc-text.h"
 #include "sc-person-name.h"
 #include "sc-people-import-private.h"
 
@@ -208,7 +208,7 @@ read_unit (ScPeopleImportIndex *index,
   if (*name == '\0')
     return 0;
   g_string_truncate (index->scratch, 0);
-  sc_fold_append (index->scratch, name);
+  sc_text_fold_append (index->scratch, name);
   unit = g_hash_table_lookup (table, index->scratch->str);
   return unit != NULL ? unit->id : -1;
 }
@@ -304,7 +304,7 @@ add_unit (ScPeopleImportIndex *index,
   unit->group = table == index->groups;
   g_ptr_array_add (index->units, unit);
   g_string_truncate (index->scratch, 0);
-  sc_fold_append (index->scratch, name);
+  sc_text_fold_append (index->scratch, name);
   g_hash_table_insert (table, g_string_chunk_insert (index->strings, index->scratch->str), unit);
   return unit;
 }
@@ -335,8 +335,8 @@ index_new (GStringChunk *strings)
   index->strings = strings;
   index->scratch = g_string_new (NULL);
   index->people = g_ptr_array_new_with_free_func (g_free);
-  index->by_name = g_hash_table_new (sc_key_hash, g_str_equal);
-  index->by_read_name = g_hash_table_new (sc_key_hash, g_str_equal);
+  index->by_name = g_hash_table_new (sc_text_key_hash, g_str_equal);
+  index->by_read_name = g_hash_table_new (sc_text_key_hash, g_str_equal);
   index->reads = g_ptr_array_new_with_free_func (g_free);
   index->by_external = g_hash_table_new (g_str_hash, g_str_equal);
   index->units = g_ptr_array_new_with_free_func (g_free);
@@ -429,7 +429,7 @@ find_unit (ScPeopleImportIndex   *index,
   if (last->name != NULL && strcmp (last->name, name) == 0)
     return last->unit;
   g_string_truncate (index->scratch, 0);
-  sc_fold_append (index->scratch, name);
+  sc_text_fold_append (index->scratch, name);
   last->name = name;
   last->unit = g_hash_table_lookup (table, index->scratch->str);
   return last->unit;

@@ -14,7 +14,7 @@
 
 #include "sc-date.h"
 #include "sc-enums.h"
-#include "sc-fold.h"
+#include "sc-text.h"
 #include "sc-i18n.h"
 #include "sc-person-name.h"
 #include "sc-people-import-private.h"
@@ -102,10 +102,10 @@ clean_text (ScPeopleImport *plan,
 {
   if (text == NULL)
     return "";
-  if (sc_is_clean (text))
+  if (sc_text_is_clean (text))
     return text;
   g_string_truncate (plan->scratch, 0);
-  sc_clean_append (plan->scratch, text);
+  sc_text_clean_append (plan->scratch, text);
   return keep (plan, plan->scratch->str);
 }
 

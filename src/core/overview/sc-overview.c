@@ -143,12 +143,19 @@ count_everything (ScDatabase  *db,
 {
   g_autoptr(GPtrArray) months = NULL;
 
-  if (!sc_people_count (db, SC_CATEGORY_TEACHER, o->today, &o->teachers_connected,
-                        &o->teachers_active, error) ||
-      !sc_people_count (db, SC_CATEGORY_STUDENT, o->today, &o->students_connected,
-                        &o->students_active, error) ||
+  ScPeopleTally teachers = { 0 }, students = { 0 };
+
+  if (!sc_people_tally (db, SC_CATEGORY_TEACHER, o->today, &teachers, error) ||
+      !sc_people_tally (db, SC_CATEGORY_STUDENT, o->today, &students, error) ||
       (months = sc_report_list_months (db, o->today, error)) == NULL)
     return FALSE;
+  o->teachers_connected = teachers.connected;
+  o->teachers_active = teachers.active;
+  o->teachers_covered = teachers.connected + teachers.alternative;
+  o->students_connected = students.connected;
+  o->students_active = students.active;
+  o->students_covered = students.connected + students.alternative;
+  o->needs_move = teachers.needs_move + students.needs_move;
   pick_reports (o, months);
   return count_chats (db, o, error) && count_week (db, o, error);
 }

@@ -32,6 +32,11 @@ typedef struct
   guint          teachers_active;
   guint          students_connected;
   guint          students_active;
+  /* Covered: connected, or declined with another channel (DESIGN.md §5);
+   * and, after the switch to MAX, who still needs to move. */
+  guint          teachers_covered;
+  guint          students_covered;
+  guint          needs_move;
   int            days_to_deadline;     /* to the profile's 100 % deadline; < 0 once passed */
 
   /* The previous month's report, due this month. */

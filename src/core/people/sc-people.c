@@ -18,7 +18,8 @@
 static const char load_sql[] =
   "SELECT p.id, p.last_name, p.first_name, p.patronymic, p.category, "
   "       coalesce (g.code, ''), coalesce (d.name, gd.name, ''), p.position, p.phone, "
-  "       p.email, p.notes, p.left_on, e.status, e.on_date, " ACTIVE_ON_DATE " "
+  "       p.email, p.notes, p.left_on, e.status, e.on_date, " ACTIVE_ON_DATE ", "
+  "       " SC_SQL_NEEDS_MOVE_WITH ("p.id", "e.status", "?1") ", e.reason_code, e.reason, e.channel "
   "FROM person p "
   "LEFT JOIN study_group g ON g.id = p.group_id "
   "LEFT JOIN department d ON d.id = p.department_id "
@@ -66,6 +67,15 @@ record_from_row (sqlite3_stmt *stmt,
   if (!sc_status_from_code ((const char *)sqlite3_column_text (stmt, 12), &r->status))
     r->status = SC_STATUS_NOT_INVITED;
   r->status_date = sc_database_column_dup_or_null (stmt, 13);
+  r->needs_move = r->active && sqlite3_column_int (stmt, 15) != 0;
+  if (r->status == SC_STATUS_DECLINED)
+    {
+      sc_decline_reason_from_code ((const char *)sqlite3_column_text (stmt, 16), &r->reason);
+      r->reason_text = sc_database_column_dup (stmt, 17);
+      sc_channel_from_code ((const char *)sqlite3_column_text (stmt, 18), &r->channel);
+    }
+  else
+    r->reason_text = g_strdup ("");
   return r;
 }
 
@@ -308,51 +318,121 @@ sc_people_save (ScDatabase           *db,
   return id;
 }
 
+/* A mark differs from the status in force when the status does, or, for
+ * a refusal, when its reason, words or channel do. */
 static gboolean
-status_differs (ScDatabase *db,
-                gint64      person_id,
-                ScStatus    status,
-                const char *on_date,
-                GError    **error)
+status_differs (ScDatabase           *db,
+                gint64                person_id,
+                const ScStatusChange *change,
+                GError              **error)
 {
   sqlite3_stmt *stmt = sc_database_prepare (db,
-      "SELECT " SC_SQL_STATUS_ON ("?2", "?1"), error);
+      "SELECT coalesce (e.status, 'not_invited'), e.reason_code, coalesce (e.reason, ''), e.channel"
+      " FROM (SELECT 1) LEFT JOIN status_event e ON e.id = " SC_SQL_STATUS_EVENT_ON ("?2", "?1"),
+      error);
   gboolean differs = FALSE;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, on_date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, change->on_date, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, person_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    differs = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), sc_status_to_code (status)) != 0;
+    {
+      differs = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0),
+                           sc_status_to_code (change->status)) != 0;
+      if (!differs && change->status == SC_STATUS_DECLINED)
+        differs = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 1),
+                             sc_decline_reason_to_code (change->reason)) != 0 ||
+                  g_strcmp0 ((const char *)sqlite3_column_text (stmt, 2),
+                             change->reason_text ? change->reason_text : "") != 0 ||
+                  g_strcmp0 ((const char *)sqlite3_column_text (stmt, 3),
+                             sc_channel_to_code (change->channel)) != 0;
+    }
   sqlite3_reset (stmt);
   return differs;
 }
 
 static gboolean
-insert_event (ScDatabase *db,
-              gint64      person_id,
-              ScStatus    status,
-              const char *on_date,
-              const char *reason,
-              GArray     *events,
-              GError    **error)
+insert_event (ScDatabase           *db,
+              gint64                person_id,
+              const ScStatusChange *change,
+              GArray               *events,
+              GError              **error)
 {
+  gboolean declined = change->status == SC_STATUS_DECLINED;
   sqlite3_stmt *stmt = sc_database_prepare (db,
-      "INSERT INTO status_event (person_id, status, on_date, reason, source) "
-      "VALUES (?1, ?2, ?3, ?4, 'manual')", error);
+      "INSERT INTO status_event (person_id, status, on_date, reason, reason_code, channel, source) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'manual')", error);
   gint64 id;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, person_id);
-  sqlite3_bind_text (stmt, 2, sc_status_to_code (status), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, on_date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, reason ? reason : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, sc_status_to_code (change->status), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, change->on_date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, declined && change->reason_text ? change->reason_text : "", -1,
+                     SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, declined ? sc_decline_reason_to_code (change->reason) : NULL, -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, declined ? sc_channel_to_code (change->channel) : NULL, -1,
+                     SQLITE_STATIC);
   if (!sc_database_step_done (db, stmt, error))
     return FALSE;
   id = sqlite3_last_insert_rowid (sc_database_get_handle (db));
   g_array_append_val (events, id);
+  return TRUE;
+}
+
+static gboolean
+check_change (const ScStatusChange *change,
+              GError              **error)
+{
+  g_autofree char *text = g_strstrip (g_strdup (change->reason_text ? change->reason_text : ""));
+
+  if (!sc_date_is_valid_iso (change->on_date))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("Enter the date the status holds from as DD.MM.YYYY."));
+      return FALSE;
+    }
+  if (change->status == SC_STATUS_DECLINED && change->reason == SC_DECLINE_REASON_OTHER &&
+      *text == '\0')
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("The reason is “other”: write it in a few words."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+sc_people_change_status (ScDatabase           *db,
+                         const gint64         *ids,
+                         guint                 n_ids,
+                         const ScStatusChange *change,
+                         GArray              **out_events,
+                         GError              **error)
+{
+  g_autoptr(GArray) events = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (SC_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (change != NULL && change->on_date != NULL, FALSE);
+
+  if (!check_change (change, error) || !sc_database_begin (db, error))
+    return FALSE;
+  for (guint i = 0; i < n_ids && local_error == NULL; i++)
+    if (status_differs (db, ids[i], change, &local_error))
+      insert_event (db, ids[i], change, events, &local_error);
+  if (local_error != NULL || !sc_database_commit (db, &local_error))
+    {
+      sc_database_rollback (db);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  sc_database_emit_changed (db, "people");
+  if (out_events != NULL)
+    *out_events = g_steal_pointer (&events);
   return TRUE;
 }
 
@@ -366,27 +446,9 @@ sc_people_set_status (ScDatabase   *db,
                       GArray      **out_events,
                       GError      **error)
 {
-  g_autoptr(GArray) events = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GError) local_error = NULL;
+  ScStatusChange change = { status, on_date, SC_DECLINE_REASON_NONE, reason, SC_CHANNEL_NONE };
 
-  g_return_val_if_fail (SC_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (on_date != NULL, FALSE);
-
-  if (!sc_database_begin (db, error))
-    return FALSE;
-  for (guint i = 0; i < n_ids && local_error == NULL; i++)
-    if (status_differs (db, ids[i], status, on_date, &local_error))
-      insert_event (db, ids[i], status, on_date, reason, events, &local_error);
-  if (local_error != NULL || !sc_database_commit (db, &local_error))
-    {
-      sc_database_rollback (db);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  sc_database_emit_changed (db, "people");
-  if (out_events != NULL)
-    *out_events = g_steal_pointer (&events);
-  return TRUE;
+  return sc_people_change_status (db, ids, n_ids, &change, out_events, error);
 }
 
 /* Undo of sc_people_set_status(): the events it added are withdrawn. */
@@ -597,6 +659,41 @@ sc_people_count (ScDatabase *db,
     {
       *active = sqlite3_column_int (stmt, 0);
       *connected = (guint)sqlite3_column_double (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    return sc_database_set_error (db, rc, error);
+  return TRUE;
+}
+
+gboolean
+sc_people_tally (ScDatabase    *db,
+                 ScCategory     category,
+                 const char    *on_date,
+                 ScPeopleTally *tally,
+                 GError       **error)
+{
+  sqlite3_stmt *stmt = sc_database_prepare (db,
+      "SELECT count (*), total (e.status = 'joined'), total (e.status = 'declined'),"
+      " total (e.status = 'declined' AND e.channel IS NOT NULL),"
+      " total (" SC_SQL_NEEDS_MOVE_WITH ("p.id", "e.status", "?1") ") FROM person p "
+      "LEFT JOIN status_event e ON e.id = " STATUS_EVENT_ON_DATE
+      " WHERE " ACTIVE_ON_DATE " AND p.category = ?2", error);
+  int rc;
+
+  g_return_val_if_fail (tally != NULL, FALSE);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, on_date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, sc_category_to_code (category), -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      tally->active = sqlite3_column_int (stmt, 0);
+      tally->connected = (guint)sqlite3_column_double (stmt, 1);
+      tally->declined = (guint)sqlite3_column_double (stmt, 2);
+      tally->alternative = (guint)sqlite3_column_double (stmt, 3);
+      tally->needs_move = (guint)sqlite3_column_double (stmt, 4);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW)

@@ -41,7 +41,28 @@ GListStore *sc_people_load        (ScDatabase     *db,
 gint64      sc_people_save        (ScDatabase           *db,
                                    const ScPersonRecord *record,
                                    GError              **error);
-/* Adds a status event for each person whose status on @on_date differs.
+/* A status mark: for a refusal, its reason, the reason's words (required
+ * for SC_DECLINE_REASON_OTHER) and the channel the person gets instead. */
+typedef struct
+{
+  ScStatus         status;
+  const char      *on_date;      /* YYYY-MM-DD */
+  ScDeclineReason  reason;
+  const char      *reason_text;  /* may be NULL */
+  ScChannel        channel;
+} ScStatusChange;
+
+/* Adds a status event for each person whose status on the change's date
+ * differs (for a refusal: or its reason or channel). *out_events receives
+ * the new event ids (gint64) for Undo. */
+gboolean    sc_people_change_status (ScDatabase           *db,
+                                     const gint64         *ids,
+                                     guint                 n_ids,
+                                     const ScStatusChange *change,
+                                     GArray              **out_events,
+                                     GError              **error);
+/* The same with a free-text reason and no channel.
+ * Adds a status event for each person whose status on @on_date differs.
  * *out_events receives the new event ids (gint64) for Undo. */
 gboolean    sc_people_set_status  (ScDatabase     *db,
                                    const gint64   *ids,
@@ -78,6 +99,25 @@ gboolean    sc_people_count       (ScDatabase     *db,
                                    const char     *on_date,
                                    guint          *connected,
                                    guint          *active,
+                                   GError        **error);
+
+/* The people of @category counted on @on_date, by the status rule
+ * (sc-status-rule.h): connected; declined, and of those with another
+ * channel (covered = connected + alternative, DESIGN.md §5); and those
+ * who need to move to the platform in force. */
+typedef struct
+{
+  guint active;
+  guint connected;
+  guint declined;
+  guint alternative;
+  guint needs_move;
+} ScPeopleTally;
+
+gboolean    sc_people_tally       (ScDatabase     *db,
+                                   ScCategory      category,
+                                   const char     *on_date,
+                                   ScPeopleTally  *tally,
                                    GError        **error);
 
 G_END_DECLS

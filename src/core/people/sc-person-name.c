@@ -6,7 +6,6 @@
 
 #include <string.h>
 
-#include "sc-fold.h"
 #include "sc-i18n.h"
 #include "sc-person-name.h"
 #include "sc-text.h"
@@ -25,7 +24,7 @@ sc_person_name_split (const char  *full_name,
   g_return_if_fail (last_name != NULL && first_name != NULL && patronymic != NULL);
 
   /* Cleaning leaves single ASCII spaces between words. */
-  sc_clean_append (buffer, full_name);
+  sc_text_clean_append (buffer, full_name);
   clean = buffer->str;
   first_space = strchr (clean, ' ');
   if (first_space != NULL)
@@ -57,11 +56,11 @@ sc_person_name_key_append (GString    *out,
                            const char *first_name,
                            const char *patronymic)
 {
-  sc_fold_append (out, last_name);
+  sc_text_fold_append (out, last_name);
   g_string_append (out, KEY_SEPARATOR);
-  sc_fold_append (out, first_name);
+  sc_text_fold_append (out, first_name);
   g_string_append (out, KEY_SEPARATOR);
-  sc_fold_append (out, patronymic);
+  sc_text_fold_append (out, patronymic);
 }
 
 char *

@@ -11,7 +11,7 @@
 
 #include "sc-collate.h"
 #include "sc-date.h"
-#include "sc-fold.h"
+#include "sc-text.h"
 #include "sc-i18n.h"
 #include "sc-person-name.h"
 #include "sc-person.h"
@@ -56,6 +56,7 @@ sc_person_record_new (void)
   r->phone = g_strdup ("");
   r->email = g_strdup ("");
   r->notes = g_strdup ("");
+  r->reason_text = g_strdup ("");
   r->active = TRUE;
   return r;
 }
@@ -76,6 +77,7 @@ sc_person_record_copy (const ScPersonRecord *r)
   c->notes = g_strdup (r->notes);
   c->left_on = g_strdup (r->left_on);
   c->status_date = g_strdup (r->status_date);
+  c->reason_text = g_strdup (r->reason_text);
   return c;
 }
 
@@ -95,6 +97,7 @@ sc_person_record_free (ScPersonRecord *r)
   g_free (r->notes);
   g_free (r->left_on);
   g_free (r->status_date);
+  g_free (r->reason_text);
   g_free (r);
 }
 
@@ -110,6 +113,18 @@ sc_person_record_full_name (const ScPersonRecord *r)
   return g_string_free (s, FALSE);
 }
 
+const char *
+sc_person_record_status_label (const ScPersonRecord *r)
+{
+  return r->needs_move ? sc_status_needs_move_label () : sc_status_get_label (r->status);
+}
+
+char *
+sc_person_record_describe_decline (const ScPersonRecord *r)
+{
+  return sc_describe_decline (r->status, r->reason, r->reason_text, r->channel);
+}
+
 /* sc_text_fold () of it all, by the byte-level path the import uses: a
  * large college makes 50 000 of these when the list loads. */
 static char *
@@ -120,7 +135,7 @@ build_search_text (ScPerson *self)
                                     r->phone, r->email, NULL);
   GString *out = g_string_sized_new (strlen (all));
 
-  sc_fold_append (out, all);
+  sc_text_fold_append (out, all);
   return g_string_free (out, FALSE);
 }
 
@@ -159,7 +174,7 @@ sc_person_get_property (GObject    *object,
       g_value_set_uint (value, r->status);
       break;
     case PROP_STATUS_LABEL:
-      g_value_set_string (value, sc_status_get_label (r->status));
+      g_value_set_string (value, sc_person_record_status_label (r));
       break;
     case PROP_CONNECTED_ON:
       g_value_take_string (value, r->status == SC_STATUS_JOINED

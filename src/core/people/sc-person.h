@@ -27,12 +27,21 @@ typedef struct
   gboolean    active;      /* on the date the list was loaded for */
   ScStatus    status;      /* on the date the list was loaded for */
   char       *status_date; /* YYYY-MM-DD of that status, NULL when never set */
+  gboolean    needs_move;  /* joined the platform left behind, not yet the new one
+                              (status is then not_invited or invited) */
+  ScDeclineReason reason;  /* a refusal's reason, SC_DECLINE_REASON_NONE otherwise */
+  char       *reason_text; /* its words ("" when none) */
+  ScChannel   channel;     /* what a refusal gets instead, SC_CHANNEL_NONE otherwise */
 } ScPersonRecord;
 
 ScPersonRecord *sc_person_record_new  (void);
 ScPersonRecord *sc_person_record_copy (const ScPersonRecord *record);
 void            sc_person_record_free (ScPersonRecord       *record);
 char           *sc_person_record_full_name (const ScPersonRecord *record);
+/* The status as «Люди» shows it: «Нужен переход» for one who needs to move. */
+const char     *sc_person_record_status_label (const ScPersonRecord *record);
+/* «нет смартфона · другой канал: СМС», "" when the status is no refusal. */
+char           *sc_person_record_describe_decline (const ScPersonRecord *record);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScPersonRecord, sc_person_record_free)
 

@@ -11,17 +11,18 @@
 #include "sc-date.h"
 #include "sc-i18n.h"
 #include "sc-status-history.h"
+#include "sc-status-rule.h"
 
 /* The order of sc-status-rule.h: the first row is the one in force. */
 static const char load_sql[] =
   "SELECT e.id, e.person_id, e.status, e.on_date, e.reason, e.source, e.import_id,"
-  "       i.file_name, e.recorded_at"
+  "       i.file_name, e.recorded_at, e.reason_code, e.channel, " SC_SQL_PLATFORM_ON ("e.on_date")
   "  FROM status_event e LEFT JOIN people_import i ON i.id = e.import_id"
   " WHERE e.person_id = ?1 ORDER BY e.on_date DESC, e.id DESC";
 
 static const char one_sql[] =
   "SELECT e.id, e.person_id, e.status, e.on_date, e.reason, e.source, e.import_id,"
-  "       i.file_name, e.recorded_at"
+  "       i.file_name, e.recorded_at, e.reason_code, e.channel, " SC_SQL_PLATFORM_ON ("e.on_date")
   "  FROM status_event e LEFT JOIN people_import i ON i.id = e.import_id"
   " WHERE e.id = ?1";
 
@@ -33,7 +34,7 @@ static const char id_free_sql[] =
 
 static const char restore_sql[] =
   "INSERT INTO status_event (id, person_id, status, on_date, reason, source, import_id,"
-  "  recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+  "  recorded_at, reason_code, channel) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
 
 ScStatusEvent *
 sc_status_event_copy (const ScStatusEvent *event)
@@ -110,6 +111,9 @@ event_from_row (sqlite3_stmt *stmt)
   event->import_id = sqlite3_column_int64 (stmt, 6);
   event->file_name = sc_database_column_dup_or_null (stmt, 7);
   event->recorded_at = sc_database_column_dup (stmt, 8);
+  sc_decline_reason_from_code ((const char *)sqlite3_column_text (stmt, 9), &event->reason_code);
+  sc_channel_from_code ((const char *)sqlite3_column_text (stmt, 10), &event->channel);
+  sc_platform_from_string ((const char *)sqlite3_column_text (stmt, 11), &event->platform);
   return event;
 }
 
@@ -146,29 +150,43 @@ sc_status_history_load (ScDatabase *db,
   return query_events (db, load_sql, person_id, error);
 }
 
+/* The rule of sc-status-rule.h: the latest event dated from the start of
+ * the platform in force on @on_date to @on_date. */
 const ScStatusEvent *
 sc_status_history_on (GPtrArray  *events,
+                      GPtrArray  *platforms,
                       const char *on_date)
 {
+  const char *start;
+
   g_return_val_if_fail (events != NULL && on_date != NULL, NULL);
+  start = platforms ? sc_platform_history_switch_on (platforms, on_date) : NULL;
   for (guint i = 0; i < events->len; i++)
     {
       const ScStatusEvent *event = g_ptr_array_index (events, i);
       if (strcmp (event->on_date, on_date) <= 0)
-        return event;
+        return start == NULL || strcmp (event->on_date, start) >= 0 ? event : NULL;
     }
   return NULL;
 }
 
+char *
+sc_status_event_describe_decline (const ScStatusEvent *event)
+{
+  g_return_val_if_fail (event != NULL, NULL);
+  return sc_describe_decline (event->status, event->reason_code, event->reason, event->channel);
+}
+
 const ScStatusEvent *
 sc_status_history_overruled (GPtrArray            *events,
+                             GPtrArray            *platforms,
                              const char           *on_date,
                              const ScStatusEvent **current)
 {
   const ScStatusEvent *last = NULL;
 
   g_return_val_if_fail (events != NULL && current != NULL, NULL);
-  *current = sc_status_history_on (events, on_date);
+  *current = sc_status_history_on (events, platforms, on_date);
   for (guint i = 0; i < events->len; i++)
     {
       const ScStatusEvent *event = g_ptr_array_index (events, i);
@@ -276,6 +294,8 @@ insert_event (ScDatabase    *db,
   if (event->import_id > 0)
     sqlite3_bind_int64 (stmt, 7, event->import_id);
   sqlite3_bind_text (stmt, 8, event->recorded_at, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 9, sc_decline_reason_to_code (event->reason_code), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 10, sc_channel_to_code (event->channel), -1, SQLITE_STATIC);
   return sc_database_step_done (db, stmt, error);
 }
 

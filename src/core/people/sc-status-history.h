@@ -1,8 +1,10 @@
 /* sc-status-history.h — a person's status events, as the person dialog
  * and the command line show them
  *
- * Each event: its date, status and reason, where it came from (a list of people
- * file, named, or entered by hand) and when it was recorded. A mistaken
+ * Each event: its date, status, the platform it belongs to (the one in
+ * force on its date, sc-platform.h), a refusal's reason and channel, where
+ * it came from (a list of people file, named, or entered by hand) and when
+ * it was recorded. A mistaken
  * event can be deleted and put back (Undo) under its own id, so that the
  * order of events of one date (sc-status-rule.h) stays as it was.
  *
@@ -12,6 +14,7 @@
 
 #include "sc-database.h"
 #include "sc-enums.h"
+#include "sc-platform.h"
 
 G_BEGIN_DECLS
 
@@ -21,7 +24,10 @@ typedef struct
   gint64    person_id;
   ScStatus  status;
   char     *on_date;      /* ISO */
-  char     *reason;       /* "" when none */
+  char     *reason;       /* the refusal's words, "" when none */
+  ScDeclineReason reason_code;
+  ScChannel channel;
+  ScPlatform platform;    /* in force on on_date */
   char     *source;       /* "manual" or "import" */
   gint64    import_id;    /* 0: none recorded */
   char     *file_name;    /* the import's file, NULL when by hand or not known */
@@ -31,6 +37,8 @@ typedef struct
 ScStatusEvent *sc_status_event_copy         (const ScStatusEvent *event);
 void           sc_status_event_free         (ScStatusEvent       *event);
 gboolean       sc_status_event_is_by_hand   (const ScStatusEvent *event);
+/* «нет смартфона · другой канал: СМС», "" for an event that is no refusal. */
+char          *sc_status_event_describe_decline (const ScStatusEvent *event);
 /* «вручную» or «из файла «ноябрь.csv»». */
 char          *sc_status_event_describe_source (const ScStatusEvent *event);
 /* When it was recorded, in local time: «07.12.2023 10:15». */
@@ -41,13 +49,16 @@ char          *sc_status_event_format_recorded (const ScStatusEvent *event);
 GPtrArray     *sc_status_history_load       (ScDatabase          *db,
                                              gint64               person_id,
                                              GError             **error);
-/* The event in @events that gives the status on @on_date, or NULL. */
+/* The event in @events that gives the status on @on_date on the platform
+ * in force then (@platforms from sc_platform_history_load ()), or NULL. */
 const ScStatusEvent *sc_status_history_on   (GPtrArray           *events,
+                                             GPtrArray           *platforms,
                                              const char          *on_date);
 /* The event recorded last, when a later-dated one gives the status on
  * @on_date instead (a mark entered with a past date after an import dated
  * later); else NULL. *@current receives the one in force. */
 const ScStatusEvent *sc_status_history_overruled (GPtrArray      *events,
+                                             GPtrArray           *platforms,
                                              const char          *on_date,
                                              const ScStatusEvent **current);
 

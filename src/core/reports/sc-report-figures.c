@@ -17,6 +17,7 @@
 #include "sc-format.h"
 #include "sc-i18n.h"
 #include "sc-organization.h"
+#include "sc-people.h"
 #include "sc-report-figures.h"
 #include "sc-status-rule.h"
 
@@ -41,6 +42,16 @@ static const Descriptor descriptors[] = {
   { "students_total", N_("Students, total"), SC_FIGURE_INTEGER, SC_FIGURE_SECTION_CONNECTION },
   { "students_connected", N_("Students connected"), SC_FIGURE_INTEGER, SC_FIGURE_SECTION_CONNECTION },
   { "students_connected_pct", N_("Share of students connected"), SC_FIGURE_PERCENT, SC_FIGURE_SECTION_CONNECTION },
+  { "teachers_declined", N_("Teachers who declined"), SC_FIGURE_INTEGER, SC_FIGURE_SECTION_CONNECTION },
+  { "teachers_alternative", N_("Of them, reached through another channel"), SC_FIGURE_INTEGER, SC_FIGURE_SECTION_CONNECTION },
+  { "teachers_covered", N_("Teachers covered (connected or through another channel)"), SC_FIGURE_INTEGER, SC_FIGURE_SECTION_CONNECTION },
+  { "teachers_covered_pct", N_("Share of teachers covered"), SC_FIGURE_PERCENT, SC_FIGURE_SECTION_CONNECTION },
+  { "students_declined", N_("Students who declined"), SC_FIGURE_INTEGER, SC_FIGURE_SECTION_CONNECTION },
+  { "students_alternative", N_("Of them, reached through another channel"), SC_FIGURE_INTEGER, SC_FIGURE_SECTION_CONNECTION },
+  { "students_covered", N_("Students covered (connected or through another channel)"), SC_FIGURE_INTEGER, SC_FIGURE_SECTION_CONNECTION },
+  { "students_covered_pct", N_("Share of students covered"), SC_FIGURE_PERCENT, SC_FIGURE_SECTION_CONNECTION },
+  { "teachers_needs_move", N_("Teachers still only on the previous platform (need to move)"), SC_FIGURE_INTEGER, SC_FIGURE_SECTION_CONNECTION },
+  { "students_needs_move", N_("Students still only on the previous platform (need to move)"), SC_FIGURE_INTEGER, SC_FIGURE_SECTION_CONNECTION },
   { "groups_total", N_("Study groups with students"), SC_FIGURE_INTEGER, SC_FIGURE_SECTION_CHATS },
   { "groups_with_chat", N_("Groups with a created group chat"), SC_FIGURE_INTEGER, SC_FIGURE_SECTION_CHATS },
   { "teachers_norm_all_weeks", N_("Teachers meeting the norm in every week of the month"), SC_FIGURE_INTEGER, SC_FIGURE_SECTION_ACTIVITY },
@@ -50,97 +61,6 @@ static const Descriptor descriptors[] = {
   { "avg_messages_per_teacher_week", N_("Messages per teacher a week, on average"), SC_FIGURE_DECIMAL, SC_FIGURE_SECTION_ACTIVITY },
   { "avg_calls_per_teacher_week", N_("Calls per teacher a week, on average"), SC_FIGURE_DECIMAL, SC_FIGURE_SECTION_ACTIVITY },
 };
-
-/* ---- months ------------------------------------------------------------ */
-
-gboolean
-sc_report_month_parse (const char *month,
-                       int        *year,
-                       int        *month_number)
-{
-  int y, m;
-
-  if (month == NULL || strlen (month) != 7 || month[4] != '-')
-    return FALSE;
-  for (int i = 0; i < 7; i++)
-    if (i != 4 && !g_ascii_isdigit (month[i]))
-      return FALSE;
-  y = atoi (month);
-  m = atoi (month + 5);
-  if (y < 1900 || y > 2200 || m < 1 || m > 12)
-    return FALSE;
-  if (year != NULL)
-    *year = y;
-  if (month_number != NULL)
-    *month_number = m;
-  return TRUE;
-}
-
-gboolean
-sc_report_month_is_valid (const char *month)
-{
-  return sc_report_month_parse (month, NULL, NULL);
-}
-
-char *
-sc_report_month_last_day (const char *month)
-{
-  int y, m;
-
-  if (!sc_report_month_parse (month, &y, &m))
-    return NULL;
-  return g_strdup_printf ("%04d-%02d-%02d", y, m, g_date_get_days_in_month (m, y));
-}
-
-/* ISO weeks (Monday to Sunday) whose Thursday falls in the month. */
-GStrv
-sc_report_month_weeks (const char *month)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  int y, m;
-  GDate day;
-
-  if (!sc_report_month_parse (month, &y, &m))
-    return NULL;
-  g_date_clear (&day, 1);
-  g_date_set_dmy (&day, 1, m, y);
-  g_date_add_days (&day, (G_DATE_THURSDAY - g_date_get_weekday (&day) + 7) % 7);
-  while ((int)g_date_get_month (&day) == m)
-    {
-      GDate monday = day;
-      g_autofree char *iso = NULL;
-
-      g_date_subtract_days (&monday, 3);
-      iso = sc_date_from_gdate (&monday);
-      g_strv_builder_add (builder, iso);
-      g_date_add_days (&day, 7);
-    }
-  return g_strv_builder_end (builder);
-}
-
-/* "November 2023" (in Russian «ноябрь 2023»). */
-char *
-sc_report_month_format (const char *month)
-{
-  int y, m;
-
-  if (!sc_report_month_parse (month, &y, &m))
-    return g_strdup ("");
-  /* Translators: a month and its year, "November 2023"; the month is nominative. */
-  return g_strdup_printf (_("%s %d"), sc_date_month_name (m), y);
-}
-
-char *
-sc_report_month_add (const char *month,
-                     int         n_months)
-{
-  int y, m, index;
-
-  if (!sc_report_month_parse (month, &y, &m))
-    return NULL;
-  index = y * 12 + (m - 1) + n_months;
-  return g_strdup_printf ("%04d-%02d", index / 12, index % 12 + 1);
-}
 
 /* ---- one figure ---------------------------------------------------------- */
 
@@ -479,6 +399,8 @@ typedef struct
   int     teachers_connected;
   int     students;
   int     students_connected;
+  ScPeopleTally teacher_tally;
+  ScPeopleTally student_tally;
   int     groups_with_chat;
   int     all_weeks;
   int    *week_met;
@@ -809,10 +731,30 @@ list_weeks_without_data (ScReportFigures *f,
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
-  for (guint i = 0; c->teachers > 0 && f->weeks[i] != NULL; i++)
+  for (guint i = 0; f->norm_enabled && c->teachers > 0 && f->weeks[i] != NULL; i++)
     if (c->week_records[i] == 0)
       g_strv_builder_add (builder, f->weeks[i]);
   f->weeks_without_data = g_strv_builder_end (builder);
+}
+
+/* Declined, and of those with another channel; covered = connected +
+ * alternative (DESIGN.md §5). */
+static void
+add_coverage (ScReportFigures     *f,
+              const char          *category,
+              int                  connected,
+              int                  total,
+              const ScPeopleTally *tally)
+{
+  g_autofree char *declined = g_strconcat (category, "_declined", NULL);
+  g_autofree char *alternative = g_strconcat (category, "_alternative", NULL);
+  g_autofree char *covered = g_strconcat (category, "_covered", NULL);
+  g_autofree char *covered_pct = g_strconcat (category, "_covered_pct", NULL);
+
+  add_figure (f, declined, tally->declined);
+  add_figure (f, alternative, tally->alternative);
+  add_figure (f, covered, connected + tally->alternative);
+  add_figure (f, covered_pct, percent (connected + tally->alternative, total));
 }
 
 static void
@@ -829,8 +771,17 @@ build_list (ScReportFigures *f,
   add_figure (f, "students_total", c->students);
   add_figure (f, "students_connected", c->students_connected);
   add_figure (f, "students_connected_pct", percent (c->students_connected, c->students));
+  add_coverage (f, "teachers", c->teachers_connected, c->teachers, &c->teacher_tally);
+  add_coverage (f, "students", c->students_connected, c->students, &c->student_tally);
+  if (f->switched)
+    {
+      add_figure (f, "teachers_needs_move", c->teacher_tally.needs_move);
+      add_figure (f, "students_needs_move", c->student_tally.needs_move);
+    }
   add_figure (f, "groups_total", f->groups->len);
   add_figure (f, "groups_with_chat", c->groups_with_chat);
+  if (!f->norm_enabled)
+    return;
   for (guint i = 0; i < n_weeks; i++)
     {
       g_autofree char *code = g_strconcat (WEEK_PREFIX, f->weeks[i], WEEK_SUFFIX, NULL);
@@ -845,17 +796,35 @@ build_list (ScReportFigures *f,
 }
 
 static gboolean
-load_norms (ScDatabase      *db,
-            ScReportFigures *f,
-            GError         **error)
+load_settings (ScDatabase      *db,
+               ScReportFigures *f,
+               GError         **error)
 {
   g_autoptr(ScOrganization) organization = sc_organization_load (db, error);
+  g_autoptr(GPtrArray) history = NULL;
 
-  if (organization == NULL)
+  if (organization == NULL || (history = sc_platform_history_load (db, error)) == NULL)
     return FALSE;
   f->norm_messages = organization->norm_messages;
   f->norm_calls = organization->norm_calls;
+  f->norm_enabled = organization->norm_enabled;
+  f->platform = sc_platform_history_on (history, f->as_of);
+  f->switched = sc_platform_history_switch_on (history, f->as_of) != NULL;
   return TRUE;
+}
+
+/* The weekly grid only when the college reports activity. */
+static gboolean
+load_activity (ScDatabase      *db,
+               ScReportFigures *f,
+               Counts          *c,
+               GError         **error)
+{
+  if (!f->norm_enabled)
+    return TRUE;
+  return load_weeks (db, f, c, error) &&
+         count_all_weeks (db, f, c, error) &&
+         load_teachers (db, f, error);
 }
 
 static gboolean
@@ -864,12 +833,12 @@ compute_all (ScDatabase      *db,
              Counts          *c,
              GError         **error)
 {
-  return load_norms (db, f, error) &&
+  return load_settings (db, f, error) &&
          count_people (db, f->as_of, "teacher", &c->teachers, &c->teachers_connected, error) &&
          load_groups (db, f, c, error) &&
-         load_weeks (db, f, c, error) &&
-         count_all_weeks (db, f, c, error) &&
-         load_teachers (db, f, error) &&
+         sc_people_tally (db, SC_CATEGORY_TEACHER, f->as_of, &c->teacher_tally, error) &&
+         sc_people_tally (db, SC_CATEGORY_STUDENT, f->as_of, &c->student_tally, error) &&
+         load_activity (db, f, c, error) &&
          load_chats (db, f, error);
 }
 
@@ -1063,6 +1032,23 @@ sc_report_figures_diff (GPtrArray *before,
       const ScFigure *b = g_ptr_array_index (after, i);
       if (find_in_list (before, b->code) == NULL)
         g_strv_builder_add (builder, b->code);
+    }
+  return g_strv_builder_end (builder);
+}
+
+GStrv
+sc_report_figures_diff_frozen (GPtrArray *frozen,
+                               GPtrArray *now)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (frozen != NULL && now != NULL, NULL);
+  for (guint i = 0; i < frozen->len; i++)
+    {
+      const ScFigure *a = g_ptr_array_index (frozen, i);
+      const ScFigure *b = find_in_list (now, a->code);
+      if (b == NULL || fabs (a->value - b->value) > 1e-6)
+        g_strv_builder_add (builder, a->code);
     }
   return g_strv_builder_end (builder);
 }

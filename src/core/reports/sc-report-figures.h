@@ -5,6 +5,11 @@
  * the figures of a past month do not move when today's data change — unless
  * the history itself is corrected.
  *
+ * Connected means joined on the platform in force on that day
+ * (sc-status-rule.h); after a switch of platform the report also counts
+ * who is still only on the platform left behind. A college that switched
+ * the norm off reports no activity section.
+ *
  * The figures are one ordered list of (code, label, value, kind); the
  * window, the XLSX «Данные» and «Отчёт» sheets and the PDF all print that
  * same list.
@@ -14,6 +19,8 @@
 #pragma once
 
 #include "sc-database.h"
+#include "sc-report-month.h"
+#include "sc-platform.h"
 
 G_BEGIN_DECLS
 
@@ -81,6 +88,9 @@ typedef struct
   GStrv      weeks;         /* Mondays of the month's ISO weeks */
   int        norm_messages;
   int        norm_calls;
+  gboolean   norm_enabled;  /* FALSE: the college reports no activity section */
+  ScPlatform platform;      /* in force on the as-of date */
+  gboolean   switched;      /* a switch of platform took effect by the as-of date */
   gboolean   frozen;        /* the list holds a submitted report's frozen figures */
   GPtrArray *figures;       /* ScFigure, in report order */
   GPtrArray *groups;        /* ScReportGroupRow, by group code */
@@ -88,21 +98,11 @@ typedef struct
                                existed on the as-of date (SC_CHAT_EXISTED_ON) */
   GStrv      weeks_without_data; /* Mondays of weeks with no activity record of
                                     any active teacher (when there are teachers) */
-  GPtrArray *teachers;      /* ScReportTeacherRow, by name (active teachers) */
+  GPtrArray *teachers;      /* ScReportTeacherRow, by name (active teachers);
+                               empty when the norm is switched off */
 } ScReportFigures;
 
 #define SC_TYPE_FIGURE (sc_figure_get_type ())
-
-/* Months "YYYY-MM". */
-gboolean     sc_report_month_parse        (const char *month,
-                                           int        *year,
-                                           int        *month_number);
-gboolean     sc_report_month_is_valid     (const char *month);
-char        *sc_report_month_last_day     (const char *month);
-GStrv        sc_report_month_weeks        (const char *month);
-char        *sc_report_month_format       (const char *month);
-char        *sc_report_month_add          (const char *month,
-                                           int         n_months);
 
 /* One figure; label, kind and section follow from the code. */
 GType        sc_figure_get_type           (void) G_GNUC_CONST;
@@ -149,6 +149,11 @@ gboolean     sc_report_figures_apply_frozen (ScReportFigures      *figures,
  * in @before's order, then @after's. */
 GStrv        sc_report_figures_diff        (GPtrArray             *before,
                                             GPtrArray             *after);
+/* What changed in a submitted report's figures: codes of @frozen whose
+ * value differs in @now or that @now lacks. A figure the report was sent
+ * without (one a later version of the program counts) is no change to it. */
+GStrv        sc_report_figures_diff_frozen (GPtrArray             *frozen,
+                                            GPtrArray             *now);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScFigure, sc_figure_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScReportFigures, sc_report_figures_unref)

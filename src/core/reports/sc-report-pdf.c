@@ -413,7 +413,7 @@ draw_heading (Pdf *p)
   g_autofree char *period = sc_report_format_period (p->figures->month);
   g_autofree char *as_of = sc_report_format_as_of (p->figures->as_of);
   g_autofree char *basis = sc_report_basis_line (p->organization);
-  g_auto(GStrv) details = sc_report_get_details (p->organization);
+  g_auto(GStrv) details = sc_report_get_details (p->organization, p->figures->platform);
 
   draw_addressee (p);
   draw_paragraph (p, p->organization->full_name, &style_college, 8);

@@ -306,7 +306,7 @@ write_heading (Writer *w,
   g_autofree char *period = sc_report_format_period (w->figures->month);
   g_autofree char *as_of = sc_report_format_as_of (w->figures->as_of);
   g_autofree char *basis = sc_report_basis_line (w->organization);
-  g_auto(GStrv) details = sc_report_get_details (w->organization);
+  g_auto(GStrv) details = sc_report_get_details (w->organization, w->figures->platform);
   lxw_row_t row;
 
   /* The addressee on the right, the outgoing number on the left. */
@@ -875,7 +875,7 @@ write_identity (Writer        *w,
     { "as_of", NULL, N_("Date the figures are counted on") },
     { "organization_name", w->organization->full_name, N_("Organization") },
     { "organization_inn", w->organization->inn, N_("Organization's INN") },
-    { "platform", sc_platform_to_string (w->organization->platform), N_("Messenger platform") },
+    { "platform", sc_platform_to_string (w->figures->platform), N_("Messenger platform") },
     { "weeks_in_month", NULL, N_("Weeks in the month") },
     { "app_version", PACKAGE_VERSION, N_("Version of Sferum Coordinator") },
   };
@@ -956,7 +956,8 @@ write_workbook (Writer     *w,
   write_report_sheet (w);
   write_groups_sheet (w);
   write_chats_sheet (w);
-  if (w->report->include_teachers)
+  /* A college that reports no activity has no sheet of it either. */
+  if (w->report->include_teachers && w->figures->norm_enabled)
     write_teachers_sheet (w);
   write_data_sheet (w);
   return workbook_close (w->book);

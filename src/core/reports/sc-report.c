@@ -150,13 +150,13 @@ sc_report_format_as_of (const char *as_of)
 }
 
 GStrv
-sc_report_get_details (const ScOrganization *organization)
+sc_report_get_details (const ScOrganization *organization,
+                       ScPlatform            platform)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autofree char *platform = g_strdup_printf (_("Platform: %s"),
-                                               sc_platform_get_label (organization->platform));
+  g_autofree char *line = g_strdup_printf (_("Platform: %s"), sc_platform_get_label (platform));
 
-  g_strv_builder_add (builder, platform);
+  g_strv_builder_add (builder, line);
   if (organization->order_number != NULL && *organization->order_number != '\0')
     {
       g_autofree char *date = sc_date_format_short (organization->order_date);
@@ -596,7 +596,7 @@ sc_report_changed_since_submission (ScDatabase      *db,
   now = frozen != NULL ? sc_report_figures_compute (db, report->month, error) : NULL;
   if (now == NULL)
     return NULL;
-  return sc_report_figures_diff (frozen, now->figures);
+  return sc_report_figures_diff_frozen (frozen, now->figures);
 }
 
 /* ---- the list of months -------------------------------------------------- */

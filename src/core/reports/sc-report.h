@@ -76,7 +76,10 @@ char           *sc_report_format_period     (const char     *month);
 #define SC_REPORT_N_NARRATIVE 3
 const char     *sc_report_get_title         (void);
 char           *sc_report_format_as_of      (const char         *as_of);
-GStrv           sc_report_get_details       (const ScOrganization *organization);
+/* «Платформа: …» (the one in force on the as-of date) and the
+ * coordinator's appointment. */
+GStrv           sc_report_get_details       (const ScOrganization *organization,
+                                             ScPlatform          platform);
 char           *sc_report_get_norm_text     (int                 norm_messages,
                                              int                 norm_calls);
 const char     *sc_report_narrative_label   (guint               index);

@@ -25,6 +25,7 @@ typedef struct
   const char    *part;
   const char    *whole;
   const char    *at_most;
+  gboolean       optional;   /* absent from reports made before it existed */
 } Recipe;
 
 /* The report's order (sc-report-figures.c, build_list ()); a test checks
@@ -36,6 +37,17 @@ static const Recipe recipes[] = {
   { "students_total", SC_SUMMARY_COUNT, NULL, NULL, NULL },
   { "students_connected", SC_SUMMARY_COUNT, NULL, NULL, "students_total" },
   { "students_connected_pct", SC_SUMMARY_PERCENT, "students_connected", "students_total", NULL },
+  { "teachers_declined", SC_SUMMARY_COUNT, NULL, NULL, "teachers_total", TRUE },
+  { "teachers_alternative", SC_SUMMARY_COUNT, NULL, NULL, "teachers_declined", TRUE },
+  { "teachers_covered", SC_SUMMARY_SUM, "teachers_connected", "teachers_alternative", "teachers_total", TRUE },
+  { "teachers_covered_pct", SC_SUMMARY_PERCENT, "teachers_covered", "teachers_total", NULL, TRUE },
+  { "students_declined", SC_SUMMARY_COUNT, NULL, NULL, "students_total", TRUE },
+  { "students_alternative", SC_SUMMARY_COUNT, NULL, NULL, "students_declined", TRUE },
+  { "students_covered", SC_SUMMARY_SUM, "students_connected", "students_alternative", "students_total", TRUE },
+  { "students_covered_pct", SC_SUMMARY_PERCENT, "students_covered", "students_total", NULL, TRUE },
+  /* Only in the reports of a college that has moved to MAX. */
+  { "teachers_needs_move", SC_SUMMARY_COUNT, NULL, NULL, "teachers_total", TRUE },
+  { "students_needs_move", SC_SUMMARY_COUNT, NULL, NULL, "students_total", TRUE },
   { "groups_total", SC_SUMMARY_COUNT, NULL, NULL, NULL },
   { "groups_with_chat", SC_SUMMARY_COUNT, NULL, NULL, "groups_total" },
   { WEEKS_HERE, SC_SUMMARY_COUNT, NULL, NULL, "teachers_total" },
@@ -92,9 +104,10 @@ sc_summary_is_figure_code (const char *code)
 static void
 append_code (ScSummaryCodes *codes,
              const char     *code,
-             ScSummaryRule   rule)
+             ScSummaryRule   rule,
+             gboolean        optional)
 {
-  ScSummaryCode entry = { g_strdup (code), rule, -1, -1, -1 };
+  ScSummaryCode entry = { g_strdup (code), rule, -1, -1, -1, optional };
 
   g_array_append_val (codes->codes, entry);
   g_hash_table_insert (codes->index, entry.code, GUINT_TO_POINTER (codes->codes->len));
@@ -143,14 +156,14 @@ sc_summary_codes_new (const char *month)
     {
       if (recipes[r].code != WEEKS_HERE)
         {
-          append_code (codes, recipes[r].code, recipes[r].rule);
+          append_code (codes, recipes[r].code, recipes[r].rule, recipes[r].optional);
           continue;
         }
       codes->first_week = codes->codes->len;
       for (guint w = 0; weeks[w] != NULL; w++)
         {
           g_autofree char *code = g_strconcat (WEEK_PREFIX, weeks[w], WEEK_SUFFIX, NULL);
-          append_code (codes, code, SC_SUMMARY_COUNT);
+          append_code (codes, code, SC_SUMMARY_COUNT, FALSE);
         }
     }
   for (guint r = 0; r < G_N_ELEMENTS (recipes); r++)
@@ -263,6 +276,8 @@ sc_summary_codes_derive (const ScSummaryCodes *codes,
     return values[index];
   part = values[code->part];
   whole = values[code->whole];
+  if (code->rule == SC_SUMMARY_SUM)
+    return part + whole;
   if (code->rule == SC_SUMMARY_AVERAGE)
     whole *= codes->n_weeks;
   if (whole <= 0)
@@ -282,17 +297,38 @@ sc_summary_codes_derive_all (const ScSummaryCodes *codes,
 
 /* ---- column headings ------------------------------------------------------- */
 
+static gboolean
+is_coverage_code (const char *code)
+{
+  return strstr (code, "_declined") != NULL || strstr (code, "_alternative") != NULL ||
+         strstr (code, "_covered") != NULL;
+}
+
+/* The printed summary leaves out the counts behind the coverage shares:
+ * A4 holds no more columns; the workbook has them all. */
+gboolean
+sc_summary_code_is_printed (const char *code)
+{
+  return !is_coverage_code (code) || g_str_has_suffix (code, "_covered_pct");
+}
+
 const char *
 sc_summary_code_group_label (const char *code)
 {
-  if (g_str_has_prefix (code, "teachers_connected") || g_str_equal (code, "teachers_total"))
+  if (g_str_has_prefix (code, WEEK_PREFIX) || g_str_has_prefix (code, "teachers_norm_all_weeks"))
+    return _("Teachers meeting the norm");
+  if (g_str_has_suffix (code, "_needs_move"))
+    return _("To move to MAX");
+  if (g_str_has_prefix (code, "teachers_") && is_coverage_code (code))
+    return _("Teachers: coverage");
+  if (g_str_has_prefix (code, "students_") && is_coverage_code (code))
+    return _("Students: coverage");
+  if (g_str_has_prefix (code, "teachers_"))
     return _("Teachers");
   if (g_str_has_prefix (code, "students_"))
     return _("Students");
   if (g_str_has_prefix (code, "groups_"))
     return _("Study groups");
-  if (g_str_has_prefix (code, WEEK_PREFIX) || g_str_has_prefix (code, "teachers_norm_all_weeks"))
-    return _("Teachers meeting the norm");
   return _("Teachers' activity");
 }
 
@@ -322,6 +358,16 @@ sc_summary_code_short_label (const char *code)
     { "students_total", NC_("summary column", "total") },
     { "students_connected", NC_("summary column", "connected") },
     { "students_connected_pct", NC_("summary column", "share") },
+    { "teachers_declined", NC_("summary column", "declined") },
+    { "teachers_alternative", NC_("summary column", "another channel") },
+    { "teachers_covered", NC_("summary column", "covered") },
+    { "teachers_covered_pct", NC_("summary column", "share covered") },
+    { "students_declined", NC_("summary column", "declined") },
+    { "students_alternative", NC_("summary column", "another channel") },
+    { "students_covered", NC_("summary column", "covered") },
+    { "students_covered_pct", NC_("summary column", "share covered") },
+    { "teachers_needs_move", NC_("summary column", "teachers") },
+    { "students_needs_move", NC_("summary column", "students") },
     { "groups_total", NC_("summary column", "with students") },
     { "groups_with_chat", NC_("summary column", "with a group chat") },
     { "teachers_norm_all_weeks", NC_("summary column", "every week") },

@@ -24,7 +24,15 @@ typedef enum
   SC_SUMMARY_COUNT,
   SC_SUMMARY_PERCENT,
   SC_SUMMARY_AVERAGE,
+  SC_SUMMARY_SUM,            /* part + whole: covered = connected + alternative */
 } ScSummaryRule;
+
+/* A whole number that a region's totals add up: COUNT and SUM. */
+static inline gboolean
+sc_summary_rule_is_count (ScSummaryRule rule)
+{
+  return rule == SC_SUMMARY_COUNT || rule == SC_SUMMARY_SUM;
+}
 
 typedef struct
 {
@@ -33,6 +41,7 @@ typedef struct
   int            part;      /* PERCENT, AVERAGE: the count on top */
   int            whole;     /* PERCENT, AVERAGE: the count below */
   int            at_most;   /* COUNT: a count it cannot exceed, or -1 */
+  gboolean       optional;  /* read as 0 (SUM, PERCENT: worked out) when a report lacks it */
 } ScSummaryCode;
 
 typedef struct _ScSummaryCodes ScSummaryCodes;
@@ -74,6 +83,8 @@ gboolean             sc_summary_is_figure_code (const char           *code);
  * «Студенты», …; the weeks are headed «30.10–05.11». In the language of
  * the moment (sc-i18n.h). */
 const char          *sc_summary_code_group_label (const char         *code);
+/* FALSE for the columns only the workbook has. */
+gboolean             sc_summary_code_is_printed (const char          *code);
 char                *sc_summary_code_short_label (const char         *code);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScSummaryCodes, sc_summary_codes_unref)

@@ -55,8 +55,9 @@ typedef struct
   ScSummaryCodes *codes;
   GPtrArray      *colleges;     /* ScSummaryReport */
   double          size;         /* the table's type size */
-  double         *widths;       /* №, college, then a column a figure */
+  double         *widths;       /* №, college, then a column a printed figure */
   guint           n_columns;
+  GArray         *shown;        /* guint: the code of each figure column */
   double          y;
   int             page;
   int             target;
@@ -185,10 +186,34 @@ format_value (Pdf    *p,
 
   if (rule == SC_SUMMARY_PERCENT)
     return sc_format_percent (value);
-  return sc_report_format_number (value, rule == SC_SUMMARY_COUNT ? 0 : 1);
+  return sc_report_format_number (value, sc_summary_rule_is_count (rule) ? 0 : 1);
 }
 
 /* ---- columns ------------------------------------------------------------- */
+
+/* The code index of figure column @column (0 is the first figure). */
+static guint
+code_at (const Pdf *p,
+         guint      column)
+{
+  return g_array_index (p->shown, guint, column);
+}
+
+static const char *
+code_name_at (const Pdf *p,
+              guint      column)
+{
+  return sc_summary_codes_get (p->codes, code_at (p, column))->code;
+}
+
+static void
+choose_shown (Pdf *p)
+{
+  p->shown = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < sc_summary_codes_get_n (p->codes); i++)
+    if (sc_summary_code_is_printed (sc_summary_codes_get (p->codes, i)->code))
+      g_array_append_val (p->shown, i);
+}
 
 static double
 figure_width (Pdf   *p,
@@ -215,15 +240,15 @@ static void
 widen_for_groups (Pdf *p)
 {
   Style head = style (p->size - 0.5, TRUE, PANGO_ALIGN_CENTER);
-  guint n = sc_summary_codes_get_n (p->codes);
+  guint n = p->shown->len;
 
   for (guint i = 0; i < n;)
     {
-      const char *group = sc_summary_code_group_label (sc_summary_codes_get (p->codes, i)->code);
+      const char *group = sc_summary_code_group_label (code_name_at (p, i));
       double span = 0, need = widest_word (p, group, &head) + 2 * PAD;
       guint j = i;
 
-      while (j + 1 < n && g_str_equal (group, sc_summary_code_group_label (sc_summary_codes_get (p->codes, j + 1)->code)))
+      while (j + 1 < n && g_str_equal (group, sc_summary_code_group_label (code_name_at (p, j + 1))))
         j++;
       for (guint k = i; k <= j; k++)
         span += p->widths[2 + k];
@@ -242,12 +267,12 @@ measure_columns (Pdf *p)
   g_autofree char *last = g_strdup_printf ("%u", MAX (p->colleges->len, 1));
   double used;
 
-  p->n_columns = 2 + sc_summary_codes_get_n (p->codes);
+  p->n_columns = 2 + p->shown->len;
   g_free (p->widths);
   p->widths = g_new0 (double, p->n_columns);
   p->widths[0] = ceil (MAX (text_width (p, last, &body), widest_word (p, C_("column", "No."), &head))) + 2 * PAD;
   for (guint i = 0; i + 2 < p->n_columns; i++)
-    p->widths[2 + i] = figure_width (p, i);
+    p->widths[2 + i] = figure_width (p, code_at (p, i));
   widen_for_groups (p);
   used = 0;
   for (guint i = 0; i < p->n_columns; i++)
@@ -360,7 +385,7 @@ headings_height (Pdf *p)
 
   for (guint i = 0; i + 2 < p->n_columns; i++)
     {
-      const char *code = sc_summary_codes_get (p->codes, i)->code;
+      const char *code = code_name_at (p, i);
       g_autofree char *label = sc_summary_code_short_label (code);
       g_autoptr(PangoLayout) group = make_layout (p, sc_summary_code_group_label (code), &head, -1);
       g_autoptr(PangoLayout) sub = make_layout (p, label, &head, p->widths[2 + i] - 2 * PAD);
@@ -394,21 +419,21 @@ draw_headings (Pdf *p)
   g_autoptr(PangoLayout) probe = make_layout (p, "Ag", &head, -1);
   double top = layout_height (probe) * 2 + 2 * PAD;
   double total = MAX (headings_height (p), top + layout_height (probe) + 2 * PAD);
-  guint n = sc_summary_codes_get_n (p->codes);
+  guint n = p->shown->len;
 
   draw_heading_cell (p, column_x (p, 0), p->y, p->widths[0], total, C_("column", "No."));
   draw_heading_cell (p, column_x (p, 1), p->y, p->widths[1], total, _("College"));
   for (guint i = 0; i < n;)
     {
-      const char *group = sc_summary_code_group_label (sc_summary_codes_get (p->codes, i)->code);
+      const char *group = sc_summary_code_group_label (code_name_at (p, i));
       guint j = i;
 
-      while (j + 1 < n && g_str_equal (group, sc_summary_code_group_label (sc_summary_codes_get (p->codes, j + 1)->code)))
+      while (j + 1 < n && g_str_equal (group, sc_summary_code_group_label (code_name_at (p, j + 1))))
         j++;
       draw_heading_cell (p, column_x (p, 2 + i), p->y, column_x (p, 3 + j) - column_x (p, 2 + i), top, group);
       for (guint k = i; k <= j; k++)
         {
-          g_autofree char *label = sc_summary_code_short_label (sc_summary_codes_get (p->codes, k)->code);
+          g_autofree char *label = sc_summary_code_short_label (code_name_at (p, k));
           draw_heading_cell (p, column_x (p, 2 + k), p->y + top, p->widths[2 + k], total - top, label);
         }
       i = j + 1;
@@ -446,11 +471,12 @@ row_height (Pdf       *p,
 static void
 draw_figure_cell (Pdf       *p,
                   const Row *row,
-                  guint      index,
+                  guint      column,
                   double     height)
 {
   Style s = style (p->size, row->total, PANGO_ALIGN_RIGHT);
-  double x = column_x (p, 2 + index), width = p->widths[2 + index];
+  guint index = code_at (p, column);
+  double x = column_x (p, 2 + column), width = p->widths[2 + column];
   g_autofree char *text = format_value (p, index, row->values[index]);
   g_autoptr(PangoLayout) layout = make_layout (p, text, &s, width - 2 * PAD);
   gboolean low = sc_summary_codes_get (p->codes, index)->rule == SC_SUMMARY_PERCENT &&
@@ -611,6 +637,7 @@ render (cairo_t   *cr,
   p.context = sc_pdf_output_context (cr);
   p.summary = summary;
   p.codes = sc_summary_get_codes (summary);
+  choose_shown (&p);
   p.colleges = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < g_list_model_get_n_items (colleges); i++)
     g_ptr_array_add (p.colleges, g_list_model_get_item (colleges, i));
@@ -621,6 +648,7 @@ render (cairo_t   *cr,
   p.target = ALL_PAGES;
   render_pass (&p);
   g_free (p.widths);
+  g_array_unref (p.shown);
   g_ptr_array_unref (p.colleges);
   g_object_unref (p.context);
 }

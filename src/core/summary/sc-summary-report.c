@@ -57,6 +57,7 @@ typedef struct
   GHashTable      *rows;      /* code → row + 1 */
   GPtrArray       *order;     /* the codes in the sheet's order */
   ScSummaryReport *report;
+  GArray          *absent;   /* gboolean per code: an optional figure the file lacks */
 } Reading;
 
 static void
@@ -310,7 +311,7 @@ check_value (const ScSummaryCode *code,
   if (value < 0)
     return figure_reason (N_("The figure %s is negative (%s). Ask the college to check its report."),
                           code->code, text);
-  if (code->rule == SC_SUMMARY_COUNT && value != floor (value))
+  if (sc_summary_rule_is_count (code->rule) && value != floor (value))
     return figure_reason (N_("The figure %s is not a whole number (%s). Ask the college to check its report."),
                           code->code, text);
   if (value > MAX_COUNT || (code->rule == SC_SUMMARY_PERCENT && value > 100))
@@ -327,6 +328,14 @@ read_figure (Reading *r,
   const char *text = cell (r, code->code);
   g_autofree char *clean = NULL;
 
+  if (text == NULL && code->optional)
+    {
+      /* A report made before the figure existed: nobody counted there,
+       * and what is worked out from counts is worked out below. */
+      g_array_index (r->absent, gboolean, index) = TRUE;
+      r->report->values[index] = 0.0;
+      return NULL;
+    }
   if (text == NULL)
     return figure_reason (N_("The figure %s (code %s) is missing from the «Данные» sheet. Ask the college to make the report again with the current version."),
                           code->code, code->code);
@@ -372,7 +381,7 @@ check_shares (Reading *r)
       double derived = sc_summary_codes_derive (codes, values, i);
       g_autofree char *figure = NULL, *given = NULL, *counted = NULL;
 
-      if (fabs (derived - values[i]) <= SHARE_TOLERANCE)
+      if (fabs (derived - values[i]) <= SHARE_TOLERANCE || g_array_index (r->absent, gboolean, i))
         {
           values[i] = derived;
           continue;
@@ -423,6 +432,8 @@ read_figures (Reading *r)
   guint n = sc_summary_codes_get_n (r->report->codes);
 
   r->report->values = g_new0 (double, n);
+  r->absent = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), n);
+  g_array_set_size (r->absent, n);
   for (guint i = 0; i < n && reason == NULL; i++)
     reason = read_figure (r, i);
   if (reason == NULL)
@@ -488,6 +499,7 @@ report_from_table (ScTable          *table,
   report->path = g_strdup (path);
   report->file_name = g_path_get_basename (path);
   *refusal = read_table (&r);
+  g_clear_pointer (&r.absent, g_array_unref);
   return *refusal == NULL ? g_steal_pointer (&report) : NULL;
 }
 

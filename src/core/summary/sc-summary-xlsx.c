@@ -254,7 +254,7 @@ write_value (Writer        *w,
                             value < 100.0 ? w->percent_low : w->percent);
   else
     worksheet_write_number (ws, row, figure_col (index), value,
-                            rule == SC_SUMMARY_COUNT ? w->integer : w->decimal);
+                            sc_summary_rule_is_count (rule) ? w->integer : w->decimal);
 }
 
 static void
@@ -295,7 +295,7 @@ total_formula (Writer    *w,
   g_autofree char *col = column_name (figure_col (index));
   g_autofree char *part = NULL, *whole = NULL;
 
-  if (code->rule == SC_SUMMARY_COUNT)
+  if (sc_summary_rule_is_count (code->rule))
     return g_strdup_printf ("=SUM(%s%u:%s%u)", col, FIRST_COLLEGE_ROW + 1, col, row);
   part = column_name (figure_col (code->part));
   whole = column_name (figure_col (code->whole));
@@ -321,7 +321,7 @@ write_totals (Writer        *w,
     {
       ScSummaryRule rule = sc_summary_codes_get (w->codes, i)->rule;
       g_autofree char *formula = total_formula (w, i, row);
-      lxw_format *format = rule == SC_SUMMARY_COUNT ? w->total_integer :
+      lxw_format *format = sc_summary_rule_is_count (rule) ? w->total_integer :
                            rule == SC_SUMMARY_PERCENT ? w->total_percent : w->total_decimal;
 
       worksheet_write_formula_num (ws, row, figure_col (i), formula, format,

@@ -473,7 +473,7 @@ add_up (ScSummary *self,
       const char *platform = sc_summary_report_get_platform (report);
 
       for (guint c = 0; c < n; c++)
-        if (sc_summary_codes_get (self->codes, c)->rule == SC_SUMMARY_COUNT)
+        if (sc_summary_rule_is_count (sc_summary_codes_get (self->codes, c)->rule))
           self->totals[c] += values[c];
       self->n_colleges += sc_summary_report_get_colleges (report);
       if (i == 0)
@@ -718,7 +718,7 @@ append_figures (ScSummary *self,
       const ScSummaryCode *code = sc_summary_codes_get (self->codes, i);
       char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
-      g_ascii_formatd (buf, sizeof buf, code->rule == SC_SUMMARY_COUNT ? "%.0f" : "%.1f",
+      g_ascii_formatd (buf, sizeof buf, sc_summary_rule_is_count (code->rule) ? "%.0f" : "%.1f",
                        self->totals[i]);
       g_string_append_printf (out, "%s\"%s\": %s", i > 0 ? ", " : "", code->code, buf);
     }

@@ -16,6 +16,7 @@
 
 #include "sc-activity-page-private.h"
 #include "sc-date.h"
+#include "sc-organization.h"
 #include "sc-format.h"
 #include "sc-report-figures.h"
 #include "sc-text.h"
@@ -54,7 +55,8 @@ update_norm_label (ScActivityPage *self)
 {
   ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   ScActivityNorm norm = { 10, 1 };
-  g_autofree char *messages = NULL, *calls = NULL, *text = NULL;
+  g_autoptr(ScOrganization) organization = database ? sc_organization_load (database, NULL) : NULL;
+  g_autofree char *messages = NULL, *calls = NULL, *norm_text = NULL, *text = NULL;
 
   if (database != NULL)
     sc_activity_norm_load (database, &norm, NULL);
@@ -63,7 +65,12 @@ update_norm_label (ScActivityPage *self)
   calls = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d call", "%d calls", norm.calls),
                            norm.calls);
   /* Translators: "Norm: 10 messages and 1 call a week". */
-  text = g_strdup_printf (_("Norm: %s and %s a week"), messages, calls);
+  norm_text = g_strdup_printf (_("Norm: %s and %s a week"), messages, calls);
+  if (organization != NULL && !organization->norm_enabled)
+    text = g_strdup (_("The region does not ask for the weekly norm: the report leaves activity out"));
+  else
+    /* Translators: after the norm: «Норматив: … · групповые видеозвонки тоже считаются» */
+    text = g_strdup_printf (_("%s · group video calls count too"), norm_text);
   gtk_label_set_text (self->norm_label, text);
 }
 

@@ -24,6 +24,7 @@
 typedef enum
 {
   COVER_GROUPS,
+  COVER_CONFIRM,
   COVER_PEOPLE,
   COVER_NO_ADMIN,
   COVER_LEFT_ADMIN,
@@ -38,6 +39,7 @@ ids_of (ScChatsPage *self,
   switch (kind)
     {
     case COVER_GROUPS: return self->coverage->groups_without_chat;
+    case COVER_CONFIRM: return self->coverage->chats_to_confirm;
     case COVER_PEOPLE: return self->coverage->people_without_chat;
     case COVER_NO_ADMIN: return self->coverage->chats_without_admin;
     case COVER_LEFT_ADMIN: return self->coverage->chats_with_left_admin;
@@ -55,6 +57,10 @@ describe_list (CoverKind    kind,
     case COVER_GROUPS:
       *heading = _("Groups without a chat");
       *hint = _("These groups have students but no planned or created group chat.");
+      break;
+    case COVER_CONFIRM:
+      *heading = _("Chats the platform makes");
+      *hint = _("MAX makes these chats itself from the lists the college confirms: nothing to create. Check that each has appeared, choose it and confirm it.");
       break;
     case COVER_PEOPLE:
       *heading = _("People without a chat");
@@ -272,6 +278,7 @@ void
 sc_chats_page_setup_coverage (ScChatsPage *self)
 {
   setup_button (self, self->groups_button, COVER_GROUPS);
+  setup_button (self, self->confirm_button, COVER_CONFIRM);
   setup_button (self, self->people_button, COVER_PEOPLE);
   setup_button (self, self->no_admin_button, COVER_NO_ADMIN);
   setup_button (self, self->left_admin_button, COVER_LEFT_ADMIN);
@@ -290,6 +297,9 @@ format_count (CoverKind kind,
     case COVER_GROUPS:
       /* Translators: the coverage strip, "Groups without a chat: 3" */
       return g_strdup_printf (_("Groups without a chat: %s"), count);
+    case COVER_CONFIRM:
+      /* Translators: the coverage strip, "To confirm: 5" (chats the platform makes) */
+      return g_strdup_printf (_("To confirm: %s"), count);
     case COVER_PEOPLE:
       return g_strdup_printf (_("People without a chat: %s"), count);
     case COVER_NO_ADMIN:
@@ -335,6 +345,11 @@ sc_chats_page_load_coverage (ScChatsPage *self)
   if (error != NULL)
     g_warning ("Chat coverage could not be computed: %s", error->message);
   set_count (self, self->groups_button);
+  set_count (self, self->confirm_button);
+  /* Only where the platform makes chats (MAX): shown while some wait. The
+   * strip's cell goes with it, so that no gap is left. */
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->confirm_button)),
+                          self->coverage != NULL && self->coverage->chats_to_confirm->len > 0);
   set_count (self, self->people_button);
   set_count (self, self->no_admin_button);
   set_count (self, self->left_admin_button);

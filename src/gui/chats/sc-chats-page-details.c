@@ -139,6 +139,26 @@ admin_selected_cb (ScChatsPage *self)
   self->current->admin_person_id = id;
 }
 
+/* Who makes the chat: the platform (the coordinator confirms it) or the
+ * coordinator by hand. */
+static void
+origin_selected_cb (ScChatsPage *self)
+{
+  ScDatabase *database = sc_page_get_database (SC_PAGE (self));
+  ScChatOrigin origin = adw_combo_row_get_selected (self->origin_row) == 1
+                        ? SC_CHAT_ORIGIN_PLATFORM : SC_CHAT_ORIGIN_MANUAL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->filling || self->current == NULL || database == NULL || origin == self->current->origin)
+    return;
+  if (!sc_chat_store_set_origin (database, self->current->id, origin, &error))
+    {
+      sc_page_show_error (SC_PAGE (self), error);
+      return;
+    }
+  self->current->origin = origin;
+}
+
 void
 sc_chats_page_bind_details_callbacks (GtkWidgetClass *widget_class)
 {
@@ -146,6 +166,7 @@ sc_chats_page_bind_details_callbacks (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, link_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, notes_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, admin_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, origin_selected_cb);
 }
 
 /* Active teachers and staff, and whoever runs the chat now. */
@@ -343,12 +364,20 @@ fill_status (ScChatsPage  *self,
   for (guint i = 0; i < G_N_ELEMENTS (status_classes); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), status_classes[i]);
   gtk_widget_add_css_class (GTK_WIDGET (self->status_label), status_classes[chat->status]);
+  gboolean awaited = chat->status == SC_CHAT_STATUS_PLANNED && chat->origin == SC_CHAT_ORIGIN_PLATFORM;
+
   gtk_button_set_label (self->mark_created_button,
-                        chat->status == SC_CHAT_STATUS_PLANNED ? _("Mark _Created…")
-                                                               : _("_Date and Link…"));
+                        awaited ? _("_Confirm…")
+                        : chat->status == SC_CHAT_STATUS_PLANNED ? _("Mark _Created…")
+                                                                 : _("_Date and Link…"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->mark_created_button),
+                               awaited ? _("The platform makes this chat: once it has appeared, confirm it with its date and invite link")
+                                       : _("The chat exists in Sferum: record the date and the invite link"));
   gtk_widget_set_visible (GTK_WIDGET (self->mark_created_button), chat->status != SC_CHAT_STATUS_ARCHIVED);
   gtk_widget_set_visible (GTK_WIDGET (self->archive_button), chat->status != SC_CHAT_STATUS_ARCHIVED);
-  gtk_widget_set_visible (GTK_WIDGET (self->unarchive_button), chat->status == SC_CHAT_STATUS_ARCHIVED);
+  /* A chat of the platform left behind stays in the archive. */
+  gtk_widget_set_visible (GTK_WIDGET (self->unarchive_button),
+                          chat->status == SC_CHAT_STATUS_ARCHIVED && chat->platform == self->platform);
 }
 
 static char *
@@ -360,6 +389,25 @@ describe_kind (const ScChat *chat)
     /* Translators: "Group — made from the template" */
     return g_strdup_printf (_("%s — made from the template"), sc_chat_kind_get_label (chat->kind));
   return g_strdup (sc_chat_kind_get_label (chat->kind));
+}
+
+/* «Создаётся платформой» with what that asks of the coordinator, and the
+ * platform an archived chat was in. */
+static void
+fill_origin (ScChatsPage  *self,
+             const ScChat *chat)
+{
+  const char *hint = chat->origin == SC_CHAT_ORIGIN_PLATFORM
+    ? _("Nothing to create: confirm it once it appears")
+    : _("The coordinator makes it");
+  g_autofree char *subtitle = chat->status == SC_CHAT_STATUS_ARCHIVED
+    /* Translators: an archived chat: «В VK Мессенджер (Сферум)» */
+    ? g_strdup_printf (_("Was in %s"), sc_platform_get_label (chat->platform))
+    : g_strdup (hint);
+
+  adw_combo_row_set_selected (self->origin_row, chat->origin == SC_CHAT_ORIGIN_PLATFORM ? 1 : 0);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->origin_row), subtitle);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->origin_row), chat->status != SC_CHAT_STATUS_ARCHIVED);
 }
 
 /* Where the chat sits: «Внутри: Педагогический коллектив › Отделение …» */
@@ -388,6 +436,7 @@ fill_fields (ScChatsPage  *self,
 
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), chat->title);
   adw_action_row_set_subtitle (self->kind_row, kind);
+  fill_origin (self, chat);
   gtk_editable_set_text (GTK_EDITABLE (self->link_row), chat->invite_link ? chat->invite_link : "");
   gtk_editable_set_text (GTK_EDITABLE (self->notes_row), chat->notes ? chat->notes : "");
   fill_admin (self, chat);

@@ -22,6 +22,7 @@ struct _ScChatsPage
 
   /* The tree */
   GPtrArray             *chats;           /* ScChat in tree order, as last loaded */
+  ScPlatform             platform;        /* in force today: older archived chats say theirs */
   GListStore            *roots;           /* ScChatItem */
   GHashTable            *items;           /* chat id → ScChatItem (borrowed from roots) */
   GHashTable            *collapsed;       /* chat ids the coordinator collapsed */
@@ -48,6 +49,7 @@ struct _ScChatsPage
   GtkLabel              *empty_people_label;
   GtkFlowBox            *coverage_strip; /* wraps on a narrow window */
   GtkMenuButton         *groups_button;
+  GtkMenuButton         *confirm_button;
   GtkMenuButton         *people_button;
   GtkMenuButton         *no_admin_button;
   GtkMenuButton         *left_admin_button;
@@ -57,6 +59,7 @@ struct _ScChatsPage
   AdwPreferencesGroup   *chat_group;
   AdwEntryRow           *title_row;
   AdwActionRow          *kind_row;
+  AdwComboRow           *origin_row;
   AdwActionRow          *admin_row;
   GtkDropDown           *admin_dropdown;
   AdwActionRow          *status_row;

@@ -39,17 +39,29 @@ fill_row (GtkWidget  *expander,
   GtkWidget *title = g_object_get_data (G_OBJECT (expander), "title");
   GtkWidget *status = g_object_get_data (G_OBJECT (expander), "status");
   GtkWidget *count = g_object_get_data (G_OBJECT (expander), "count");
+  ScChatsPage *page = g_object_get_data (G_OBJECT (expander), "page");
+  ScPlatform platform = page != NULL ? page->platform : chat->platform;
   guint n = sc_chat_item_get_n_members (item);
   g_autofree char *n_text = sc_format_count (n);
   g_autofree char *members = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s member",
                                                            "%s members", n), n_text);
 
   gtk_label_set_text (GTK_LABEL (title), chat->title);
-  gtk_label_set_text (GTK_LABEL (status), sc_chat_status_get_label (chat->status));
+  /* The platform makes it: nothing to create, only to confirm. */
+  gboolean awaited = chat->status == SC_CHAT_STATUS_PLANNED && chat->origin == SC_CHAT_ORIGIN_PLATFORM;
+
+  g_autofree char *archived = chat->status == SC_CHAT_STATUS_ARCHIVED && chat->platform != platform
+    /* Translators: an archived chat of the platform left behind: «В архиве · VK Мессенджер (Сферум)» */
+    ? g_strdup_printf (_("%s · %s"), sc_chat_status_get_label (chat->status), sc_platform_get_label (chat->platform))
+    : NULL;
+
+  gtk_label_set_text (GTK_LABEL (status), awaited ? sc_chat_origin_get_label (chat->origin)
+                                          : archived ? archived : sc_chat_status_get_label (chat->status));
   gtk_label_set_text (GTK_LABEL (count), members);
   for (guint i = 0; i < G_N_ELEMENTS (status_classes); i++)
     gtk_widget_remove_css_class (status, status_classes[i]);
-  gtk_widget_add_css_class (status, status_classes[chat->status]);
+  gtk_widget_remove_css_class (status, "chat-origin-platform");
+  gtk_widget_add_css_class (status, awaited ? "chat-origin-platform" : status_classes[chat->status]);
   if (chat->status == SC_CHAT_STATUS_ARCHIVED)
     gtk_widget_add_css_class (title, "dim-label");
   else
@@ -93,6 +105,7 @@ setup_row (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (expander), "title", title);
   g_object_set_data (G_OBJECT (expander), "status", status);
   g_object_set_data (G_OBJECT (expander), "count", count);
+  g_object_set_data (G_OBJECT (expander), "page", self);
   gtk_list_item_set_child (list_item, expander);
 }
 
@@ -368,7 +381,7 @@ list_chats (ScChatsPage  *self,
   g_autoptr(GError) error = NULL;
   GPtrArray *chats = NULL;
 
-  if (database != NULL)
+  if (database != NULL && sc_platform_on (database, today, &self->platform, &error))
     chats = sc_chat_store_list (database, &error);
   if (chats != NULL)
     *counts = sc_chat_members_count_all (database, today, &error);

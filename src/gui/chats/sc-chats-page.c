@@ -281,6 +281,7 @@ bind_template (GtkWidgetClass *widget_class)
   BIND (empty_people_label);
   BIND (coverage_strip);
   BIND (groups_button);
+  BIND (confirm_button);
   BIND (people_button);
   BIND (no_admin_button);
   BIND (left_admin_button);
@@ -290,6 +291,7 @@ bind_template (GtkWidgetClass *widget_class)
   BIND (chat_group);
   BIND (title_row);
   BIND (kind_row);
+  BIND (origin_row);
   BIND (admin_row);
   BIND (admin_dropdown);
   BIND (status_row);

@@ -196,6 +196,9 @@ sc_overview_checklist_update (ScOverviewPage *self)
       show_check (&self->checks[i], &check);
       check_clear (&check);
     }
+  /* A region that does not ask for the norm: no point to check. */
+  gtk_widget_set_visible (GTK_WIDGET (self->checks[SC_CHECK_NORM].row),
+                          self->overview->organization->norm_enabled);
 }
 
 void

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "sc-enums.h"
 #include "sc-overview.h"
 #include "sc-overview-page.h"
 
@@ -41,6 +42,7 @@ struct _ScOverviewPage
   GtkLabel      *students_count_label;
   GtkLevelBar   *students_bar;
   GtkLabel      *students_pct_label;
+  GtkLabel      *coverage_label;
   GtkLabel      *deadline_label;
   GtkLabel      *report_title_label;
   GtkLabel      *report_due_label;

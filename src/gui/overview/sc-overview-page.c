@@ -56,11 +56,55 @@ describe_deadline (const ScOverview *o)
                           date, days);
 }
 
+static char *
+describe_covered (guint covered,
+                  guint active)
+{
+  g_autofree char *n_covered = sc_format_count (covered);
+  g_autofree char *n_active = sc_format_count (active);
+  g_autofree char *pct = sc_format_percent (sc_percent (covered, active));
+
+  /* Translators: "93 of 94 (98,9 %)" */
+  return g_strdup_printf (_("%s of %s (%s)"), n_covered, n_active, pct);
+}
+
+/* Coverage beside connection, once someone who declined gets another
+ * channel; and who still needs to move to MAX. */
+static void
+show_coverage (ScOverviewPage *self)
+{
+  const ScOverview *o = self->overview;
+  GString *text = g_string_new (NULL);
+
+  if (o->teachers_covered != o->teachers_connected || o->students_covered != o->students_connected)
+    {
+      g_autofree char *teachers = describe_covered (o->teachers_covered, o->teachers_active);
+      g_autofree char *students = describe_covered (o->students_covered, o->students_active);
+      /* Translators: «Охвачено (подключены или другой канал): педагоги 93 из 94 (98,9 %), студенты …» */
+      g_string_append_printf (text, _("Covered (connected or another channel): teachers %s, students %s"),
+                              teachers, students);
+    }
+  if (o->needs_move > 0)
+    {
+      g_autofree char *count = sc_format_count (o->needs_move);
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      /* Translators: «Нужен переход: 23 — подключены в VK Мессенджере, в MAX ещё не отмечены» */
+      g_string_append_printf (text, _("%s: %s — joined on the previous platform, not yet on this one"),
+                              sc_status_needs_move_label (), count);
+    }
+  gtk_label_set_text (self->coverage_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->coverage_label), text->len > 0);
+  g_string_free (text, TRUE);
+}
+
 static void
 show_connection (ScOverviewPage *self)
 {
   const ScOverview *o = self->overview;
   g_autofree char *deadline = describe_deadline (o);
+
+  show_coverage (self);
 
   show_category (self->teachers_count_label, self->teachers_bar, self->teachers_pct_label,
                  o->teachers_connected, o->teachers_active);
@@ -199,6 +243,7 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, students_count_label);
   gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, students_bar);
   gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, students_pct_label);
+  gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, coverage_label);
   gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, deadline_label);
   gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, report_title_label);
   gtk_widget_class_bind_template_child (widget_class, ScOverviewPage, report_due_label);

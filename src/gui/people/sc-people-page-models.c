@@ -159,22 +159,49 @@ progress_row (const char *title,
   return row;
 }
 
+/* «Нужен переход · 23»: after the switch of platform, those who joined
+ * the old one and are not marked in the new one; a click shows them. */
+static GtkWidget *
+needs_move_row (guint n)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *count = sc_format_count (n);
+  GtkWidget *label = gtk_label_new (count);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sc_status_needs_move_label ());
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               _("Joined on the previous platform, not yet marked joined on this one"));
+  gtk_widget_add_css_class (label, "status-needs-move");
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (row), "needs-move", GINT_TO_POINTER (TRUE));
+  return row;
+}
+
 static void
 fill_totals (ScPeoplePage *self,
              ScDatabase   *database,
              const char   *today)
 {
   const ScCategory categories[] = { SC_CATEGORY_TEACHER, SC_CATEGORY_STUDENT };
+  guint needs_move = 0;
 
   clear_list (self->totals_list);
   for (guint i = 0; i < G_N_ELEMENTS (categories); i++)
     {
-      guint connected = 0, active = 0;
-      if (sc_people_count (database, categories[i], today, &connected, &active, NULL))
-        gtk_list_box_append (self->totals_list,
-                             progress_row (sc_category_get_plural (categories[i]), NULL,
-                                           connected, active));
+      ScPeopleTally tally = { 0 };
+      if (!sc_people_tally (database, categories[i], today, &tally, NULL))
+        continue;
+      gtk_list_box_append (self->totals_list,
+                           progress_row (sc_category_get_plural (categories[i]), NULL,
+                                         tally.connected, tally.active));
+      needs_move += tally.needs_move;
     }
+  self->n_needs_move = needs_move;
+  if (needs_move > 0)
+    gtk_list_box_append (self->totals_list, needs_move_row (needs_move));
 }
 
 static char *

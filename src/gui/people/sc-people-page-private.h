@@ -21,6 +21,7 @@ struct _ScPeoplePage
   ScPeopleList          *people;      /* the table's model and selection; the view holds it */
   guint                  category_filter; /* the drop-downs' choices the filter last applied */
   guint                  status_filter;
+  guint                  n_needs_move; /* shown in the sidebar: teachers and students */
   GHashTable            *unit_keys;   /* group or department → collation key, for sorting */
   char                  *unit_name;   /* the group or department the table is narrowed to */
   ScUnitKind             unit_kind;

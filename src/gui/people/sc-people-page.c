@@ -15,6 +15,7 @@
 
 #include "sc-date.h"
 #include "sc-date-prompt.h"
+#include "sc-decline-prompt.h"
 #include "sc-format.h"
 #include "sc-people.h"
 #include "sc-people-page-private.h"
@@ -30,6 +31,7 @@ enum {
   STATUS_FILTER_INVITED,
   STATUS_FILTER_JOINED,
   STATUS_FILTER_DECLINED,
+  STATUS_FILTER_NEEDS_MOVE,
   STATUS_FILTER_NOT_CONNECTED,
   STATUS_FILTER_LEFT,
   STATUS_FILTER_EVERYONE,
@@ -47,11 +49,14 @@ matches_status (const ScPersonRecord *r,
       return !r->active;
     case STATUS_FILTER_NOT_CONNECTED:
       return r->active && r->status != SC_STATUS_JOINED;
+    case STATUS_FILTER_NEEDS_MOVE:
+      return r->active && r->needs_move;
     case STATUS_FILTER_NOT_INVITED:
     case STATUS_FILTER_INVITED:
     case STATUS_FILTER_JOINED:
     case STATUS_FILTER_DECLINED:
-      return r->active && r->status == filter - STATUS_FILTER_NOT_INVITED;
+      /* One who needs to move shows as that, not as «Не приглашён». */
+      return r->active && !r->needs_move && r->status == filter - STATUS_FILTER_NOT_INVITED;
     case STATUS_FILTER_ACTIVE:
     default:
       return r->active;
@@ -172,6 +177,15 @@ unit_selected_cb (ScPeoplePage  *self,
   filters_changed_cb (self);
 }
 
+/* The sidebar's «Нужен переход»: the table shows them. */
+static void
+totals_row_activated_cb (ScPeoplePage  *self,
+                         GtkListBoxRow *row)
+{
+  if (g_object_get_data (G_OBJECT (row), "needs-move") != NULL)
+    gtk_drop_down_set_selected (self->status_dropdown, STATUS_FILTER_NEEDS_MOVE);
+}
+
 static void
 clear_unit_cb (ScPeoplePage *self)
 {
@@ -265,6 +279,28 @@ status_date_chosen (const char *date,
 }
 
 static void
+decline_chosen (const ScStatusChange *decline,
+                gpointer              data)
+{
+  BulkChange *change = data;
+  ScPeoplePage *self = change->self;
+  g_autoptr(GError) error = NULL;
+  GArray *events = NULL;
+  g_autofree char *title = NULL;
+
+  if (!sc_people_change_status (sc_page_get_database (SC_PAGE (self)), (gint64 *)change->ids->data,
+                                change->ids->len, decline, &events, &error))
+    {
+      sc_page_show_error (SC_PAGE (self), error);
+      return;
+    }
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Status changed for %u person",
+                                        "Status changed for %u people", events->len),
+                           events->len);
+  offer_undo (self, title, sc_people_undo_new_events (events));
+}
+
+static void
 set_status_activated (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *param)
@@ -284,9 +320,11 @@ set_status_activated (GtkWidget  *widget,
   heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Mark %u person as “%s”?",
                                           "Mark %u people as “%s”?", change->ids->len),
                              change->ids->len, sc_status_get_label (change->status));
-  sc_date_prompt (widget, heading, _("The status is recorded from this date; the earlier history is kept."),
-                  _("_Mark"), change->status == SC_STATUS_DECLINED,
-                  status_date_chosen, change, bulk_change_free);
+  if (change->status == SC_STATUS_DECLINED)
+    sc_decline_prompt (widget, heading, decline_chosen, change, bulk_change_free);
+  else
+    sc_date_prompt (widget, heading, _("The status is recorded from this date; the earlier history is kept."),
+                    _("_Mark"), FALSE, status_date_chosen, change, bulk_change_free);
 }
 
 static void
@@ -436,6 +474,7 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, unit_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_unit_cb);
+  gtk_widget_class_bind_template_callback (widget_class, totals_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 }
 

@@ -41,7 +41,10 @@ struct _ScPersonDialog
   AdwEntryRow    *email_row;
   AdwComboRow    *status_row;
   AdwEntryRow    *status_date_row;
+  AdwActionRow   *needs_move_row;
+  AdwComboRow    *decline_reason_row;
   AdwEntryRow    *reason_row;
+  AdwComboRow    *channel_row;
   AdwActionRow   *overruled_row;
   ScPersonHistory *history;
   AdwToastOverlay *toast_overlay;
@@ -78,6 +81,29 @@ show_problem (ScPersonDialog *self,
     }
 }
 
+/* A refusal's reason and channel show only while «Отказ» is chosen. */
+static void
+status_selected_cb (ScPersonDialog *self)
+{
+  gboolean declined = adw_combo_row_get_selected (self->status_row) == SC_STATUS_DECLINED;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->decline_reason_row), declined);
+  gtk_widget_set_visible (GTK_WIDGET (self->reason_row), declined);
+  gtk_widget_set_visible (GTK_WIDGET (self->channel_row), declined);
+}
+
+static void
+load_decline (ScPersonDialog *self)
+{
+  const ScPersonRecord *r = self->original;
+
+  adw_combo_row_set_selected (self->decline_reason_row, r->reason);
+  set_text (self->reason_row, r->reason_text);
+  adw_combo_row_set_selected (self->channel_row, r->channel);
+  gtk_widget_set_visible (GTK_WIDGET (self->needs_move_row), r->needs_move && r->status != SC_STATUS_JOINED);
+  status_selected_cb (self);
+}
+
 /* «позже, 07.12.2023, из файла «ноябрь.csv»: Приглашён» under the mark
  * recorded last, when a later-dated event is the one in force. */
 static void
@@ -86,7 +112,8 @@ show_overruled (ScPersonDialog *self)
   GPtrArray *events = sc_person_history_get_events (self->history);
   g_autofree char *today = sc_date_today ();
   const ScStatusEvent *current = NULL;
-  const ScStatusEvent *mark = events ? sc_status_history_overruled (events, today, &current) : NULL;
+  GPtrArray *platforms = sc_person_history_get_platforms (self->history);
+  const ScStatusEvent *mark = events ? sc_status_history_overruled (events, platforms, today, &current) : NULL;
   g_autofree char *mark_date = NULL, *date = NULL, *source = NULL, *title = NULL, *subtitle = NULL;
 
   gtk_widget_set_visible (GTK_WIDGET (self->overruled_row), mark != NULL);
@@ -111,15 +138,22 @@ show_current_status (ScPersonDialog *self)
 {
   GPtrArray *events = sc_person_history_get_events (self->history);
   g_autofree char *today = sc_date_today ();
-  const ScStatusEvent *current = events ? sc_status_history_on (events, today) : NULL;
+  GPtrArray *platforms = sc_person_history_get_platforms (self->history);
+  const ScStatusEvent *current = events ? sc_status_history_on (events, platforms, today) : NULL;
   g_autofree char *since = NULL;
+  ScPersonRecord *r = self->original;
 
-  self->original->status = current ? current->status : SC_STATUS_NOT_INVITED;
-  g_free (self->original->status_date);
-  self->original->status_date = current ? g_strdup (current->on_date) : NULL;
+  r->status = current ? current->status : SC_STATUS_NOT_INVITED;
+  g_free (r->status_date);
+  r->status_date = current ? g_strdup (current->on_date) : NULL;
+  r->reason = current && r->status == SC_STATUS_DECLINED ? current->reason_code : SC_DECLINE_REASON_NONE;
+  r->channel = current && r->status == SC_STATUS_DECLINED ? current->channel : SC_CHANNEL_NONE;
+  g_free (r->reason_text);
+  r->reason_text = g_strdup (current && r->status == SC_STATUS_DECLINED ? current->reason : "");
   since = sc_date_format_short (current ? current->on_date : today);
-  adw_combo_row_set_selected (self->status_row, self->original->status);
+  adw_combo_row_set_selected (self->status_row, r->status);
   set_text (self->status_date_row, since);
+  load_decline (self);
 }
 
 static void
@@ -157,6 +191,7 @@ load (ScPersonDialog *self)
   set_text (self->email_row, r->email);
   adw_combo_row_set_selected (self->status_row, r->status);
   set_text (self->status_date_row, since);
+  load_decline (self);
   set_text (self->left_on_row, left);
   set_text (self->notes_row, r->notes);
 }
@@ -202,11 +237,20 @@ write_status (ScPersonDialog *self,
 {
   ScStatus status = adw_combo_row_get_selected (self->status_row);
   g_autofree char *reason = text_of (self->reason_row);
+  gboolean declined = status == SC_STATUS_DECLINED;
+  ScStatusChange change = {
+    status, since,
+    declined ? adw_combo_row_get_selected (self->decline_reason_row) : SC_DECLINE_REASON_NONE,
+    declined ? reason : "",
+    declined ? adw_combo_row_get_selected (self->channel_row) : SC_CHANNEL_NONE,
+  };
+  const ScPersonRecord *r = self->original;
 
-  if (status == self->original->status && self->original->id > 0 &&
-      g_strcmp0 (since, self->original->status_date) == 0)
+  if (status == r->status && r->id > 0 && g_strcmp0 (since, r->status_date) == 0 &&
+      (!declined || (change.reason == r->reason && change.channel == r->channel &&
+                     g_strcmp0 (reason, r->reason_text) == 0)))
     return TRUE;
-  return sc_people_set_status (self->database, &id, 1, status, since, reason, NULL, error);
+  return sc_people_change_status (self->database, &id, 1, &change, NULL, error);
 }
 
 gboolean
@@ -295,7 +339,10 @@ bind_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, email_row);
   gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, status_row);
   gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, status_date_row);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, needs_move_row);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, decline_reason_row);
   gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, reason_row);
+  gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, channel_row);
   gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, overruled_row);
   gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, history);
   gtk_widget_class_bind_template_child (widget_class, ScPersonDialog, toast_overlay);
@@ -315,6 +362,7 @@ sc_person_dialog_class_init (ScPersonDialogClass *klass)
   bind_children (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, history_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

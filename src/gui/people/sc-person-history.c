@@ -23,6 +23,7 @@ struct _ScPersonHistory
   gint64               person_id;
   char                *today;
   GPtrArray           *events;   /* ScStatusEvent */
+  GPtrArray           *platforms; /* ScPlatformEntry: the college's platform history */
   GPtrArray           *rows;     /* the rows shown, removed on the next load */
   ScStatusEvent       *removed;  /* the last deleted event, for Undo */
 };
@@ -50,18 +51,35 @@ event_title (const ScStatusEvent *event)
   return g_strdup_printf (_("%s from %s"), sc_status_get_label (event->status), date);
 }
 
-/* «из файла «ноябрь.csv» · записано 07.12.2023 10:15 · причина: нет смартфона» */
+/* A college that changed platform: «Подключён с 10.11.2023 · VK Мессенджер
+ * (Сферум)», so the old platform's history reads as such. */
+static char *
+event_row_title (ScPersonHistory     *self,
+                 const ScStatusEvent *event)
+{
+  g_autofree char *title = event_title (event);
+
+  if (self->platforms == NULL || self->platforms->len < 2)
+    return g_steal_pointer (&title);
+  return g_strdup_printf ("%s · %s", title, sc_platform_get_label (event->platform));
+}
+
+/* «из файла «ноябрь.csv» · записано 07.12.2023 10:15 · причина: нет смартфона
+ * · другой канал: СМС» */
 static char *
 event_subtitle (const ScStatusEvent *event)
 {
   g_autofree char *source = sc_status_event_describe_source (event);
   g_autofree char *recorded = sc_status_event_format_recorded (event);
+  g_autofree char *decline = sc_status_event_describe_decline (event);
   GString *text = g_string_new (NULL);
 
   /* Translators: where a status event came from, then when it was recorded */
   g_string_printf (text, _("%s · recorded %s"), source, recorded);
-  if (event->reason != NULL && *event->reason != '\0')
+  if (*decline != '\0')
     /* Translators: the reason of a status event, after where it came from */
+    g_string_append_printf (text, _(" · reason: %s"), decline);
+  else if (event->reason != NULL && *event->reason != '\0')
     g_string_append_printf (text, _(" · reason: %s"), event->reason);
   return g_string_free (text, FALSE);
 }
@@ -82,10 +100,11 @@ delete_button (const ScStatusEvent *event)
 }
 
 static GtkWidget *
-event_row (const ScStatusEvent *event,
+event_row (ScPersonHistory     *self,
+           const ScStatusEvent *event,
            gboolean             current)
 {
-  g_autofree char *title = event_title (event);
+  g_autofree char *title = event_row_title (self, event);
   g_autofree char *subtitle = event_subtitle (event);
   GtkWidget *row = adw_action_row_new ();
 
@@ -115,13 +134,13 @@ add_row (ScPersonHistory *self,
 static void
 show_events (ScPersonHistory *self)
 {
-  const ScStatusEvent *current = sc_status_history_on (self->events, self->today);
+  const ScStatusEvent *current = sc_status_history_on (self->events, self->platforms, self->today);
 
   clear_rows (self);
   for (guint i = 0; i < self->events->len; i++)
     {
       const ScStatusEvent *event = g_ptr_array_index (self->events, i);
-      add_row (self, event_row (event, event == current));
+      add_row (self, event_row (self, event, event == current));
     }
   if (self->events->len == 0)
     {
@@ -138,8 +157,15 @@ reload (ScPersonHistory *self)
   g_autoptr(GError) error = NULL;
   GPtrArray *events = NULL;
 
+  g_clear_pointer (&self->platforms, g_ptr_array_unref);
+  if (self->database != NULL)
+    self->platforms = sc_platform_history_load (self->database, NULL);
   if (self->database != NULL && self->person_id > 0)
     events = sc_status_history_load (self->database, self->person_id, &error);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
+      self->platforms != NULL && self->platforms->len > 1
+      ? _("The status on a day is the latest entry dated that day or earlier on the platform in force then; of entries of one date, the one recorded last.")
+      : _("The status on a day is the latest entry dated that day or earlier; of entries of one date, the one recorded last."));
   if (error != NULL)
     g_warning ("The status history could not be read: %s", error->message);
   g_clear_pointer (&self->events, g_ptr_array_unref);
@@ -220,6 +246,7 @@ sc_person_history_finalize (GObject *object)
 
   g_free (self->today);
   g_clear_pointer (&self->events, g_ptr_array_unref);
+  g_clear_pointer (&self->platforms, g_ptr_array_unref);
   g_ptr_array_unref (self->rows);
   g_clear_pointer (&self->removed, sc_status_event_free);
   G_OBJECT_CLASS (sc_person_history_parent_class)->finalize (object);
@@ -276,6 +303,13 @@ sc_person_history_get_events (ScPersonHistory *self)
 {
   g_return_val_if_fail (SC_IS_PERSON_HISTORY (self), NULL);
   return self->events;
+}
+
+GPtrArray *
+sc_person_history_get_platforms (ScPersonHistory *self)
+{
+  g_return_val_if_fail (SC_IS_PERSON_HISTORY (self), NULL);
+  return self->platforms;
 }
 
 gboolean

@@ -1,7 +1,8 @@
 /* sc-person-history.h — a person's status history, for the person dialog
  *
- * Every status event, the latest first: the status and its date, the
- * reason, where it came from (a list of people file or entered by hand) and when it
+ * Every status event, the latest first: the status and its date (and its
+ * platform, once the college has changed platform), a refusal's reason
+ * and other channel, where it came from (a list of people file or entered by hand) and when it
  * was recorded; the one in force today is marked. A mistaken event can be
  * deleted, with Undo in a toast of the nearest AdwToastOverlay.
  *
@@ -26,6 +27,8 @@ void             sc_person_history_load       (ScPersonHistory *self,
                                                const char      *today);
 /* ScStatusEvent, the latest first; NULL before loading. */
 GPtrArray       *sc_person_history_get_events (ScPersonHistory *self);
+/* ScPlatformEntry, the college's platforms (sc-platform.h); NULL before loading. */
+GPtrArray       *sc_person_history_get_platforms (ScPersonHistory *self);
 /* Deletes an event (as its row's button does) and offers Undo. */
 gboolean         sc_person_history_remove     (ScPersonHistory *self,
                                                gint64           event_id);

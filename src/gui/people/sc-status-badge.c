@@ -2,7 +2,8 @@
  *
  * Someone who left shows «Выбыл с …» or «Выбыла с …» instead of a status
  * (as the patronymic tells; else «Дата выбытия: …»): they no longer
- * count towards 100 %.
+ * count towards 100 %. After the switch of platform, one who joined the old
+ * platform and is not yet marked on the new one shows «Нужен переход».
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,7 +26,11 @@ static GParamSpec *properties[N_PROPS];
 
 static const char *const status_classes[] = {
   "status-not-invited", "status-invited", "status-joined", "status-declined", "status-left",
+  "status-needs-move",
 };
+
+#define CLASS_LEFT 4
+#define CLASS_NEEDS_MOVE 5
 
 /* Only on a change: a class removed and added again restyles the label. */
 static void
@@ -46,13 +51,19 @@ update (ScStatusBadge *self)
 {
   const ScPersonRecord *r = self->person ? sc_person_get_record (self->person) : NULL;
   g_autofree char *left = NULL;
-  guint css = r == NULL ? 0 : r->active ? r->status : G_N_ELEMENTS (status_classes) - 1;
+  guint css = r == NULL ? 0 : !r->active ? CLASS_LEFT : r->needs_move ? CLASS_NEEDS_MOVE : r->status;
 
   set_css_class (self, r != NULL ? status_classes[css] : NULL);
+  if (r == NULL || !r->active)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self), NULL);
   if (r == NULL)
     gtk_inscription_set_text (self->label, "");
   else if (r->active)
-    gtk_inscription_set_text (self->label, sc_status_get_label (r->status));
+    {
+      g_autofree char *decline = sc_person_record_describe_decline (r);
+      gtk_inscription_set_text (self->label, sc_person_record_status_label (r));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self), *decline != '\0' ? decline : NULL);
+    }
   else
     {
       g_object_get (self->person, "left", &left, NULL);

@@ -314,7 +314,7 @@ load_figures (ScReportsPage  *self,
       self->now = copy_list (figures->figures);
       if (!sc_report_figures_apply_frozen (figures, self->report->frozen_figures, error))
         return FALSE;
-      self->changed = sc_report_figures_diff (figures->figures, self->now);
+      self->changed = sc_report_figures_diff_frozen (figures->figures, self->now);
     }
   self->figures = g_steal_pointer (&figures);
   return TRUE;
