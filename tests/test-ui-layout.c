@@ -1,6 +1,6 @@
 /* test-ui-layout.c — nothing cut off, at 1024 × 768 and at the narrowest
- * width the window allows, in light and dark style: every page and the
- * main dialogs, each saved as a screenshot
+ * width the window allows, in light and dark style: every page, each
+ * saved as a screenshot
  *
  * A widget is cut when it is allocated outside its window (the «⋮» menu of
  * «Люди» was beyond the right edge at 1024 px), when a label outside a

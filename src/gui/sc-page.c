@@ -320,7 +320,14 @@ sc_page_plain_flow_box (GtkFlowBox *box)
 
   for (GtkWidget *cell = gtk_widget_get_first_child (GTK_WIDGET (box)); cell != NULL;
        cell = gtk_widget_get_next_sibling (cell))
-    gtk_widget_set_focusable (cell, FALSE);
+    {
+      GtkWidget *control = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (cell));
+
+      gtk_widget_set_focusable (cell, FALSE);
+      /* A menu button's arrow beside its text, not at the cell's far end. */
+      if (control != NULL)
+        gtk_widget_set_halign (control, GTK_ALIGN_START);
+    }
 }
 
 static GtkLabel *

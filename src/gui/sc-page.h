@@ -74,7 +74,8 @@ void          sc_page_offer_undo           (ScPage       *self,
                                             const char   *undo_action);
 
 /* A GtkFlowBox that wraps a row of controls on a narrow window: its cells
- * take no focus of their own, so Tab goes from control to control. Call
+ * take no focus of their own, so Tab goes from control to control, and
+ * each control keeps its natural width at the start of its cell. Call
  * once its children are in (after gtk_widget_init_template ()). */
 void          sc_page_plain_flow_box       (GtkFlowBox   *box);
 

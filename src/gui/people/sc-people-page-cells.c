@@ -49,6 +49,10 @@ setup_label_cb (GtkSignalListItemFactory *factory,
   gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 0);
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), natural_chars (property));
+  /* On a narrow window the other columns give way first: a name cut to
+   * «Абрамов В…» tells the coordinator nothing. */
+  if (g_str_equal (property, "full-name"))
+    gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), 16);
   g_object_set_qdata (G_OBJECT (label), property_quark, (gpointer)property);
   gtk_list_item_set_child (item, label);
 }
