@@ -54,6 +54,9 @@ struct _ScImportAssistant
 
 G_DEFINE_FINAL_TYPE (ScImportAssistant, sc_import_assistant, ADW_TYPE_WINDOW)
 
+enum { LOADED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
 static gboolean
 can_import (ScImportAssistant *self)
 {
@@ -271,6 +274,7 @@ commit_done_cb (GObject      *source,
   /* The worker wrote through its own connection: tell the window's. */
   sc_import_emit_changed (self->preview->plan, self->database);
   announce (self);
+  g_signal_emit (self, signals[LOADED], 0, self->preview->plan);
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -366,6 +370,9 @@ sc_import_assistant_class_init (ScImportAssistantClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, options_changed_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, SC_TYPE_IMPORT);
 }
 
 static void
