@@ -16,6 +16,7 @@
 #include "sc-date.h"
 #include "sc-import-assistant.h"
 #include "sc-import-columns.h"
+#include "sc-import-counts.h"
 #include "sc-import-rows.h"
 #include "sc-import-task.h"
 #include "sc-window.h"
@@ -43,7 +44,7 @@ struct _ScImportAssistant
   GtkProgressBar     *check_bar;
   AdwStatusPage      *error_page;
   GtkLabel           *problem_label;
-  GtkLabel           *counts_label;
+  ScImportCounts     *counts;
   ScImportColumns    *columns;
   ScImportRows       *rows;
   AdwComboRow        *mode_row;
@@ -73,7 +74,7 @@ set_busy (ScImportAssistant *self,
   gtk_progress_bar_set_fraction (self->check_bar, 0);
   gtk_widget_set_visible (GTK_WIDGET (self->check_bar), busy && self->preview != NULL);
   /* The counts and rows are the last check's until this one is done. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->counts_label), !busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->counts), !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->rows), !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), can_import (self));
 }
@@ -146,15 +147,13 @@ show_preview (ScImportAssistant *self,
               const char        *problem)
 {
   ScImportPreview *preview = self->preview;
-  g_autofree char *counts = preview->plan ? sc_import_describe_counts (preview->plan) : NULL;
 
   sc_import_columns_show (self->columns, sc_import_type_get_fields (self->import_type),
                           preview->table, preview->map);
   sc_import_rows_show (self->rows, preview->plan);
   show_leavers (self);
   show_problem (self, problem ? problem : preview->problem ? preview->problem->message : NULL);
-  gtk_label_set_text (self->counts_label, counts ? counts : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->counts_label), counts != NULL);
+  sc_import_counts_show (self->counts, preview->plan);
   gtk_stack_set_visible_child_name (self->stack, "preview");
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), can_import (self));
 }
@@ -242,6 +241,24 @@ options_changed_cb (ScImportAssistant *self)
 {
   if (self->preview != NULL)
     start_plan (self);
+}
+
+/* Who is marked as left depends on it: the choice is explained under it. */
+static void
+explain_mode (ScImportAssistant *self)
+{
+  gboolean full = adw_combo_row_get_selected (self->mode_row) == 1;
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->mode_row),
+                               full ? _("Everyone at the college is in the file: whoever is missing from it will be marked as left")
+                                    : _("New people are added and the listed ones updated; no one is marked as left"));
+}
+
+static void
+mode_changed_cb (ScImportAssistant *self)
+{
+  explain_mode (self);
+  options_changed_cb (self);
 }
 
 static void
@@ -343,7 +360,7 @@ bind_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, ScImportAssistant, check_bar);
   gtk_widget_class_bind_template_child (widget_class, ScImportAssistant, error_page);
   gtk_widget_class_bind_template_child (widget_class, ScImportAssistant, problem_label);
-  gtk_widget_class_bind_template_child (widget_class, ScImportAssistant, counts_label);
+  gtk_widget_class_bind_template_child (widget_class, ScImportAssistant, counts);
   gtk_widget_class_bind_template_child (widget_class, ScImportAssistant, columns);
   gtk_widget_class_bind_template_child (widget_class, ScImportAssistant, rows);
   gtk_widget_class_bind_template_child (widget_class, ScImportAssistant, mode_row);
@@ -362,6 +379,7 @@ sc_import_assistant_class_init (ScImportAssistantClass *klass)
   object_class->finalize = sc_import_assistant_finalize;
 
   g_type_ensure (SC_TYPE_IMPORT_COLUMNS);
+  g_type_ensure (SC_TYPE_IMPORT_COUNTS);
   g_type_ensure (SC_TYPE_IMPORT_ROWS);
   gtk_widget_class_set_template_from_resource (widget_class,
       "/org/sferumcoord/Coordinator/sc-import-assistant.ui");
@@ -369,6 +387,7 @@ sc_import_assistant_class_init (ScImportAssistantClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, import_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, options_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, mode_changed_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 
   signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -380,6 +399,7 @@ sc_import_assistant_init (ScImportAssistant *self)
 {
   self->leaver_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  explain_mode (self);
 }
 
 ScImportAssistant *
