@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "sc-demo.h"
+#include "sc-import-assistant.h"
 #include "sc-organization-window.h"
 #include "sc-people-page-private.h"
 #include "sc-person-dialog.h"
@@ -71,20 +72,25 @@ add_problem (Check      *check,
 }
 
 /* Rows of names and chats, and a drop-down showing one of them, shorten
- * what is too long for their column; a column's title is no row. */
+ * what is too long for their column; a column's title is no row, and the
+ * choice a combo row shows is one of a few fixed texts, said whole (the
+ * people import's «Что это за файл» was cut to «По…»). */
 static gboolean
 in_list (GtkWidget *widget)
 {
+  gboolean listed = FALSE;
+
   for (GtkWidget *w = gtk_widget_get_parent (widget); w != NULL; w = gtk_widget_get_parent (w))
     {
       const char *type = G_OBJECT_TYPE_NAME (w);
 
-      if (g_str_equal (type, "GtkColumnViewTitle"))
-        return FALSE;
-      if (g_str_equal (type, "GtkListItemWidget") || GTK_IS_DROP_DOWN (w) || GTK_IS_POPOVER (w))
+      if (GTK_IS_POPOVER (w))
         return TRUE;
+      if (g_str_equal (type, "GtkColumnViewTitle") || ADW_IS_COMBO_ROW (w))
+        return FALSE;
+      listed |= g_str_equal (type, "GtkListItemWidget") || GTK_IS_DROP_DOWN (w);
     }
-  return FALSE;
+  return listed;
 }
 
 static guint
@@ -295,6 +301,47 @@ test_pages (gconstpointer data)
   sc_test_ui_close (GTK_WINDOW (window));
 }
 
+/* The people import's choice «Что это за файл» is said whole (it decides
+ * who is marked as left), with its meaning under it, in both modes. */
+static void
+test_people_import (void)
+{
+  ScWindow *window;
+  ScPeoplePage *page;
+  ScImportAssistant *assistant;
+  g_autofree char *path = sc_test_write_file (dir, "new.csv",
+                                             "Фамилия;Имя;Группа\nНовиков;Пётр;ИС-21\n");
+  GtkWidget *scrolled;
+  GtkAdjustment *adjustment;
+
+  set_dark (FALSE);
+  window = sc_test_ui_window_new (app, 1024, 768);
+  g_assert_true (sc_window_open_database (window, college));
+  sc_window_set_page (window, "people");
+  sc_test_ui_wait_frames (GTK_WIDGET (window), 2);
+  page = SC_PEOPLE_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_PEOPLE_PAGE, NULL));
+  assistant = sc_people_page_import_file (page, path);
+  sc_test_ui_wait_assistant (assistant);
+  scrolled = gtk_widget_get_ancestor (sc_test_ui_find (GTK_WIDGET (assistant), ADW_TYPE_COMBO_ROW,
+                                                       "Что это за файл"), GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  for (guint mode = 0; mode < 2; mode++)
+    {
+      g_autofree char *name = g_strdup_printf ("layout-people-import-%s", mode ? "full" : "addition");
+
+      adw_combo_row_set_selected (ADW_COMBO_ROW (sc_test_ui_find (GTK_WIDGET (assistant), ADW_TYPE_COMBO_ROW,
+                                                                  "Что это за файл")), mode);
+      sc_test_ui_wait_assistant (assistant);
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      sc_test_ui_wait_frames (GTK_WIDGET (assistant), 3);
+      sc_test_ui_screenshot (GTK_WIDGET (assistant), name);
+      assert_nothing_cut (GTK_WIDGET (assistant), name);
+    }
+  assert_none_cut_off ();
+  sc_test_ui_close (GTK_WINDOW (assistant));
+  sc_test_ui_close (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -315,6 +362,7 @@ main (int    argc,
 
   g_test_add_data_func ("/sc/ui/layout/pages-light", GINT_TO_POINTER (FALSE), test_pages);
   g_test_add_data_func ("/sc/ui/layout/pages-dark", GINT_TO_POINTER (TRUE), test_pages);
+  g_test_add_func ("/sc/ui/layout/people-import", test_people_import);
 
   status = g_test_run ();
   sc_test_ui_app_finish (app);

@@ -11,6 +11,7 @@
 
 #include "sc-application.h"
 #include "sc-import-assistant.h"
+#include "sc-import-counts.h"
 #include "sc-people-import.h"
 #include "sc-people.h"
 #include "sc-people-page-private.h"
@@ -480,6 +481,87 @@ test_import_assistant (void)
   sc_test_ui_close (GTK_WINDOW (window));
 }
 
+/* Two people already at the college get a phone, one line repeats another. */
+static char *
+write_changes_list (void)
+{
+  const char *text =
+    "Фамилия;Имя;Отчество;Группа;Статус подключения;Телефон\r\n"
+    "Жуков;Илья;;ИС-21;подключён;+7 912 000-33-44\r\n"
+    "Иванов;Пётр;;ИС-21;приглашен;+7 912 000-11-22\r\n"
+    "Жуков;Илья;;ИС-21;подключён;+7 912 000-33-44\r\n";
+  g_autofree char *dir = g_path_get_dirname (db_path);
+
+  return sc_test_write_cp1251 (dir, "Изменения.csv", text);
+}
+
+/* Opens a count's list as a click does; the labels of its rows. */
+static GtkWidget *
+open_count (ScImportCounts  *counts,
+            ScImportOutcome  outcome,
+            const char      *label)
+{
+  GtkMenuButton *button = sc_import_counts_get_button (counts, outcome);
+  GtkPopover *popover;
+
+  g_assert_cmpstr (gtk_menu_button_get_label (button), ==, label);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  gtk_menu_button_popup (button);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_nonnull (popover);
+  sc_test_ui_wait_frames (GTK_WIDGET (popover), 3);
+  return GTK_WIDGET (popover);
+}
+
+/* «Обновить 2» and «Повторы 1» are lists of who and what, not bare figures;
+ * «Что это за файл» says its choice whole and what it means. */
+static void
+test_import_counts (void)
+{
+  ScPeoplePage *page;
+  ScWindow *window = open_window (&page);
+  g_autofree char *path = write_changes_list ();
+  ScImportAssistant *assistant = sc_people_page_import_file (page, path);
+  ScImportCounts *counts;
+  AdwComboRow *mode;
+  GtkWidget *list;
+
+  sc_test_ui_wait_assistant (assistant);
+  counts = SC_IMPORT_COUNTS (sc_test_ui_find (GTK_WIDGET (assistant), SC_TYPE_IMPORT_COUNTS, NULL));
+  g_assert_nonnull (counts);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (sc_import_counts_get_button (counts, SC_IMPORT_ROW_ADDED))));
+  g_assert_cmpstr (gtk_menu_button_get_label (sc_import_counts_get_button (counts, SC_IMPORT_ROW_ERROR)), ==,
+                   "Ошибки 0");
+
+  list = open_count (counts, SC_IMPORT_ROW_UPDATED, "Обновить 2");
+  g_assert_cmpuint (g_list_model_get_n_items (sc_import_counts_get_list (counts, SC_IMPORT_ROW_UPDATED)), ==, 2);
+  g_assert_nonnull (sc_test_ui_find (list, GTK_TYPE_LABEL, "Жуков Илья"));
+  g_assert_nonnull (sc_test_ui_find (list, GTK_TYPE_LABEL, "Строка 2 · Телефон: — → +79120003344"));
+  g_assert_nonnull (sc_test_ui_find (list, GTK_TYPE_LABEL, "Иванов Пётр"));
+  g_assert_nonnull (sc_test_ui_find (list, GTK_TYPE_LABEL, "Строка 3 · Телефон: — → +79120001122"));
+  sc_test_ui_screenshot (list, "import-counts-updated");
+  gtk_popover_popdown (GTK_POPOVER (list));
+
+  list = open_count (counts, SC_IMPORT_ROW_DUPLICATE, "Повторы 1");
+  g_assert_nonnull (sc_test_ui_find (list, GTK_TYPE_LABEL, "Жуков Илья"));
+  g_assert_nonnull (sc_test_ui_find (list, GTK_TYPE_LABEL,
+                                     "Строка 4 · то же, что строка 2: загружается один раз"));
+  sc_test_ui_screenshot (list, "import-counts-repeated");
+  gtk_popover_popdown (GTK_POPOVER (list));
+
+  mode = ADW_COMBO_ROW (sc_test_ui_find (GTK_WIDGET (assistant), ADW_TYPE_COMBO_ROW, "Что это за файл"));
+  g_assert_nonnull (mode);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (mode)), ==,
+                   "Новые люди добавляются, те, кто есть в файле, обновляются; выбывшими никто не отмечается");
+  adw_combo_row_set_selected (mode, 1);
+  sc_test_ui_wait_assistant (assistant);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (mode)), ==,
+                   "В файле все люди колледжа: кого в нём нет, будут отмечены как выбывшие");
+  sc_test_ui_screenshot (GTK_WIDGET (assistant), "import-full-list");
+  sc_test_ui_close (GTK_WINDOW (assistant));
+  sc_test_ui_close (GTK_WINDOW (window));
+}
+
 static void
 test_empty_state (void)
 {
@@ -514,6 +596,7 @@ main (int    argc,
   g_test_add_func ("/sc/ui/people/person-editor", test_person_editor);
   g_test_add_func ("/sc/ui/people/export-missing", test_export_missing);
   g_test_add_func ("/sc/ui/people/import-assistant", test_import_assistant);
+  g_test_add_func ("/sc/ui/people/import-counts", test_import_counts);
   g_test_add_func ("/sc/ui/people/empty-state", test_empty_state);
   status = g_test_run ();
   sc_test_ui_app_finish (app);
