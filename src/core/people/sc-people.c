@@ -666,6 +666,28 @@ sc_people_count (ScDatabase *db,
   return TRUE;
 }
 
+gint64
+sc_people_count_stored (ScDatabase *db,
+                        GError    **error)
+{
+  sqlite3_stmt *stmt = sc_database_prepare (db, "SELECT count (*) FROM person", error);
+  gint64 n = -1;
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      sc_database_set_error (db, rc, error);
+      return -1;
+    }
+  return n;
+}
+
 gboolean
 sc_people_tally (ScDatabase    *db,
                  ScCategory     category,

@@ -101,6 +101,11 @@ gboolean    sc_people_count       (ScDatabase     *db,
                                    guint          *active,
                                    GError        **error);
 
+/* Everyone stored, whatever their status or leaving date; -1 on error. A
+ * count the database keeps at hand: cheap beside sc_people_load(). */
+gint64      sc_people_count_stored (ScDatabase   *db,
+                                    GError      **error);
+
 /* The people of @category counted on @on_date, by the status rule
  * (sc-status-rule.h): connected; declined, and of those with another
  * channel (covered = connected + alternative, DESIGN.md §5); and those
