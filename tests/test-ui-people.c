@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sc-application.h"
+#include "sc-demo.h"
 #include "sc-import-assistant.h"
 #include "sc-import-counts.h"
 #include "sc-people-import.h"
@@ -562,6 +563,58 @@ test_import_counts (void)
   sc_test_ui_close (GTK_WINDOW (window));
 }
 
+/* A college of 6 000: read in a worker. The page is there at once and
+ * usable — a search typed before the rows arrive is what they arrive
+ * filtered by. */
+static void
+test_large_college_loads_in_worker (void)
+{
+  g_autofree char *dir = sc_test_make_dir ("sc-ui-people-large");
+  g_autofree char *path = g_build_filename (dir, "large.sqlite3", NULL);
+  g_autoptr(ScDatabase) db = NULL;
+  ScDemoOptions options;
+  ScWindow *window;
+  ScPeoplePage *page;
+  guint n_found;
+
+  sc_demo_options_init (&options);
+  options.n_people = 6000;
+  g_assert_cmpuint (options.n_people, >=, SC_PEOPLE_PAGE_WORKER_PEOPLE);
+  db = sc_demo_create (path, &options, NULL);
+  g_assert_nonnull (db);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM person"), ==, 6000);
+  g_clear_object (&db);
+
+  window = sc_test_ui_window_new (app, 1024, 768);
+  g_assert_true (sc_window_open_database (window, path));
+  sc_window_set_page (window, "people");
+  page = SC_PEOPLE_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_PEOPLE_PAGE, NULL));
+  /* Shown before the rows: the list, a spinner, the search at hand. */
+  g_assert_true (sc_people_page_is_loading (page));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->stack), ==, "list");
+  g_assert_cmpstr (gtk_label_get_text (page->count_label), ==, "Загрузка списка людей…");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (page->load_spinner)));
+  g_assert_true (gtk_widget_get_visible (page->loading_box));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (page->search_entry)));
+  sc_test_ui_screenshot (GTK_WIDGET (window), "people-loading");
+  search (page, "ис-21");
+
+  sc_test_assert_eventually (!sc_people_page_is_loading (page));
+  g_assert_cmpuint (sc_people_list_get_n_people (page->people), ==, 6000);
+  n_found = n_visible (page);
+  g_assert_cmpuint (n_found, >, 0);
+  /* A college this size has parallel groups: «ИС-21-1», «ИС-21-2»… */
+  for (guint i = 0; i < n_found; i++)
+    g_assert_nonnull (strstr (sc_person_get_record (sc_people_page_get_person (page, i))->group_code, "ИС-21"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (page->load_spinner)));
+  g_assert_false (gtk_widget_get_visible (page->loading_box));
+  sc_test_ui_screenshot (GTK_WIDGET (window), "people-loaded-searched");
+  search (page, "");
+  g_assert_cmpuint (n_visible (page), >, n_found);
+  sc_test_ui_close (GTK_WINDOW (window));
+  sc_test_remove_tree (dir);
+}
+
 static void
 test_empty_state (void)
 {
@@ -598,6 +651,7 @@ main (int    argc,
   g_test_add_func ("/sc/ui/people/import-assistant", test_import_assistant);
   g_test_add_func ("/sc/ui/people/import-counts", test_import_counts);
   g_test_add_func ("/sc/ui/people/empty-state", test_empty_state);
+  g_test_add_func ("/sc/ui/people/large-college-loads-in-worker", test_large_college_loads_in_worker);
   status = g_test_run ();
   sc_test_ui_app_finish (app);
   dir = g_path_get_dirname (db_path);

@@ -269,6 +269,34 @@ sc_people_list_set_people (ScPeopleList *self,
   sc_people_list_publish (self, old_n, had_selection);
 }
 
+void
+sc_people_list_take_sorted (ScPeopleList *self,
+                            GPtrArray    *people)
+{
+  guint old_n;
+  gboolean had_selection;
+
+  g_return_if_fail (SC_IS_PEOPLE_LIST (self));
+  g_return_if_fail (people != NULL);
+
+  old_n = self->n_visible;
+  had_selection = self->n_selected > 0;
+  sc_people_list_forget_trail (self);
+  g_ptr_array_unref (self->people);
+  self->people = people;
+  g_ptr_array_set_free_func (self->people, g_object_unref);
+  make_arrays (self, people->len);
+  sc_people_list_sort (self);
+  sc_people_list_widen (self, FALSE);
+  sc_people_list_publish (self, old_n, had_selection);
+}
+
+void
+sc_people_list_sort_by_key (GPtrArray *people)
+{
+  g_ptr_array_sort (people, compare_sort_keys);
+}
+
 guint
 sc_people_list_get_n_people (ScPeopleList *self)
 {
