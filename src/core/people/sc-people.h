@@ -36,6 +36,11 @@ double      sc_unit_progress_pct  (const ScUnitProgress *progress);
 GListStore *sc_people_load        (ScDatabase     *db,
                                    const char     *on_date,
                                    GError        **error);
+/* The same in an array (of ScPerson, owning them): no list store beside
+ * them while 50 000 are read. */
+GPtrArray  *sc_people_read        (ScDatabase     *db,
+                                   const char     *on_date,
+                                   GError        **error);
 /* Inserts (record->id == 0) or updates a person; groups and departments are
  * found or created by name. Returns the id, 0 on error. */
 gint64      sc_people_save        (ScDatabase           *db,

@@ -18,14 +18,15 @@
 
 /* Every string a person holds lives in one block, @strings: with 50 000
  * people in «Люди», seventeen small blocks each spent more on malloc's
- * bookkeeping and rounding than on the text. */
+ * bookkeeping and rounding than on the text. The search text is made
+ * only when a search needs it. */
 struct _ScPerson
 {
   GObject         parent_instance;
   ScPersonRecord  record;      /* its strings point into @strings */
   const char     *full_name;
   const char     *sort_key;    /* ICU key of the full name */
-  const char     *search_text; /* folded name, group, phone, email */
+  char           *search_text; /* folded name, group, phone, email; made when first asked */
   char           *strings;
 };
 
@@ -211,6 +212,7 @@ sc_person_finalize (GObject *object)
   ScPerson *self = SC_PERSON (object);
 
   g_clear_pointer (&self->strings, g_free);
+  g_clear_pointer (&self->search_text, g_free);
   G_OBJECT_CLASS (sc_person_parent_class)->finalize (object);
 }
 
@@ -269,8 +271,7 @@ sc_person_new (ScPersonRecord *record)
   g_autofree char *full_name = sc_person_record_full_name (record);
   /* ICU keys end in the only nought they hold: strlen () measures them. */
   g_autofree char *sort_key = sc_collate_key (full_name);
-  g_autofree char *search_text = build_search_text (record, full_name);
-  gsize size = strlen (full_name) + strlen (sort_key) + strlen (search_text) + 3;
+  gsize size = strlen (full_name) + strlen (sort_key) + 2;
   char *cursor;
 
   for (guint i = 0; i < G_N_ELEMENTS (string_fields); i++)
@@ -285,7 +286,6 @@ sc_person_new (ScPersonRecord *record)
       pack (&cursor, G_STRUCT_MEMBER (const char *, record, string_fields[i]));
   self->full_name = pack (&cursor, full_name);
   self->sort_key = pack (&cursor, sort_key);
-  self->search_text = pack (&cursor, search_text);
   sc_person_record_free (record);
   return self;
 }
@@ -322,6 +322,8 @@ const char *
 sc_person_get_search_text (ScPerson *self)
 {
   g_return_val_if_fail (SC_IS_PERSON (self), NULL);
+  if (self->search_text == NULL)
+    self->search_text = build_search_text (&self->record, self->full_name);
   return self->search_text;
 }
 

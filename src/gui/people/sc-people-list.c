@@ -210,10 +210,8 @@ static void
 make_arrays (ScPeopleList *self,
              guint         n)
 {
-  g_free (self->texts);
-  self->texts = g_new (const char *, MAX (n, 1));
-  for (guint i = 0; i < n; i++)
-    self->texts[i] = sc_person_get_search_text (self->people->pdata[i]);
+  /* Made by the first search (sc-people-list-search.c). */
+  g_clear_pointer (&self->texts, g_free);
   g_free (self->order);
   g_free (self->visible);
   g_free (self->flags);

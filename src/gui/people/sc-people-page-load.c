@@ -47,19 +47,12 @@ load_thread (GTask        *task,
   Load *load = data;
   g_autoptr(GError) error = NULL;
   g_autoptr(ScDatabase) db = sc_database_open_unchecked (load->path, &error);
-  g_autoptr(GListStore) store = NULL;
-  guint n;
 
-  if (db == NULL || (store = sc_people_load (db, load->today, &error)) == NULL)
+  if (db == NULL || (load->people = sc_people_read (db, load->today, &error)) == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  n = g_list_model_get_n_items (G_LIST_MODEL (store));
-  load->people = g_ptr_array_new_full (n, g_object_unref);
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (load->people, g_list_model_get_item (G_LIST_MODEL (store), i));
-  g_clear_object (&store);
   sc_people_list_sort_by_key (load->people);
   if (!g_task_return_error_if_cancelled (task))
     {

@@ -316,7 +316,6 @@ sc_people_page_reload (ScPage *page)
   ScDatabase *database = sc_page_get_database (page);
   g_autofree char *today = sc_date_today ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) store = NULL;
   g_autoptr(GPtrArray) units = NULL;
   GPtrArray *people;
   ScPeopleTotals totals = { 0 };
@@ -335,13 +334,11 @@ sc_people_page_reload (ScPage *page)
       return;
     }
   sc_people_page_cancel_load (self);
-  if (database != NULL)
-    store = sc_people_load (database, today, &error);
+  people = database != NULL ? sc_people_read (database, today, &error) : NULL;
   if (error != NULL)
     g_warning ("People could not be read: %s", error->message);
-  people = g_ptr_array_new_full (0, g_object_unref);
-  for (guint i = 0; store != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
-    g_ptr_array_add (people, g_list_model_get_item (G_LIST_MODEL (store), i));
+  if (people == NULL)
+    people = g_ptr_array_new_with_free_func (g_object_unref);
   sc_people_list_sort_by_key (people);
   if (database != NULL)
     {
