@@ -106,9 +106,10 @@ gboolean    sc_people_count       (ScDatabase     *db,
                                    guint          *active,
                                    GError        **error);
 
-/* Everyone stored, whatever their status or leaving date; -1 on error. A
- * count the database keeps at hand: cheap beside sc_people_load(). */
-gint64      sc_people_count_stored (ScDatabase   *db,
+/* At least as many as are stored, whatever their status or leaving date
+ * (the largest id: people removed leave gaps); -1 on error. Read from one
+ * page of the file: to decide how to read the people, not to count them. */
+gint64      sc_people_size_hint   (ScDatabase   *db,
                                     GError      **error);
 
 /* The people of @category counted on @on_date, by the status rule

@@ -18,13 +18,13 @@
 
 /* Every string a person holds lives in one block, @strings: with 50 000
  * people in «Люди», seventeen small blocks each spent more on malloc's
- * bookkeeping and rounding than on the text. The search text is made
- * only when a search needs it. */
+ * bookkeeping and rounding than on the text. The full name and the search
+ * text are made only when asked for: the rows on screen, a search. */
 struct _ScPerson
 {
   GObject         parent_instance;
   ScPersonRecord  record;      /* its strings point into @strings */
-  const char     *full_name;
+  char           *full_name;   /* made when first asked: the rows on screen need it */
   const char     *sort_key;    /* ICU key of the full name */
   char           *search_text; /* folded name, group, phone, email; made when first asked */
   char           *strings;
@@ -177,7 +177,7 @@ sc_person_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_FULL_NAME:
-      g_value_set_string (value, self->full_name);
+      g_value_set_string (value, sc_person_get_full_name (self));
       break;
     case PROP_CATEGORY_LABEL:
       g_value_set_string (value, sc_category_get_label (r->category));
@@ -213,6 +213,7 @@ sc_person_finalize (GObject *object)
 
   g_clear_pointer (&self->strings, g_free);
   g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->full_name, g_free);
   G_OBJECT_CLASS (sc_person_parent_class)->finalize (object);
 }
 
@@ -271,7 +272,7 @@ sc_person_new (ScPersonRecord *record)
   g_autofree char *full_name = sc_person_record_full_name (record);
   /* ICU keys end in the only nought they hold: strlen () measures them. */
   g_autofree char *sort_key = sc_collate_key (full_name);
-  gsize size = strlen (full_name) + strlen (sort_key) + 2;
+  gsize size = strlen (sort_key) + 1;
   char *cursor;
 
   for (guint i = 0; i < G_N_ELEMENTS (string_fields); i++)
@@ -284,7 +285,6 @@ sc_person_new (ScPersonRecord *record)
   for (guint i = 0; i < G_N_ELEMENTS (string_fields); i++)
     G_STRUCT_MEMBER (const char *, &self->record, string_fields[i]) =
       pack (&cursor, G_STRUCT_MEMBER (const char *, record, string_fields[i]));
-  self->full_name = pack (&cursor, full_name);
   self->sort_key = pack (&cursor, sort_key);
   sc_person_record_free (record);
   return self;
@@ -308,6 +308,8 @@ const char *
 sc_person_get_full_name (ScPerson *self)
 {
   g_return_val_if_fail (SC_IS_PERSON (self), NULL);
+  if (self->full_name == NULL)
+    self->full_name = sc_person_record_full_name (&self->record);
   return self->full_name;
 }
 
@@ -323,7 +325,7 @@ sc_person_get_search_text (ScPerson *self)
 {
   g_return_val_if_fail (SC_IS_PERSON (self), NULL);
   if (self->search_text == NULL)
-    self->search_text = build_search_text (&self->record, self->full_name);
+    self->search_text = build_search_text (&self->record, sc_person_get_full_name (self));
   return self->search_text;
 }
 

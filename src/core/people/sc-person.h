@@ -54,8 +54,9 @@ const ScPersonRecord *sc_person_get_record     (ScPerson       *self);
 gint64                sc_person_get_id         (ScPerson       *self);
 const char           *sc_person_get_full_name  (ScPerson       *self);
 const char           *sc_person_get_sort_key   (ScPerson       *self);
-/* Made at the first call (a list nobody searches does not hold them):
- * call from one thread at a time. */
+/* The full name and the search text are made at the first call (a list
+ * of 50 000 holds only those it shows or searches): call them from one
+ * thread at a time. */
 const char           *sc_person_get_search_text (ScPerson      *self);
 gboolean              sc_person_is_active      (ScPerson       *self);
 

@@ -99,7 +99,7 @@ sc_people_page_load_in_worker (ScPeoplePage *self,
   g_autoptr(GTask) task = NULL;
   Load *load;
 
-  if (sc_people_count_stored (database, NULL) < SC_PEOPLE_PAGE_WORKER_PEOPLE)
+  if (sc_people_size_hint (database, NULL) < SC_PEOPLE_PAGE_WORKER_PEOPLE)
     return FALSE;
   sc_people_page_cancel_load (self);
   self->load_cancellable = g_cancellable_new ();
