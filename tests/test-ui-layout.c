@@ -1,6 +1,6 @@
-/* test-ui-layout.c — nothing cut off, at 1024 × 768 and at the narrowest
- * width the window allows, in light and dark style: every page, each
- * saved as a screenshot
+/* test-ui-layout.c — nothing cut off, at 1024 × 768, 1100 × 720 and at
+ * the narrowest width the window allows, in light and dark style: every
+ * page (and a draft report), each saved as a screenshot
  *
  * A widget is cut when it is allocated outside its window (the «⋮» menu of
  * «Люди» was beyond the right edge at 1024 px), when a label outside a
@@ -26,6 +26,7 @@
 #include "sc-organization-window.h"
 #include "sc-people-page-private.h"
 #include "sc-person-dialog.h"
+#include "sc-reports-page.h"
 #include "sc-test-ui.h"
 
 /* The narrowest the window may become: a half of a 1600 px screen. */
@@ -254,6 +255,24 @@ shown_page (ScWindow *window)
   return SC_PAGE (adw_bin_get_child (ADW_BIN (slot)));
 }
 
+/* A draft's buttons are the widest: «Отметить готовым» beside «Отметить
+ * отправленным…», which was cut at the right edge. */
+static void
+shoot_draft_report (ScWindow   *window,
+                    const char *size,
+                    const char *style)
+{
+  g_autofree char *name = g_strdup_printf ("layout-reports-draft-%s-%s", size, style);
+  ScPage *page = shown_page (window);
+
+  g_assert_true (SC_IS_REPORTS_PAGE (page));
+  g_assert_true (sc_reports_page_select_month (SC_REPORTS_PAGE (page), "2023-12"));
+  sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
+  sc_test_ui_screenshot (GTK_WIDGET (window), name);
+  assert_nothing_cut (GTK_WIDGET (window), name);
+  g_assert_true (sc_reports_page_select_month (SC_REPORTS_PAGE (page), "2023-11"));
+}
+
 static void
 shoot_pages (ScWindow   *window,
              const char *size,
@@ -273,6 +292,7 @@ shoot_pages (ScWindow   *window,
       sc_test_ui_screenshot (GTK_WIDGET (window), name);
       assert_nothing_cut (GTK_WIDGET (window), name);
     }
+  shoot_draft_report (window, size, style);
 }
 
 static void
@@ -288,6 +308,11 @@ test_pages (gconstpointer data)
   g_assert_true (sc_window_open_database (window, college));
   sc_test_ui_wait_frames (GTK_WIDGET (window), 2);
   shoot_pages (window, "1024", style);
+
+  /* «Дата подключения» was cut at 1100 px. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
+  shoot_pages (window, "1100", style);
 
   /* Asked for less, the window takes the least it allows. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1, 768);
