@@ -346,9 +346,8 @@ sc_chats_page_load_coverage (ScChatsPage *self)
     g_warning ("Chat coverage could not be computed: %s", error->message);
   set_count (self, self->groups_button);
   set_count (self, self->confirm_button);
-  /* Only where the platform makes chats (MAX): shown while some wait. The
-   * strip's cell goes with it, so that no gap is left. */
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->confirm_button)),
+  /* Only where the platform makes chats (MAX): shown while some wait. */
+  gtk_widget_set_visible (GTK_WIDGET (self->confirm_button),
                           self->coverage != NULL && self->coverage->chats_to_confirm->len > 0);
   set_count (self, self->people_button);
   set_count (self, self->no_admin_button);
