@@ -563,6 +563,52 @@ test_import_counts (void)
   sc_test_ui_close (GTK_WINDOW (window));
 }
 
+/* 210 new people: more than the 200 the assistant lists under a count. */
+static char *
+write_long_list (void)
+{
+  const char *last[] = { "Алексеев", "Борисов", "Волков", "Горохов", "Данилов", "Ершов", "Жаров",
+                         "Зимин", "Ильин", "Карпов", "Лапин", "Маслов", "Носов", "Осипов" };
+  const char *first[] = { "Антон", "Борис", "Вадим", "Глеб", "Денис", "Егор", "Захар", "Иван",
+                          "Кирилл", "Лев", "Марк", "Никита", "Олег", "Павел", "Роман" };
+  g_autoptr(GString) text = g_string_new ("Фамилия;Имя;Группа\n");
+  g_autofree char *dir = g_path_get_dirname (db_path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (last); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (first); j++)
+      g_string_append_printf (text, "%s;%s;Н-11\n", last[i], first[j]);
+  return sc_test_write_file (dir, "Новый набор.csv", text->str);
+}
+
+/* Under a count the groups list the first 200; «Показать все» opens the
+ * count's whole list. */
+static void
+test_import_show_all (void)
+{
+  ScPeoplePage *page;
+  ScWindow *window = open_window (&page);
+  g_autofree char *path = write_long_list ();
+  ScImportAssistant *assistant = sc_people_page_import_file (page, path);
+  ScImportCounts *counts;
+  GtkWidget *more;
+  GtkPopover *popover;
+
+  sc_test_ui_wait_assistant (assistant);
+  counts = SC_IMPORT_COUNTS (sc_test_ui_find (GTK_WIDGET (assistant), SC_TYPE_IMPORT_COUNTS, NULL));
+  g_assert_cmpstr (gtk_menu_button_get_label (sc_import_counts_get_button (counts, SC_IMPORT_ROW_ADDED)), ==,
+                   "Добавить 210");
+  g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (assistant), ADW_TYPE_ACTION_ROW, "…и ещё 10"));
+  more = sc_test_ui_find (GTK_WIDGET (assistant), GTK_TYPE_BUTTON, "Показать все");
+  g_assert_nonnull (more);
+  g_signal_emit_by_name (more, "clicked");
+  popover = gtk_menu_button_get_popover (sc_import_counts_get_button (counts, SC_IMPORT_ROW_ADDED));
+  g_assert_nonnull (popover);
+  sc_test_assert_eventually (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  g_assert_cmpuint (g_list_model_get_n_items (sc_import_counts_get_list (counts, SC_IMPORT_ROW_ADDED)), ==, 210);
+  sc_test_ui_close (GTK_WINDOW (assistant));
+  sc_test_ui_close (GTK_WINDOW (window));
+}
+
 /* A college of 6 000: read in a worker. The page is there at once and
  * usable — a search typed before the rows arrive is what they arrive
  * filtered by. */
@@ -650,6 +696,7 @@ main (int    argc,
   g_test_add_func ("/sc/ui/people/export-missing", test_export_missing);
   g_test_add_func ("/sc/ui/people/import-assistant", test_import_assistant);
   g_test_add_func ("/sc/ui/people/import-counts", test_import_counts);
+  g_test_add_func ("/sc/ui/people/import-show-all", test_import_show_all);
   g_test_add_func ("/sc/ui/people/empty-state", test_empty_state);
   g_test_add_func ("/sc/ui/people/large-college-loads-in-worker", test_large_college_loads_in_worker);
   status = g_test_run ();

@@ -311,6 +311,14 @@ sc_import_assistant_commit (ScImportAssistant *self)
                                commit_done_cb, g_object_ref (self));
 }
 
+/* «…и ещё 952 — Показать все» under a group: the count's whole list. */
+static void
+show_all_cb (ScImportAssistant *self,
+             guint              outcome)
+{
+  gtk_menu_button_popup (sc_import_counts_get_button (self->counts, outcome));
+}
+
 static void
 import_clicked_cb (ScImportAssistant *self)
 {
@@ -388,6 +396,7 @@ sc_import_assistant_class_init (ScImportAssistantClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, options_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, mode_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, show_all_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 
   signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
