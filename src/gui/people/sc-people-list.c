@@ -292,7 +292,7 @@ sc_people_list_take_sorted (ScPeopleList *self,
 void
 sc_people_list_sort_by_key (GPtrArray *people)
 {
-  g_ptr_array_sort (people, compare_sort_keys);
+  sc_person_sort_by_name (people);
 }
 
 guint

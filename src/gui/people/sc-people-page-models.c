@@ -18,7 +18,12 @@ compare_names (gconstpointer a,
                gconstpointer b,
                gpointer      data)
 {
-  int c = strcmp (sc_person_get_sort_key ((ScPerson *)a), sc_person_get_sort_key ((ScPerson *)b));
+  guint rank_a = sc_person_get_name_rank ((ScPerson *)a);
+  guint rank_b = sc_person_get_name_rank ((ScPerson *)b);
+  /* Those read together were ranked when sorted: no key is kept for them. */
+  int c = rank_a > 0 && rank_b > 0
+          ? (rank_a > rank_b) - (rank_a < rank_b)
+          : strcmp (sc_person_get_sort_key ((ScPerson *)a), sc_person_get_sort_key ((ScPerson *)b));
 
   if (c != 0)
     return c < 0 ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
