@@ -160,6 +160,38 @@ test_set_and_clear (Fixture       *f,
   g_assert_cmpuint (changed, ==, 3);
 }
 
+/* The weeks the calendar marks: those with any record, each once. */
+static void
+test_list_weeks (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) week = sc_activity_week_load (f->db, "2023-11-20", &error);
+  gint64 zhukov = sc_activity_teacher_get_id (find_teacher (G_LIST_MODEL (week), "Жуков"));
+  g_autoptr(ScActivityTeacher) first = g_list_model_get_item (G_LIST_MODEL (week), 0);
+  gint64 other = sc_activity_teacher_get_id (first);
+  g_autoptr(GPtrArray) weeks = NULL;
+
+  g_assert_cmpint (other, !=, zhukov);
+  /* Two teachers in the first week, one in the third; none in the second. */
+  g_assert_true (sc_activity_set (f->db, zhukov, "2030-01-07", 1, 0, SC_ACTIVITY_SOURCE_MANUAL, &error));
+  g_assert_true (sc_activity_set (f->db, other, "2030-01-07", 2, 0, SC_ACTIVITY_SOURCE_MANUAL, &error));
+  g_assert_true (sc_activity_set (f->db, zhukov, "2030-01-21", 3, 1, SC_ACTIVITY_SOURCE_IMPORT, &error));
+  g_assert_no_error (error);
+
+  weeks = sc_activity_list_weeks (f->db, "2030-01-01", "2030-12-31", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (weeks->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (weeks, 0), ==, "2030-01-07");
+  g_assert_cmpstr (g_ptr_array_index (weeks, 1), ==, "2030-01-21");
+  g_clear_pointer (&weeks, g_ptr_array_unref);
+
+  /* The range's ends are Mondays included. */
+  weeks = sc_activity_list_weeks (f->db, "2030-01-08", "2030-01-21", &error);
+  g_assert_cmpuint (weeks->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (weeks, 0), ==, "2030-01-21");
+}
+
 static void
 test_month_of_week (Fixture       *f,
                     gconstpointer  data)
@@ -300,6 +332,7 @@ main (int   argc,
   ADD ("/sc/usage/norm-boundaries", test_norm_boundaries);
   ADD ("/sc/usage/week-list", test_week_list);
   ADD ("/sc/usage/set-and-clear", test_set_and_clear);
+  ADD ("/sc/usage/list-weeks", test_list_weeks);
   ADD ("/sc/usage/month-of-week", test_month_of_week);
   ADD ("/sc/usage/month-leavers", test_month_leavers);
   ADD ("/sc/usage/agrees-with-report", test_agrees_with_report);

@@ -1,6 +1,7 @@
 /* test-ui-activity.c — the «Активность» page: counts typed by keyboard, the
- * footer, the month view, and imports through the import assistant (one
- * whose columns the clerk maps by hand)
+ * footer, the month view, imports through the import assistant (one whose
+ * columns the clerk maps by hand) and the weeks they bring in shown at
+ * once, and the calendar on the page's title
  *
  * Keys: GTK 4 has no gtk_test_widget_send_key, so Tab, Shift+Tab and the
  * arrows are sent by emitting "key-pressed" on the cell's own
@@ -31,6 +32,7 @@ static ScApplication *app;
 static char *db_path;
 static char *csv_path;
 static char *remap_path;
+static char *november_path;
 static gint64 teacher_ids[5];
 
 static gint64
@@ -95,6 +97,12 @@ make_college (void)
       "Петров Пётр Петрович;27.11.2023;10;1\n"
       "Сидорова Ольга Николаевна;27.11.2023;десять;1\n");
   remap_path = write_remap_file (dir);
+  /* Two weeks of November for Абрамова, who has counts for the first
+   * (12 and 0) and none for the second. */
+  november_path = sc_test_write_file (dir, "november.csv",
+      "ФИО;Неделя;Сообщений;Звонков\n"
+      "Абрамова Елена Викторовна;15.11.2023;21;3\n"
+      "Абрамова Елена Викторовна;22.11.2023;17;2\n");
 }
 
 static ScWindow *
@@ -434,6 +442,117 @@ test_import_remap (void)
   sc_test_ui_close (GTK_WINDOW (window));
 }
 
+/* A window on the college as it opens: at the current week, years after
+ * the counts. (Week titles keep the day with its month by a no-break
+ * space: «20–26\u00a0ноября 2023».) */
+static ScWindow *
+open_window_today (ScActivityPage **page)
+{
+  ScWindow *window = sc_test_ui_window_new (app, 1024, 768);
+
+  g_assert_true (sc_window_open_database (window, db_path));
+  sc_window_set_page (window, "activity");
+  *page = SC_ACTIVITY_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_ACTIVITY_PAGE, NULL));
+  g_assert_nonnull (*page);
+  sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
+  g_assert_cmpstr (sc_activity_page_get_week (*page), >, "2024-01-01");
+  return window;
+}
+
+/* After an import the page shows the weeks that came in, not the current
+ * week's «Нет данных» that reads as a failed import. */
+static void
+test_import_shows_weeks (void)
+{
+  ScActivityPage *page;
+  ScWindow *window = open_window_today (&page);
+  ScImportAssistant *assistant = sc_activity_page_import_file (page, november_path);
+
+  sc_test_ui_wait_assistant (assistant);
+  /* 13.11 had 12 and 0 (make_college): updated; 20.11 had none: added. */
+  g_assert_cmpuint (sc_import_count (sc_import_assistant_get_plan (assistant), SC_IMPORT_ROW_ADDED), ==, 1);
+  g_assert_cmpuint (sc_import_count (sc_import_assistant_get_plan (assistant), SC_IMPORT_ROW_UPDATED), ==, 1);
+  load (assistant);
+  sc_test_assert_eventually (g_strcmp0 (sc_activity_page_get_week (page), "2023-11-20") == 0);
+  sc_test_assert_eventually (g_strcmp0 (gtk_label_get_text (page->period_label), "20–26\u00a0ноября 2023") == 0);
+  sc_test_ui_wait_frames (GTK_WIDGET (window), 3);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell (page, 0, "messages"))), ==, "17");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell (page, 0, "calls"))), ==, "2");
+  sc_test_ui_screenshot (GTK_WIDGET (window), "activity-after-import");
+  sc_test_ui_close (GTK_WINDOW (window));
+}
+
+static void
+choose_day (ScActivityPage *page,
+            int             year,
+            int             month,
+            int             day)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_local (year, month, day, 12, 0, 0);
+
+  gtk_calendar_select_day (page->calendar, date);
+}
+
+/* The title opens a calendar: any week or month in two clicks, the weeks
+ * with counts marked, and a button to the latest of them. */
+static void
+test_calendar (void)
+{
+  ScActivityPage *page;
+  ScWindow *window = open_window_today (&page);
+
+  /* The current week has no counts: a line says so and leads to them. */
+  g_assert_true (gtk_revealer_get_reveal_child (page->no_data_revealer));
+  g_assert_cmpstr (gtk_label_get_text (page->no_data_latest_label), ==,
+                   "Последние данные: 4–10\u00a0декабря 2023");
+  sc_test_ui_screenshot (GTK_WIDGET (window), "activity-no-data");
+
+  gtk_popover_popup (page->period_popover);
+  sc_test_ui_wait_frames (GTK_WIDGET (window), 2);
+  /* The latest counts are of 4–10 December (the hand-mapped file). */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (page->latest_button)));
+  g_assert_cmpstr (gtk_label_get_text (page->latest_label), ==, "Последние данные: 4–10\u00a0декабря 2023");
+
+  /* October 2023: only its last two days lie in a week with counts (30.10–5.11). */
+  choose_day (page, 2023, 10, 15);
+  g_assert_false (gtk_calendar_get_day_is_marked (page->calendar, 29));
+  g_assert_true (gtk_calendar_get_day_is_marked (page->calendar, 30));
+  g_assert_true (gtk_calendar_get_day_is_marked (page->calendar, 31));
+  g_assert_false (gtk_calendar_get_day_is_marked (page->calendar, 15));
+  sc_test_ui_wait_frames (GTK_WIDGET (page->period_popover), 2);
+  sc_test_ui_screenshot (GTK_WIDGET (page->period_popover), "activity-calendar-october");
+
+  choose_day (page, 2023, 11, 15);
+  g_assert_true (gtk_calendar_get_day_is_marked (page->calendar, 15));
+  g_assert_cmpstr (gtk_label_get_text (page->show_chosen_label), ==, "Показать: 13–19\u00a0ноября 2023");
+  sc_test_ui_wait_frames (GTK_WIDGET (page->period_popover), 2);
+  sc_test_ui_screenshot (GTK_WIDGET (page->period_popover), "activity-calendar");
+  gtk_widget_activate_action (GTK_WIDGET (page), "activity.show-chosen", NULL);
+  sc_test_assert_eventually (!gtk_widget_get_visible (GTK_WIDGET (page->period_popover)));
+  g_assert_cmpstr (sc_activity_page_get_week (page), ==, "2023-11-13");
+  sc_test_assert_eventually (g_strcmp0 (gtk_label_get_text (page->period_label), "13–19\u00a0ноября 2023") == 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell (page, 0, "messages"))), ==, "21");
+  g_assert_false (gtk_revealer_get_reveal_child (page->no_data_revealer));
+
+  /* In the month view a day picks its month: 31 October is October, whose
+   * first week is the one of Thursday 5 October. */
+  gtk_toggle_button_set_active (page->month_button, TRUE);
+  gtk_popover_popup (page->period_popover);
+  choose_day (page, 2023, 10, 31);
+  g_assert_cmpstr (gtk_label_get_text (page->show_chosen_label), ==, "Показать: Октябрь 2023");
+  gtk_widget_activate_action (GTK_WIDGET (page), "activity.show-chosen", NULL);
+  g_assert_cmpstr (sc_activity_page_get_week (page), ==, "2023-10-02");
+  sc_test_assert_eventually (g_strcmp0 (gtk_label_get_text (page->period_label), "Октябрь 2023") == 0);
+
+  /* «Последние данные» goes to the latest week with counts. */
+  gtk_toggle_button_set_active (page->week_button, TRUE);
+  gtk_popover_popup (page->period_popover);
+  sc_test_ui_wait_frames (GTK_WIDGET (window), 2);
+  gtk_widget_activate_action (GTK_WIDGET (page), "activity.show-latest", NULL);
+  g_assert_cmpstr (sc_activity_page_get_week (page), ==, "2023-12-04");
+  sc_test_ui_close (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -449,6 +568,8 @@ main (int    argc,
   g_test_add_func ("/sc/ui/activity/month-view", test_month_view);
   g_test_add_func ("/sc/ui/activity/import", test_import);
   g_test_add_func ("/sc/ui/activity/import-remap", test_import_remap);
+  g_test_add_func ("/sc/ui/activity/import-shows-weeks", test_import_shows_weeks);
+  g_test_add_func ("/sc/ui/activity/calendar", test_calendar);
   status = g_test_run ();
   sc_test_ui_app_finish (app);
   dir = g_path_get_dirname (db_path);

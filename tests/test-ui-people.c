@@ -10,7 +10,9 @@
 #include <string.h>
 
 #include "sc-application.h"
+#include "sc-demo.h"
 #include "sc-import-assistant.h"
+#include "sc-import-counts.h"
 #include "sc-people-import.h"
 #include "sc-people.h"
 #include "sc-people-page-private.h"
@@ -480,6 +482,185 @@ test_import_assistant (void)
   sc_test_ui_close (GTK_WINDOW (window));
 }
 
+/* Two people already at the college get a phone, one line repeats another. */
+static char *
+write_changes_list (void)
+{
+  const char *text =
+    "Фамилия;Имя;Отчество;Группа;Статус подключения;Телефон\r\n"
+    "Жуков;Илья;;ИС-21;подключён;+7 912 000-33-44\r\n"
+    "Иванов;Пётр;;ИС-21;приглашен;+7 912 000-11-22\r\n"
+    "Жуков;Илья;;ИС-21;подключён;+7 912 000-33-44\r\n";
+  g_autofree char *dir = g_path_get_dirname (db_path);
+
+  return sc_test_write_cp1251 (dir, "Изменения.csv", text);
+}
+
+/* Opens a count's list as a click does; the labels of its rows. */
+static GtkWidget *
+open_count (ScImportCounts  *counts,
+            ScImportOutcome  outcome,
+            const char      *label)
+{
+  GtkMenuButton *button = sc_import_counts_get_button (counts, outcome);
+  GtkPopover *popover;
+
+  g_assert_cmpstr (gtk_menu_button_get_label (button), ==, label);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  gtk_menu_button_popup (button);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_nonnull (popover);
+  sc_test_ui_wait_frames (GTK_WIDGET (popover), 3);
+  return GTK_WIDGET (popover);
+}
+
+/* «Обновить 2» and «Повторы 1» are lists of who and what, not bare figures;
+ * «Что это за файл» says its choice whole and what it means. */
+static void
+test_import_counts (void)
+{
+  ScPeoplePage *page;
+  ScWindow *window = open_window (&page);
+  g_autofree char *path = write_changes_list ();
+  ScImportAssistant *assistant = sc_people_page_import_file (page, path);
+  ScImportCounts *counts;
+  AdwComboRow *mode;
+  GtkWidget *list;
+
+  sc_test_ui_wait_assistant (assistant);
+  counts = SC_IMPORT_COUNTS (sc_test_ui_find (GTK_WIDGET (assistant), SC_TYPE_IMPORT_COUNTS, NULL));
+  g_assert_nonnull (counts);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (sc_import_counts_get_button (counts, SC_IMPORT_ROW_ADDED))));
+  g_assert_cmpstr (gtk_menu_button_get_label (sc_import_counts_get_button (counts, SC_IMPORT_ROW_ERROR)), ==,
+                   "Ошибки 0");
+
+  list = open_count (counts, SC_IMPORT_ROW_UPDATED, "Обновить 2");
+  g_assert_cmpuint (g_list_model_get_n_items (sc_import_counts_get_list (counts, SC_IMPORT_ROW_UPDATED)), ==, 2);
+  g_assert_nonnull (sc_test_ui_find (list, GTK_TYPE_LABEL, "Жуков Илья"));
+  g_assert_nonnull (sc_test_ui_find (list, GTK_TYPE_LABEL, "Строка 2 · Телефон: — → +79120003344"));
+  g_assert_nonnull (sc_test_ui_find (list, GTK_TYPE_LABEL, "Иванов Пётр"));
+  g_assert_nonnull (sc_test_ui_find (list, GTK_TYPE_LABEL, "Строка 3 · Телефон: — → +79120001122"));
+  sc_test_ui_screenshot (list, "import-counts-updated");
+  gtk_popover_popdown (GTK_POPOVER (list));
+
+  list = open_count (counts, SC_IMPORT_ROW_DUPLICATE, "Повторы 1");
+  g_assert_nonnull (sc_test_ui_find (list, GTK_TYPE_LABEL, "Жуков Илья"));
+  g_assert_nonnull (sc_test_ui_find (list, GTK_TYPE_LABEL,
+                                     "Строка 4 · то же, что строка 2: загружается один раз"));
+  sc_test_ui_screenshot (list, "import-counts-repeated");
+  gtk_popover_popdown (GTK_POPOVER (list));
+
+  mode = ADW_COMBO_ROW (sc_test_ui_find (GTK_WIDGET (assistant), ADW_TYPE_COMBO_ROW, "Что это за файл"));
+  g_assert_nonnull (mode);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (mode)), ==,
+                   "Новые люди добавляются, те, кто есть в файле, обновляются; выбывшими никто не отмечается");
+  adw_combo_row_set_selected (mode, 1);
+  sc_test_ui_wait_assistant (assistant);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (mode)), ==,
+                   "В файле все люди колледжа: кого в нём нет, будут отмечены как выбывшие");
+  sc_test_ui_screenshot (GTK_WIDGET (assistant), "import-full-list");
+  sc_test_ui_close (GTK_WINDOW (assistant));
+  sc_test_ui_close (GTK_WINDOW (window));
+}
+
+/* 210 new people: more than the 200 the assistant lists under a count. */
+static char *
+write_long_list (void)
+{
+  const char *last[] = { "Алексеев", "Борисов", "Волков", "Горохов", "Данилов", "Ершов", "Жаров",
+                         "Зимин", "Ильин", "Карпов", "Лапин", "Маслов", "Носов", "Осипов" };
+  const char *first[] = { "Антон", "Борис", "Вадим", "Глеб", "Денис", "Егор", "Захар", "Иван",
+                          "Кирилл", "Лев", "Марк", "Никита", "Олег", "Павел", "Роман" };
+  g_autoptr(GString) text = g_string_new ("Фамилия;Имя;Группа\n");
+  g_autofree char *dir = g_path_get_dirname (db_path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (last); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (first); j++)
+      g_string_append_printf (text, "%s;%s;Н-11\n", last[i], first[j]);
+  return sc_test_write_file (dir, "Новый набор.csv", text->str);
+}
+
+/* Under a count the groups list the first 200; «Показать все» opens the
+ * count's whole list. */
+static void
+test_import_show_all (void)
+{
+  ScPeoplePage *page;
+  ScWindow *window = open_window (&page);
+  g_autofree char *path = write_long_list ();
+  ScImportAssistant *assistant = sc_people_page_import_file (page, path);
+  ScImportCounts *counts;
+  GtkWidget *more;
+  GtkPopover *popover;
+
+  sc_test_ui_wait_assistant (assistant);
+  counts = SC_IMPORT_COUNTS (sc_test_ui_find (GTK_WIDGET (assistant), SC_TYPE_IMPORT_COUNTS, NULL));
+  g_assert_cmpstr (gtk_menu_button_get_label (sc_import_counts_get_button (counts, SC_IMPORT_ROW_ADDED)), ==,
+                   "Добавить 210");
+  g_assert_nonnull (sc_test_ui_find (GTK_WIDGET (assistant), ADW_TYPE_ACTION_ROW, "…и ещё 10"));
+  more = sc_test_ui_find (GTK_WIDGET (assistant), GTK_TYPE_BUTTON, "Показать все");
+  g_assert_nonnull (more);
+  g_signal_emit_by_name (more, "clicked");
+  popover = gtk_menu_button_get_popover (sc_import_counts_get_button (counts, SC_IMPORT_ROW_ADDED));
+  g_assert_nonnull (popover);
+  sc_test_assert_eventually (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  g_assert_cmpuint (g_list_model_get_n_items (sc_import_counts_get_list (counts, SC_IMPORT_ROW_ADDED)), ==, 210);
+  sc_test_ui_close (GTK_WINDOW (assistant));
+  sc_test_ui_close (GTK_WINDOW (window));
+}
+
+/* A college of 6 000: read in a worker. The page is there at once and
+ * usable — a search typed before the rows arrive is what they arrive
+ * filtered by. */
+static void
+test_large_college_loads_in_worker (void)
+{
+  g_autofree char *dir = sc_test_make_dir ("sc-ui-people-large");
+  g_autofree char *path = g_build_filename (dir, "large.sqlite3", NULL);
+  g_autoptr(ScDatabase) db = NULL;
+  ScDemoOptions options;
+  ScWindow *window;
+  ScPeoplePage *page;
+  guint n_found;
+
+  sc_demo_options_init (&options);
+  options.n_people = 6000;
+  g_assert_cmpuint (options.n_people, >=, SC_PEOPLE_PAGE_WORKER_PEOPLE);
+  db = sc_demo_create (path, &options, NULL);
+  g_assert_nonnull (db);
+  g_assert_cmpint (sc_test_query_int (db, "SELECT count (*) FROM person"), ==, 6000);
+  g_clear_object (&db);
+
+  window = sc_test_ui_window_new (app, 1024, 768);
+  g_assert_true (sc_window_open_database (window, path));
+  sc_window_set_page (window, "people");
+  page = SC_PEOPLE_PAGE (sc_test_ui_find (GTK_WIDGET (window), SC_TYPE_PEOPLE_PAGE, NULL));
+  /* Shown before the rows: the list, a spinner, the search at hand. */
+  g_assert_true (sc_people_page_is_loading (page));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->stack), ==, "list");
+  g_assert_cmpstr (gtk_label_get_text (page->count_label), ==, "Загрузка списка людей…");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (page->load_spinner)));
+  g_assert_true (gtk_widget_get_visible (page->loading_box));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (page->search_entry)));
+  sc_test_ui_screenshot (GTK_WIDGET (window), "people-loading");
+  search (page, "ис-21");
+
+  sc_test_assert_eventually (!sc_people_page_is_loading (page));
+  g_assert_cmpuint (sc_people_list_get_n_people (page->people), ==, 6000);
+  n_found = n_visible (page);
+  g_assert_cmpuint (n_found, >, 0);
+  /* A college this size has parallel groups: «ИС-21-1», «ИС-21-2»… */
+  for (guint i = 0; i < n_found; i++)
+    g_assert_nonnull (strstr (sc_person_get_record (sc_people_page_get_person (page, i))->group_code, "ИС-21"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (page->load_spinner)));
+  g_assert_false (gtk_widget_get_visible (page->loading_box));
+  sc_test_ui_screenshot (GTK_WIDGET (window), "people-loaded-searched");
+  search (page, "");
+  g_assert_cmpuint (n_visible (page), >, n_found);
+  sc_test_ui_close (GTK_WINDOW (window));
+  sc_test_remove_tree (dir);
+}
+
 static void
 test_empty_state (void)
 {
@@ -514,7 +695,10 @@ main (int    argc,
   g_test_add_func ("/sc/ui/people/person-editor", test_person_editor);
   g_test_add_func ("/sc/ui/people/export-missing", test_export_missing);
   g_test_add_func ("/sc/ui/people/import-assistant", test_import_assistant);
+  g_test_add_func ("/sc/ui/people/import-counts", test_import_counts);
+  g_test_add_func ("/sc/ui/people/import-show-all", test_import_show_all);
   g_test_add_func ("/sc/ui/people/empty-state", test_empty_state);
+  g_test_add_func ("/sc/ui/people/large-college-loads-in-worker", test_large_college_loads_in_worker);
   status = g_test_run ();
   sc_test_ui_app_finish (app);
   dir = g_path_get_dirname (db_path);

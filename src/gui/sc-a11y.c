@@ -33,8 +33,23 @@ sc_a11y_name_menu_button (GtkMenuButton *button)
   plain = g_string_new (label ? label : "");
   if (gtk_menu_button_get_use_underline (button))
     g_string_replace (plain, "_", "", 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, plain->str, -1);
+  sc_a11y_name_menu_button_as (button, plain->str);
   g_string_free (plain, TRUE);
+}
+
+/* GTK 4.8's menu button is a group around a toggle button: a screen
+ * reader meets the inner button, so it gets the name too. */
+void
+sc_a11y_name_menu_button_as (GtkMenuButton *button,
+                             const char    *label)
+{
+  g_return_if_fail (GTK_IS_MENU_BUTTON (button));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (button)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
 /* GtkColumnView 4.8: its first child is the header row, holding one title

@@ -16,6 +16,9 @@ void sc_a11y_name_drop_down (GtkDropDown *drop_down,
 /* A GtkMenuButton with a label: GTK 4.8 names the button inside, not the
  * one a reader meets. The label, without its access key mark. */
 void sc_a11y_name_menu_button (GtkMenuButton *button);
+/* The menu button and the button inside it named @label. */
+void sc_a11y_name_menu_button_as (GtkMenuButton *button,
+                                  const char    *label);
 /* The column headers of @view, which sort when clicked, read by their
  * titles, and their row as the table's header. */
 void sc_a11y_name_column_headers (GtkColumnView *view);

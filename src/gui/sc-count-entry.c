@@ -270,6 +270,8 @@ sc_count_entry_init (ScCountEntry *self)
   gtk_entry_set_input_purpose (GTK_ENTRY (self), GTK_INPUT_PURPOSE_DIGITS);
   gtk_entry_set_max_length (GTK_ENTRY (self), 6);
   gtk_editable_set_width_chars (GTK_EDITABLE (self), 6);
+  /* As wide as its six digits: the teacher's name needs the room more. */
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (self), 6);
   gtk_editable_set_alignment (GTK_EDITABLE (self), 1.0);
   gtk_entry_set_placeholder_text (GTK_ENTRY (self), "—");
   gtk_widget_add_css_class (GTK_WIDGET (self), "count-entry");

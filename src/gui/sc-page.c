@@ -312,3 +312,47 @@ sc_page_offer_undo (ScPage     *self,
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (toast_undo_clicked_cb), self, 0);
   sc_page_add_toast (self, toast);
 }
+
+void
+sc_page_plain_flow_box (GtkFlowBox *box)
+{
+  g_return_if_fail (GTK_IS_FLOW_BOX (box));
+
+  for (GtkWidget *cell = gtk_widget_get_first_child (GTK_WIDGET (box)); cell != NULL;
+       cell = gtk_widget_get_next_sibling (cell))
+    {
+      GtkWidget *control = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (cell));
+
+      gtk_widget_set_focusable (cell, FALSE);
+      /* A menu button's arrow beside its text, not at the cell's far end. */
+      if (control != NULL)
+        gtk_widget_set_halign (control, GTK_ALIGN_START);
+    }
+}
+
+static GtkLabel *
+find_title (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "title"))
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *title = find_title (child);
+      if (title != NULL)
+        return title;
+    }
+  return NULL;
+}
+
+void
+sc_page_keep_title_words (AdwActionRow *row)
+{
+  GtkLabel *title;
+
+  g_return_if_fail (ADW_IS_ACTION_ROW (row));
+
+  title = find_title (GTK_WIDGET (row));
+  if (title != NULL)
+    gtk_label_set_wrap_mode (title, PANGO_WRAP_WORD);
+}

@@ -73,4 +73,15 @@ void          sc_page_offer_undo           (ScPage       *self,
                                             const char   *title,
                                             const char   *undo_action);
 
+/* A GtkFlowBox that wraps a row of controls on a narrow window: its cells
+ * take no focus of their own, so Tab goes from control to control, and
+ * each control keeps its natural width at the start of its cell. Call
+ * once its children are in (after gtk_widget_init_template ()). */
+void          sc_page_plain_flow_box       (GtkFlowBox   *box);
+
+/* libadwaita 1.2 breaks an AdwActionRow's title between any two letters
+ * when its suffixes take the width («С/т/а/т/у/с»): this one breaks it
+ * between words only, so the row asks for its title's longest word. */
+void          sc_page_keep_title_words     (AdwActionRow *row);
+
 G_END_DECLS

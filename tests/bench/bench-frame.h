@@ -16,4 +16,13 @@ G_BEGIN_DECLS
  * quits. */
 void bench_frame_watch (GtkApplication *app);
 
+/* TRUE once the page shown has all it reads (its rows may arrive after
+ * its first frame, from a worker). */
+typedef gboolean (*BenchFrameReady) (GtkWidget *window);
+
+/* With @ready, after "page-frame-us" the page is awaited until @ready
+ * says so, then "page-ready-us: T" is printed and the program quits: the
+ * peak memory is then that of the page with everything in it. */
+void bench_frame_set_ready (BenchFrameReady ready);
+
 G_END_DECLS

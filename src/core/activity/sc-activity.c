@@ -25,6 +25,9 @@ static const char category_sql[] =
 static const char range_sql[] =
   "SELECT person_id, week_monday, messages, calls, source FROM usage_week"
   " WHERE week_monday BETWEEN ?1 AND ?2 ORDER BY week_monday, person_id";
+static const char weeks_sql[] =
+  "SELECT DISTINCT week_monday FROM usage_week"
+  " WHERE week_monday BETWEEN ?1 AND ?2 ORDER BY week_monday";
 static const char get_sql[] =
   "SELECT person_id, week_monday, messages, calls, source FROM usage_week"
   " WHERE person_id = ?1 AND week_monday = ?2";
@@ -249,6 +252,31 @@ sc_activity_read_range (ScDatabase *db,
       return NULL;
     }
   return g_steal_pointer (&records);
+}
+
+GPtrArray *
+sc_activity_list_weeks (ScDatabase *db,
+                        const char *first_monday,
+                        const char *last_monday,
+                        GError    **error)
+{
+  sqlite3_stmt *stmt = sc_database_prepare (db, weeks_sql, error);
+  g_autoptr(GPtrArray) weeks = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, first_monday, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, last_monday, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (weeks, g_strdup ((const char *)sqlite3_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sc_database_set_error (db, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&weeks);
 }
 
 gboolean

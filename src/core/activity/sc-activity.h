@@ -105,6 +105,12 @@ GArray      *sc_activity_read_range       (ScDatabase        *db,
                                         const char        *first_monday,
                                         const char        *last_monday,
                                         GError           **error);
+/* The Mondays of @first_monday … @last_monday that have any teacher's
+ * record, in order (ISO strings): where the calendar shows data. */
+GPtrArray   *sc_activity_list_weeks       (ScDatabase        *db,
+                                        const char        *first_monday,
+                                        const char        *last_monday,
+                                        GError           **error);
 /* The record of one teacher and week; FALSE in *found when there is none. */
 gboolean     sc_activity_get              (ScDatabase        *db,
                                         gint64             person_id,

@@ -36,6 +36,11 @@ double      sc_unit_progress_pct  (const ScUnitProgress *progress);
 GListStore *sc_people_load        (ScDatabase     *db,
                                    const char     *on_date,
                                    GError        **error);
+/* The same in an array (of ScPerson, owning them): no list store beside
+ * them while 50 000 are read. */
+GPtrArray  *sc_people_read        (ScDatabase     *db,
+                                   const char     *on_date,
+                                   GError        **error);
 /* Inserts (record->id == 0) or updates a person; groups and departments are
  * found or created by name. Returns the id, 0 on error. */
 gint64      sc_people_save        (ScDatabase           *db,
@@ -100,6 +105,12 @@ gboolean    sc_people_count       (ScDatabase     *db,
                                    guint          *connected,
                                    guint          *active,
                                    GError        **error);
+
+/* At least as many as are stored, whatever their status or leaving date
+ * (the largest id: people removed leave gaps); -1 on error. Read from one
+ * page of the file: to decide how to read the people, not to count them. */
+gint64      sc_people_size_hint   (ScDatabase   *db,
+                                    GError      **error);
 
 /* The people of @category counted on @on_date, by the status rule
  * (sc-status-rule.h): connected; declined, and of those with another

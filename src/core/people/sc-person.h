@@ -54,7 +54,18 @@ const ScPersonRecord *sc_person_get_record     (ScPerson       *self);
 gint64                sc_person_get_id         (ScPerson       *self);
 const char           *sc_person_get_full_name  (ScPerson       *self);
 const char           *sc_person_get_sort_key   (ScPerson       *self);
+/* Its place in name order (1…) among the people last sorted with it by
+ * sc_person_sort_by_name (); 0 when it was not. */
+guint                 sc_person_get_name_rank  (ScPerson       *self);
+/* The full name and the search text are made at the first call (a list
+ * of 50 000 holds only those it shows or searches): call them from one
+ * thread at a time. */
 const char           *sc_person_get_search_text (ScPerson      *self);
 gboolean              sc_person_is_active      (ScPerson       *self);
+
+/* Puts @people (ScPerson) in name order, by their sort keys made for the
+ * sort and dropped after it, and gives each its rank. Any thread, for
+ * people no other thread uses meanwhile. */
+void                  sc_person_sort_by_name   (GPtrArray      *people);
 
 G_END_DECLS

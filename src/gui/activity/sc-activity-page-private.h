@@ -9,6 +9,7 @@
 #include "sc-activity-page.h"
 #include "sc-activity-trend.h"
 #include "sc-count-entry.h"
+#include "sc-import.h"
 #include "sc-activity-week.h"
 
 G_BEGIN_DECLS
@@ -25,8 +26,17 @@ struct _ScActivityPage
 
   GtkStack              *stack;
   GtkStack              *view_stack;
+  char                  *latest_monday; /* the latest week with counts, when the calendar opened */
+  GtkMenuButton         *period_button;
   GtkLabel              *period_label;
+  GtkPopover            *period_popover;
+  GtkCalendar           *calendar;
+  GtkLabel              *show_chosen_label;
+  GtkButton             *latest_button;
+  GtkLabel              *latest_label;
   GtkLabel              *norm_label;
+  GtkRevealer           *no_data_revealer;
+  GtkLabel              *no_data_latest_label;
   GtkToggleButton       *week_button;
   GtkToggleButton       *month_button;
   GtkToggleButton       *below_button;
@@ -49,6 +59,19 @@ void sc_activity_page_update_footer (ScActivityPage *self);
 ScCountEntry *sc_activity_page_find_cell (ScActivityPage *self,
                                           guint           position,
                                           const char     *field);
+
+/* sc-activity-page-period.c: the calendar on the title */
+void  sc_activity_page_class_init_period (GtkWidgetClass *widget_class);
+/* «2023-11» for the month of the week of @monday (its Thursday's). */
+char *sc_activity_page_month_of_week     (const char     *monday);
+/* The title: «13–19 ноября 2023», or «Ноябрь 2023» in the month view. */
+char *sc_activity_page_period_text       (ScActivityPage *self,
+                                          const char     *monday);
+/* Under a week nobody has counts for: the way to the latest week that has. */
+void  sc_activity_page_update_no_data    (ScActivityPage *self);
+/* After an import of @import (an ScActivityImport): its latest week. */
+void  sc_activity_page_show_loaded       (ScActivityPage *self,
+                                          ScImport       *import);
 
 /* sc-activity-page.c: what «Импорт…» does once a file is chosen */
 struct _ScImportAssistant *sc_activity_page_import_file (ScActivityPage *self,

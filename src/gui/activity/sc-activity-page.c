@@ -34,16 +34,6 @@ is_month_view (ScActivityPage *self)
   return gtk_toggle_button_get_active (self->month_button);
 }
 
-/* The month a week belongs to: the one of its Thursday. */
-static char *
-month_of_week (const char *monday)
-{
-  g_autoptr(GDate) thursday = sc_date_to_gdate (monday);
-
-  g_date_add_days (thursday, 3);
-  return g_strdup_printf ("%04d-%02d", g_date_get_year (thursday), g_date_get_month (thursday));
-}
-
 static void
 show_error (ScActivityPage *self,
             const GError   *error)
@@ -90,13 +80,14 @@ load_week (ScActivityPage *self)
   g_set_object (&self->store, store);
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (store));
   sc_activity_page_update_footer (self);
+  sc_activity_page_update_no_data (self);
 }
 
 static void
 load_month (ScActivityPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *month_text = month_of_week (self->monday);
+  g_autofree char *month_text = sc_activity_page_month_of_week (self->monday);
   ScDatabase *database = sc_page_get_database (SC_PAGE (self));
   ScActivityMonth *month = sc_activity_month_compute (database, month_text, &error);
   GArray *trend = NULL;
@@ -122,18 +113,13 @@ load_month (ScActivityPage *self)
 static void
 update_period (ScActivityPage *self)
 {
-  g_autofree char *text = NULL;
+  g_autofree char *text = sc_activity_page_period_text (self, self->monday);
+  g_autofree char *name = NULL;
 
-  if (is_month_view (self))
-    {
-      g_autofree char *month = month_of_week (self->monday);
-      g_autofree char *lower = sc_report_month_format (month);
-      /* A heading: «Ноябрь 2023», though «за ноябрь» keeps the lower case. */
-      text = sc_text_capitalize (lower);
-    }
-  else
-    text = sc_date_format_week (self->monday);
   gtk_label_set_text (self->period_label, text);
+  /* Translators: the screen reader's name of the period's button: «Выбрать неделю или месяц: 13–19 ноября 2023» */
+  name = g_strdup_printf (_("Choose a week or a month: %s"), text);
+  sc_a11y_name_menu_button_as (self->period_button, name);
 }
 
 static void
@@ -181,6 +167,7 @@ activity_changed_cb (ScActivityPage *self)
   if (!sc_activity_week_refresh (self->store, database, self->monday, &error))
     show_error (self, error);
   sc_activity_page_update_footer (self);
+  sc_activity_page_update_no_data (self);
   if (is_month_view (self))
     load_month (self);
 }
@@ -257,13 +244,18 @@ ScImportAssistant *
 sc_activity_page_import_file (ScActivityPage *self,
                               const char     *path)
 {
+  ScImportAssistant *assistant;
   ScDatabase *database;
 
   g_return_val_if_fail (SC_IS_ACTIVITY_PAGE (self), NULL);
   database = sc_page_get_database (SC_PAGE (self));
   g_return_val_if_fail (database != NULL, NULL);
 
-  return sc_import_assistant_open (database, SC_TYPE_ACTIVITY_IMPORT, path, GTK_WIDGET (self));
+  assistant = sc_import_assistant_open (database, SC_TYPE_ACTIVITY_IMPORT, path, GTK_WIDGET (self));
+  /* What came in is shown: not the current week's «Нет данных». */
+  g_signal_connect_object (assistant, "loaded", G_CALLBACK (sc_activity_page_show_loaded), self,
+                           G_CONNECT_SWAPPED);
+  return assistant;
 }
 
 static void
@@ -342,6 +334,7 @@ static void
 sc_activity_page_finalize (GObject *object)
 {
   g_free (SC_ACTIVITY_PAGE (object)->monday);
+  g_free (SC_ACTIVITY_PAGE (object)->latest_monday);
   G_OBJECT_CLASS (sc_activity_page_parent_class)->finalize (object);
 }
 
@@ -352,8 +345,16 @@ bind_template (GtkWidgetClass *widget_class)
                                                "/org/sferumcoord/Coordinator/sc-activity-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScActivityPage, stack);
   gtk_widget_class_bind_template_child (widget_class, ScActivityPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, ScActivityPage, period_button);
   gtk_widget_class_bind_template_child (widget_class, ScActivityPage, period_label);
+  gtk_widget_class_bind_template_child (widget_class, ScActivityPage, period_popover);
+  gtk_widget_class_bind_template_child (widget_class, ScActivityPage, calendar);
+  gtk_widget_class_bind_template_child (widget_class, ScActivityPage, show_chosen_label);
+  gtk_widget_class_bind_template_child (widget_class, ScActivityPage, latest_button);
+  gtk_widget_class_bind_template_child (widget_class, ScActivityPage, latest_label);
   gtk_widget_class_bind_template_child (widget_class, ScActivityPage, norm_label);
+  gtk_widget_class_bind_template_child (widget_class, ScActivityPage, no_data_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ScActivityPage, no_data_latest_label);
   gtk_widget_class_bind_template_child (widget_class, ScActivityPage, week_button);
   gtk_widget_class_bind_template_child (widget_class, ScActivityPage, month_button);
   gtk_widget_class_bind_template_child (widget_class, ScActivityPage, below_button);
@@ -364,6 +365,7 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, ScActivityPage, trend);
   gtk_widget_class_bind_template_callback (widget_class, below_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_toggled_cb);
+  sc_activity_page_class_init_period (widget_class);
 }
 
 static void

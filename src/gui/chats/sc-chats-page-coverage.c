@@ -314,6 +314,8 @@ sc_chats_page_setup_coverage (ScChatsPage *self)
   setup_button (self, self->people_button, COVER_PEOPLE);
   setup_button (self, self->no_admin_button, COVER_NO_ADMIN);
   setup_button (self, self->left_admin_button, COVER_LEFT_ADMIN);
+  /* The strip wraps on a narrow window rather than widening it. */
+  sc_page_plain_flow_box (self->coverage_strip);
 }
 
 static char *
@@ -380,8 +382,6 @@ sc_chats_page_load_coverage (ScChatsPage *self)
   set_count (self, self->confirm_button);
   /* Only where the platform makes chats (MAX): shown while some wait. */
   gtk_widget_set_visible (GTK_WIDGET (self->confirm_button),
-                          self->coverage != NULL && self->coverage->chats_to_confirm->len > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->confirm_separator),
                           self->coverage != NULL && self->coverage->chats_to_confirm->len > 0);
   set_count (self, self->people_button);
   set_count (self, self->no_admin_button);

@@ -349,6 +349,8 @@ sc_chats_page_setup_details (ScChatsPage *self)
   save_on_focus_out (self, self->title_row);
   save_on_focus_out (self, self->link_row);
   save_on_focus_out (self, self->notes_row);
+  sc_page_keep_title_words (self->admin_row);
+  sc_page_keep_title_words (self->status_row);
 }
 
 static void

@@ -47,9 +47,9 @@ struct _ScChatsPage
 
   GtkStack              *stack;
   GtkLabel              *empty_people_label;
+  GtkFlowBox            *coverage_strip; /* wraps on a narrow window */
   GtkMenuButton         *groups_button;
   GtkMenuButton         *confirm_button;
-  GtkLabel              *confirm_separator;
   GtkMenuButton         *people_button;
   GtkMenuButton         *no_admin_button;
   GtkMenuButton         *left_admin_button;

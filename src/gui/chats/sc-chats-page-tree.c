@@ -112,6 +112,8 @@ setup_row (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  /* The tree may be narrow: the count gives way, the status stays whole. */
+  gtk_label_set_ellipsize (GTK_LABEL (count), PANGO_ELLIPSIZE_END);
   gtk_widget_set_margin_top (box, 3);
   gtk_widget_set_margin_bottom (box, 3);
   gtk_box_append (GTK_BOX (line), status);

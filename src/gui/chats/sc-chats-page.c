@@ -280,9 +280,9 @@ bind_template (GtkWidgetClass *widget_class)
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, ScChatsPage, name)
   BIND (stack);
   BIND (empty_people_label);
+  BIND (coverage_strip);
   BIND (groups_button);
   BIND (confirm_button);
-  BIND (confirm_separator);
   BIND (people_button);
   BIND (no_admin_button);
   BIND (left_admin_button);

@@ -16,6 +16,7 @@
 #include "sc-date.h"
 #include "sc-import-assistant.h"
 #include "sc-import-columns.h"
+#include "sc-import-counts.h"
 #include "sc-import-rows.h"
 #include "sc-import-task.h"
 #include "sc-window.h"
@@ -43,7 +44,7 @@ struct _ScImportAssistant
   GtkProgressBar     *check_bar;
   AdwStatusPage      *error_page;
   GtkLabel           *problem_label;
-  GtkLabel           *counts_label;
+  ScImportCounts     *counts;
   ScImportColumns    *columns;
   ScImportRows       *rows;
   AdwComboRow        *mode_row;
@@ -53,6 +54,9 @@ struct _ScImportAssistant
 };
 
 G_DEFINE_FINAL_TYPE (ScImportAssistant, sc_import_assistant, ADW_TYPE_WINDOW)
+
+enum { LOADED, N_SIGNALS };
+static guint signals[N_SIGNALS];
 
 static gboolean
 can_import (ScImportAssistant *self)
@@ -70,7 +74,7 @@ set_busy (ScImportAssistant *self,
   gtk_progress_bar_set_fraction (self->check_bar, 0);
   gtk_widget_set_visible (GTK_WIDGET (self->check_bar), busy && self->preview != NULL);
   /* The counts and rows are the last check's until this one is done. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->counts_label), !busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->counts), !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->rows), !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), can_import (self));
 }
@@ -143,15 +147,13 @@ show_preview (ScImportAssistant *self,
               const char        *problem)
 {
   ScImportPreview *preview = self->preview;
-  g_autofree char *counts = preview->plan ? sc_import_describe_counts (preview->plan) : NULL;
 
   sc_import_columns_show (self->columns, sc_import_type_get_fields (self->import_type),
                           preview->table, preview->map);
   sc_import_rows_show (self->rows, preview->plan);
   show_leavers (self);
   show_problem (self, problem ? problem : preview->problem ? preview->problem->message : NULL);
-  gtk_label_set_text (self->counts_label, counts ? counts : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->counts_label), counts != NULL);
+  sc_import_counts_show (self->counts, preview->plan);
   gtk_stack_set_visible_child_name (self->stack, "preview");
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), can_import (self));
 }
@@ -241,6 +243,24 @@ options_changed_cb (ScImportAssistant *self)
     start_plan (self);
 }
 
+/* Who is marked as left depends on it: the choice is explained under it. */
+static void
+explain_mode (ScImportAssistant *self)
+{
+  gboolean full = adw_combo_row_get_selected (self->mode_row) == 1;
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->mode_row),
+                               full ? _("Everyone at the college is in the file: whoever is missing from it will be marked as left")
+                                    : _("New people are added and the listed ones updated; no one is marked as left"));
+}
+
+static void
+mode_changed_cb (ScImportAssistant *self)
+{
+  explain_mode (self);
+  options_changed_cb (self);
+}
+
 static void
 announce (ScImportAssistant *self)
 {
@@ -271,6 +291,7 @@ commit_done_cb (GObject      *source,
   /* The worker wrote through its own connection: tell the window's. */
   sc_import_emit_changed (self->preview->plan, self->database);
   announce (self);
+  g_signal_emit (self, signals[LOADED], 0, self->preview->plan);
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -288,6 +309,14 @@ sc_import_assistant_commit (ScImportAssistant *self)
   set_busy (self, TRUE);
   sc_import_task_commit_async (self->preview, progress_cb, self, self->cancellable,
                                commit_done_cb, g_object_ref (self));
+}
+
+/* «…и ещё 952 — Показать все» under a group: the count's whole list. */
+static void
+show_all_cb (ScImportAssistant *self,
+             guint              outcome)
+{
+  gtk_menu_button_popup (sc_import_counts_get_button (self->counts, outcome));
 }
 
 static void
@@ -339,7 +368,7 @@ bind_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, ScImportAssistant, check_bar);
   gtk_widget_class_bind_template_child (widget_class, ScImportAssistant, error_page);
   gtk_widget_class_bind_template_child (widget_class, ScImportAssistant, problem_label);
-  gtk_widget_class_bind_template_child (widget_class, ScImportAssistant, counts_label);
+  gtk_widget_class_bind_template_child (widget_class, ScImportAssistant, counts);
   gtk_widget_class_bind_template_child (widget_class, ScImportAssistant, columns);
   gtk_widget_class_bind_template_child (widget_class, ScImportAssistant, rows);
   gtk_widget_class_bind_template_child (widget_class, ScImportAssistant, mode_row);
@@ -358,6 +387,7 @@ sc_import_assistant_class_init (ScImportAssistantClass *klass)
   object_class->finalize = sc_import_assistant_finalize;
 
   g_type_ensure (SC_TYPE_IMPORT_COLUMNS);
+  g_type_ensure (SC_TYPE_IMPORT_COUNTS);
   g_type_ensure (SC_TYPE_IMPORT_ROWS);
   gtk_widget_class_set_template_from_resource (widget_class,
       "/org/sferumcoord/Coordinator/sc-import-assistant.ui");
@@ -365,7 +395,12 @@ sc_import_assistant_class_init (ScImportAssistantClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, import_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, options_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, mode_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, show_all_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, SC_TYPE_IMPORT);
 }
 
 static void
@@ -373,6 +408,7 @@ sc_import_assistant_init (ScImportAssistant *self)
 {
   self->leaver_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  explain_mode (self);
 }
 
 ScImportAssistant *

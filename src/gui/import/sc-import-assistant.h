@@ -31,8 +31,9 @@ ScImportAssistant *sc_import_assistant_open        (ScDatabase         *database
                                                     GType               import_type,
                                                     const char         *file_path,
                                                     GtkWidget          *from);
-/* What «Загрузить» does. Once loaded, the assistant closes and a toast in
- * the window it stands over tells the counts. */
+/* What «Загрузить» does. Once loaded, the assistant emits "loaded" (with
+ * the committed ScImport, so that the page can show what came in), closes,
+ * and a toast in the window it stands over tells the counts. */
 void               sc_import_assistant_commit      (ScImportAssistant  *self);
 gboolean           sc_import_assistant_is_busy     (ScImportAssistant  *self);
 /* The planned import (an ScPeopleImport, ScActivityImport…): NULL until

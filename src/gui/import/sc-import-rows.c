@@ -30,6 +30,9 @@ struct _ScImportRows
 
 G_DEFINE_FINAL_TYPE (ScImportRows, sc_import_rows, ADW_TYPE_BIN)
 
+enum { SHOW_ALL, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
 static void
 add_row (ScImportRows        *self,
          AdwPreferencesGroup *group,
@@ -63,18 +66,38 @@ clear (ScImportRows *self)
 }
 
 static void
+show_all_clicked_cb (GtkButton    *button,
+                     ScImportRows *self)
+{
+  g_signal_emit (self, signals[SHOW_ALL], 0,
+                 GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "outcome")));
+}
+
+/* «…и ещё 952», with the way to them all when @outcome is a count's
+ * (SC_IMPORT_ROW_N_OUTCOMES: none). */
+static void
 add_more (ScImportRows        *self,
           AdwPreferencesGroup *group,
           guint                shown,
-          guint                total)
+          guint                total,
+          ScImportOutcome      outcome)
 {
   g_autofree char *more = NULL;
+  GtkWidget *row, *button;
 
   if (total <= shown)
     return;
   more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "…and %u more", "…and %u more",
                                        total - shown), total - shown);
   add_row (self, group, more, NULL);
+  if (outcome == SC_IMPORT_ROW_N_OUTCOMES)
+    return;
+  row = g_ptr_array_index (self->added, self->added->len - 1);
+  button = gtk_button_new_with_label (C_("import rows", "Show All"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (button), "outcome", GUINT_TO_POINTER (outcome));
+  g_signal_connect (button, "clicked", G_CALLBACK (show_all_clicked_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 }
 
 /* «Будут добавлены (1 240)»; takes @title. */
@@ -129,7 +152,7 @@ show_outcome (ScImportRows        *self,
       add_row (self, group, title, subtitle);
       shown++;
     }
-  add_more (self, group, shown, total);
+  add_more (self, group, shown, total, outcome);
   set_heading (group, heading_for (outcome, count), total);
 }
 
@@ -155,7 +178,7 @@ show_warnings (ScImportRows *self,
       add_row (self, self->warnings_group, title, info.warning);
       shown++;
     }
-  add_more (self, self->warnings_group, shown, total);
+  add_more (self, self->warnings_group, shown, total, SC_IMPORT_ROW_N_OUTCOMES);
   count = sc_format_count (total);
   set_heading (self->warnings_group, g_strdup_printf (_("Loaded with a Warning (%s)"), count), total);
 }
@@ -179,7 +202,7 @@ show_errors (ScImportRows *self,
       add_row (self, self->errors_group, title, info.message);
       shown++;
     }
-  add_more (self, self->errors_group, shown, total);
+  add_more (self, self->errors_group, shown, total, SC_IMPORT_ROW_ERROR);
 }
 
 static guint
@@ -214,6 +237,9 @@ sc_import_rows_class_init (ScImportRowsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScImportRows, added_group);
   gtk_widget_class_bind_template_child (widget_class, ScImportRows, warnings_group);
   gtk_widget_class_bind_template_child (widget_class, ScImportRows, repeats_group);
+
+  signals[SHOW_ALL] = g_signal_new ("show-all", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 }
 
 static void

@@ -4,7 +4,9 @@
  * why, with the remarks on the file; who changes and how (field: old →
  * new); who is added, as they will be stored; rows loaded with a warning;
  * rows that repeat an earlier line. Each with its line; the first two
- * hundred of each, and how many more. Any import (sc-import.h).
+ * hundred of each, and how many more, whose «Показать все» emits
+ * "show-all" with the ScImportOutcome (guint) of the count to open whole
+ * (sc-import-counts.h). Any import (sc-import.h).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -21,7 +21,8 @@ struct _ScPeopleList
   GObject             parent_instance;
 
   GPtrArray          *people;     /* ScPerson, by name (their ICU keys) */
-  const char        **texts;      /* their search texts: no trip through each person */
+  const char        **texts;      /* their search texts: no trip through each person;
+                                     NULL until the first search */
   guint              *order;      /* indices into people, in the sorter's order */
   guint              *visible;    /* those shown, in that order */
   guint               n_visible;

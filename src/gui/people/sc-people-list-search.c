@@ -12,11 +12,26 @@
 
 #include "sc-people-list-private.h"
 
+/* The search texts are made at the first search: a list nobody searches
+ * does not hold 50 000 of them (5 MB). */
+static void
+ensure_texts (ScPeopleList *self)
+{
+  guint n = self->people->len;
+
+  if (self->texts != NULL || self->words == NULL || self->words[0] == NULL)
+    return;
+  self->texts = g_new (const char *, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    self->texts[i] = sc_person_get_search_text (self->people->pdata[i]);
+}
+
 /* The search first: a keystroke reads 50 000 texts, not 50 000 people. */
 static gboolean
 passes (ScPeopleList *self,
         guint         index)
 {
+  ensure_texts (self);
   for (char **word = self->words; word != NULL && *word != NULL; word++)
     if (strstr (self->texts[index], *word) == NULL)
       return FALSE;

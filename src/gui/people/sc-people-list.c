@@ -210,10 +210,8 @@ static void
 make_arrays (ScPeopleList *self,
              guint         n)
 {
-  g_free (self->texts);
-  self->texts = g_new (const char *, MAX (n, 1));
-  for (guint i = 0; i < n; i++)
-    self->texts[i] = sc_person_get_search_text (self->people->pdata[i]);
+  /* Made by the first search (sc-people-list-search.c). */
+  g_clear_pointer (&self->texts, g_free);
   g_free (self->order);
   g_free (self->visible);
   g_free (self->flags);
@@ -267,6 +265,34 @@ sc_people_list_set_people (ScPeopleList *self,
   sc_people_list_sort (self);
   sc_people_list_widen (self, FALSE);
   sc_people_list_publish (self, old_n, had_selection);
+}
+
+void
+sc_people_list_take_sorted (ScPeopleList *self,
+                            GPtrArray    *people)
+{
+  guint old_n;
+  gboolean had_selection;
+
+  g_return_if_fail (SC_IS_PEOPLE_LIST (self));
+  g_return_if_fail (people != NULL);
+
+  old_n = self->n_visible;
+  had_selection = self->n_selected > 0;
+  sc_people_list_forget_trail (self);
+  g_ptr_array_unref (self->people);
+  self->people = people;
+  g_ptr_array_set_free_func (self->people, g_object_unref);
+  make_arrays (self, people->len);
+  sc_people_list_sort (self);
+  sc_people_list_widen (self, FALSE);
+  sc_people_list_publish (self, old_n, had_selection);
+}
+
+void
+sc_people_list_sort_by_key (GPtrArray *people)
+{
+  sc_person_sort_by_name (people);
 }
 
 guint

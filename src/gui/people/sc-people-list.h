@@ -30,6 +30,13 @@ void          sc_people_list_set_filter     (ScPeopleList       *self,
  * selection is cleared. NULL: nobody. */
 void          sc_people_list_set_people     (ScPeopleList       *self,
                                              GListModel         *people);
+/* The same for @people (ScPerson, transfer full) already put in name order
+ * by sc_people_list_sort_by_key (): what a worker thread reads and sorts
+ * hands over here without another pass. */
+void          sc_people_list_take_sorted    (ScPeopleList       *self,
+                                             GPtrArray          *people);
+/* Puts @people (ScPerson) in the order the list keeps them: any thread. */
+void          sc_people_list_sort_by_key    (GPtrArray          *people);
 /* @folded: what to search for, folded by sc_text_fold (); words apart
  * by spaces, all of them found in a person's search text. NULL or "":
  * everyone. Re-filters as needed. */

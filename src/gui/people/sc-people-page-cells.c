@@ -22,6 +22,26 @@ static GQuark property_quark;
 /* The GtkListItem a cell's widget shows, for Ctrl+click. */
 static GQuark item_quark;
 
+/* How wide a column likes to be, in characters of its cells' font: its
+ * natural width. Narrower, long names end in «…» down to the width of the
+ * column's title; no column is wider than the window needs. */
+static int
+natural_chars (const char *property)
+{
+  static const struct { const char *property; int chars; } widths[] = {
+    { "full-name", 34 },      /* «Константинопольская Александра Вячеславовна» ends in «…» */
+    { "category-label", 10 }, /* «Сотрудник» */
+    { "unit", 14 },           /* «ИС-21», «Сфера обслуживания» */
+    { "connected-on", 10 },   /* «05.12.2023» */
+    { "phone", 16 },          /* «+7 912 345-67-89» */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    if (g_str_equal (widths[i].property, property))
+      return widths[i].chars;
+  return 10;
+}
+
 static void
 setup_label_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
@@ -31,6 +51,11 @@ setup_label_cb (GtkSignalListItemFactory *factory,
 
   gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 0);
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), natural_chars (property));
+  /* On a narrow window the other columns give way first: a name cut to
+   * «Абрамов В…» tells the coordinator nothing. */
+  if (g_str_equal (property, "full-name"))
+    gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), 16);
   g_object_set_qdata (G_OBJECT (label), property_quark, (gpointer)property);
   g_object_set_qdata (G_OBJECT (label), item_quark, item);
   gtk_list_item_set_child (item, label);

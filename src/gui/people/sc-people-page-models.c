@@ -18,7 +18,12 @@ compare_names (gconstpointer a,
                gconstpointer b,
                gpointer      data)
 {
-  int c = strcmp (sc_person_get_sort_key ((ScPerson *)a), sc_person_get_sort_key ((ScPerson *)b));
+  guint rank_a = sc_person_get_name_rank ((ScPerson *)a);
+  guint rank_b = sc_person_get_name_rank ((ScPerson *)b);
+  /* Those read together were ranked when sorted: no key is kept for them. */
+  int c = rank_a > 0 && rank_b > 0
+          ? (rank_a > rank_b) - (rank_a < rank_b)
+          : strcmp (sc_person_get_sort_key ((ScPerson *)a), sc_person_get_sort_key ((ScPerson *)b));
 
   if (c != 0)
     return c < 0 ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
@@ -185,24 +190,33 @@ needs_move_row (guint n)
   return row;
 }
 
+void
+sc_people_page_read_totals (ScDatabase     *database,
+                            const char     *today,
+                            ScPeopleTotals *totals)
+{
+  const ScCategory categories[] = { SC_CATEGORY_TEACHER, SC_CATEGORY_STUDENT };
+
+  for (guint i = 0; i < G_N_ELEMENTS (categories); i++)
+    totals->ok[i] = sc_people_tally (database, categories[i], today, &totals->tally[i], NULL);
+}
+
 static void
-fill_totals (ScPeoplePage *self,
-             ScDatabase   *database,
-             const char   *today)
+fill_totals (ScPeoplePage         *self,
+             const ScPeopleTotals *totals)
 {
   const ScCategory categories[] = { SC_CATEGORY_TEACHER, SC_CATEGORY_STUDENT };
   guint needs_move = 0;
 
   clear_list (self->totals_list);
-  for (guint i = 0; i < G_N_ELEMENTS (categories); i++)
+  for (guint i = 0; totals != NULL && i < G_N_ELEMENTS (categories); i++)
     {
-      ScPeopleTally tally = { 0 };
-      if (!sc_people_tally (database, categories[i], today, &tally, NULL))
+      if (!totals->ok[i])
         continue;
       gtk_list_box_append (self->totals_list,
                            progress_row (sc_category_get_plural (categories[i]), NULL,
-                                         tally.connected, tally.active));
-      needs_move += tally.needs_move;
+                                         totals->tally[i].connected, totals->tally[i].active));
+      needs_move += totals->tally[i].needs_move;
     }
   self->n_needs_move = needs_move;
   if (needs_move > 0)
@@ -267,10 +281,8 @@ append_show_all (ScPeoplePage *self,
  * makes and measures every row, even on another page. */
 static void
 fill_units (ScPeoplePage *self,
-            ScDatabase   *database,
-            const char   *today)
+            GPtrArray    *units)
 {
-  g_autoptr(GPtrArray) units = sc_people_progress (database, today, NULL);
   guint n = units ? units->len : 0;
   guint shown = self->show_all_units || n <= SC_PEOPLE_PAGE_MAX_UNITS + 10 ? n : SC_PEOPLE_PAGE_MAX_UNITS;
 
@@ -291,26 +303,57 @@ fill_units (ScPeoplePage *self,
 }
 
 void
+sc_people_page_show_loaded (ScPeoplePage         *self,
+                            GPtrArray            *people,
+                            const ScPeopleTotals *totals,
+                            GPtrArray            *units)
+{
+  sc_people_list_take_sorted (self->people, people ? people : g_ptr_array_new ());
+  gtk_stack_set_visible_child_name (self->stack,
+                                    sc_people_list_get_n_people (self->people) > 0 ? "list" : "empty");
+  fill_totals (self, totals);
+  fill_units (self, units);
+  gtk_spinner_set_spinning (self->load_spinner, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->load_spinner), FALSE);
+  gtk_widget_set_visible (self->loading_box, FALSE);
+  sc_people_page_update_counts (self);
+}
+
+void
 sc_people_page_reload (ScPage *page)
 {
   ScPeoplePage *self = SC_PEOPLE_PAGE (page);
   ScDatabase *database = sc_page_get_database (page);
   g_autofree char *today = sc_date_today ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) store = NULL;
+  g_autoptr(GPtrArray) units = NULL;
+  GPtrArray *people;
+  ScPeopleTotals totals = { 0 };
 
-  if (database != NULL)
-    store = sc_people_load (database, today, &error);
+  if (database != NULL && sc_people_page_load_in_worker (self, database, today))
+    {
+      /* Shown at once: what is there stays until the rows arrive. */
+      if (sc_people_list_get_n_people (self->people) == 0)
+        {
+          gtk_stack_set_visible_child_name (self->stack, "list");
+          gtk_widget_set_visible (self->loading_box, TRUE);
+        }
+      gtk_widget_set_visible (GTK_WIDGET (self->load_spinner), TRUE);
+      gtk_spinner_set_spinning (self->load_spinner, TRUE);
+      sc_people_page_update_counts (self);
+      return;
+    }
+  sc_people_page_cancel_load (self);
+  people = database != NULL ? sc_people_read (database, today, &error) : NULL;
   if (error != NULL)
     g_warning ("People could not be read: %s", error->message);
-  /* The list keeps the people; the store goes. */
-  sc_people_list_set_people (self->people, G_LIST_MODEL (store));
-  gtk_stack_set_visible_child_name (self->stack,
-                                    sc_people_list_get_n_people (self->people) > 0 ? "list" : "empty");
+  if (people == NULL)
+    people = g_ptr_array_new_with_free_func (g_object_unref);
+  sc_people_list_sort_by_key (people);
   if (database != NULL)
     {
-      fill_totals (self, database, today);
-      fill_units (self, database, today);
+      sc_people_page_read_totals (database, today, &totals);
+      units = sc_people_progress (database, today, NULL);
     }
-  sc_people_page_update_counts (self);
+  sc_people_page_show_loaded (self, people, database ? &totals : NULL, units);
 }

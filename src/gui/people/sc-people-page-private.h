@@ -11,6 +11,16 @@
 
 G_BEGIN_DECLS
 
+/* A college this large is read in a worker (sc-people-page-load.c). */
+#define SC_PEOPLE_PAGE_WORKER_PEOPLE 5000
+
+/* The sidebar's figures: teachers, then students. */
+typedef struct
+{
+  ScPeopleTally tally[2];
+  gboolean      ok[2];
+} ScPeopleTotals;
+
 /* Groups and departments in the sidebar before «Show all». */
 #define SC_PEOPLE_PAGE_MAX_UNITS 50
 
@@ -28,8 +38,10 @@ struct _ScPeoplePage
   gboolean               show_all_units;
   ScPeopleUndo          *undo;
   GtkFileChooserNative  *chooser;
+  GCancellable          *load_cancellable; /* while a worker reads the people */
 
   GtkStack              *stack;
+  AdwFlap               *flap;        /* the sidebar, folded away on a narrow window */
   GtkListBox            *totals_list;
   GtkListBox            *units_list;
   GtkSearchEntry        *search_entry;
@@ -48,6 +60,8 @@ struct _ScPeoplePage
   GtkActionBar          *action_bar;
   GtkLabel              *selection_label;
   GtkLabel              *count_label;
+  GtkSpinner            *load_spinner;
+  GtkWidget             *loading_box; /* over the empty table on a first read */
 };
 
 /* sc-people-page.c */
@@ -64,6 +78,24 @@ guint sc_people_page_row_at        (ScPeoplePage *self,
 void sc_people_page_setup_models   (ScPeoplePage *self);
 /* ScPage::reload */
 void sc_people_page_reload         (ScPage       *page);
+/* Any thread: the sidebar's figures on @today. */
+void sc_people_page_read_totals    (ScDatabase           *database,
+                                    const char           *today,
+                                    ScPeopleTotals       *totals);
+/* The people read (transfer full, in name order; NULL: nobody), the
+ * sidebar's figures and units (NULL: none): on screen. */
+void sc_people_page_show_loaded    (ScPeoplePage         *self,
+                                    GPtrArray            *people,
+                                    const ScPeopleTotals *totals,
+                                    GPtrArray            *units);
+/* sc-people-page-load.c: FALSE when the college is small enough to read
+ * at once; else the worker is started (a previous one cancelled). */
+gboolean sc_people_page_load_in_worker (ScPeoplePage *self,
+                                        ScDatabase   *database,
+                                        const char   *today);
+void     sc_people_page_cancel_load    (ScPeoplePage *self);
+/* TRUE while the rows are on their way. */
+gboolean sc_people_page_is_loading     (ScPeoplePage *self);
 /* sc-people-page-import.c; tests call import_file instead of the chooser */
 struct _ScImportAssistant *sc_people_page_import_file (ScPeoplePage *self,
                                                        const char   *path);

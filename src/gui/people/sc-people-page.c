@@ -115,7 +115,9 @@ sc_people_page_update_counts (ScPeoplePage *self)
   guint n = sc_people_list_get_n_selected (self->people, &n_hidden);
   g_autofree char *n_shown = sc_format_count (shown);
   g_autofree char *n_total = sc_format_count (total);
-  g_autofree char *text = g_strdup_printf (_("Shown: %s of %s"), n_shown, n_total);
+  g_autofree char *text = sc_people_page_is_loading (self) && total == 0
+                          ? g_strdup (_("Loading the people…"))
+                          : g_strdup_printf (_("Shown: %s of %s"), n_shown, n_total);
   g_autofree char *selected = selection_text (n, n_hidden);
 
   gtk_label_set_text (self->count_label, text);
@@ -172,6 +174,9 @@ unit_selected_cb (ScPeoplePage  *self,
       gtk_label_set_text (self->unit_label, text);
     }
   gtk_revealer_set_reveal_child (self->unit_revealer, row != NULL);
+  /* Folded, the sidebar lies over the table: the choice made, it goes. */
+  if (row != NULL && adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
   filters_changed_cb (self);
 }
 
@@ -420,6 +425,7 @@ sc_people_page_leave_database (ScPage *page)
 
   g_clear_pointer (&self->undo, sc_people_undo_free);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.undo", FALSE);
+  sc_people_page_cancel_load (self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_drop_down_set_selected (self->category_dropdown, 0);
   gtk_drop_down_set_selected (self->status_dropdown, STATUS_FILTER_ACTIVE);
@@ -436,6 +442,7 @@ sc_people_page_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_pointer (&self->undo, sc_people_undo_free);
+  sc_people_page_cancel_load (self);
   G_OBJECT_CLASS (sc_people_page_parent_class)->dispose (object);
 }
 
@@ -455,6 +462,9 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/sferumcoord/Coordinator/sc-people-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, stack);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, flap);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, load_spinner);
+  gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, loading_box);
   gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, totals_list);
   gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, units_list);
   gtk_widget_class_bind_template_child (widget_class, ScPeoplePage, search_entry);

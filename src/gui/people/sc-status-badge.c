@@ -144,5 +144,9 @@ sc_status_badge_init (ScStatusBadge *self)
   self->label = GTK_INSCRIPTION (gtk_inscription_new (NULL));
   gtk_inscription_set_xalign (self->label, 0);
   gtk_inscription_set_text_overflow (self->label, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  /* «Не приглашён» whole; «Выбыла с 12.10.2023» where the window allows. */
+  gtk_inscription_set_nat_chars (self->label, 15);
+  /* «Подключён» whole even on the narrowest window. */
+  gtk_inscription_set_min_chars (self->label, 10);
   gtk_widget_set_parent (GTK_WIDGET (self->label), GTK_WIDGET (self));
 }

@@ -30,6 +30,7 @@ struct _ScReportsPage
   gboolean               loading;      /* filling the fields: not an edit */
   gboolean               saving;       /* our own write: no reload */
 
+  GtkFlowBox            *actions_box;  /* the buttons: two rows on a narrow window */
   GtkListBox            *months_list;
   GtkRevealer           *changed_revealer;
   GtkLabel              *changed_label;

@@ -249,6 +249,7 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/sferumcoord/Coordinator/sc-reports-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScReportsPage, months_list);
+  gtk_widget_class_bind_template_child (widget_class, ScReportsPage, actions_box);
   gtk_widget_class_bind_template_child (widget_class, ScReportsPage, changed_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScReportsPage, changed_label);
   gtk_widget_class_bind_template_child (widget_class, ScReportsPage, checks_revealer);
@@ -296,6 +297,7 @@ static void
 sc_reports_page_init (ScReportsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sc_page_plain_flow_box (self->actions_box);
   self->cancellable = g_cancellable_new ();
   sc_reports_page_group_by_year (self);
   sc_reports_page_build_fields (self);
