@@ -11,6 +11,7 @@
 
 #include "sc-application.h"
 #include "sc-demo.h"
+#include "sc-date-row.h"
 #include "sc-import-assistant.h"
 #include "sc-import-counts.h"
 #include "sc-people-import.h"
@@ -559,6 +560,26 @@ test_import_counts (void)
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (mode)), ==,
                    "В файле все люди колледжа: кого в нём нет, будут отмечены как выбывшие");
   sc_test_ui_screenshot (GTK_WIDGET (assistant), "import-full-list");
+
+  /* The leavers' date is a date row: a day that does not exist is named
+   * beside it and stops the import; a real one lets it go. */
+  {
+    GtkWidget *import = sc_test_ui_find (GTK_WIDGET (assistant), GTK_TYPE_BUTTON, "_Загрузить");
+    ScDateRow *left_on = SC_DATE_ROW (sc_test_ui_find (GTK_WIDGET (assistant), SC_TYPE_DATE_ROW, NULL));
+
+    g_assert_nonnull (import);
+    g_assert_nonnull (left_on);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (left_on)));
+    sc_test_ui_type_into (GTK_WIDGET (assistant), "Дата выбытия отсутствующих (ДД.ММ.ГГГГ)", "31.02.2024");
+    sc_test_ui_wait_assistant (assistant);
+    g_assert_cmpstr (sc_date_row_get_problem_text (left_on), ==, "такой даты нет");
+    g_assert_false (gtk_widget_get_sensitive (import));
+    sc_test_ui_type_into (GTK_WIDGET (assistant), "Дата выбытия отсутствующих (ДД.ММ.ГГГГ)", "30.06.2024");
+    sc_test_ui_wait_assistant (assistant);
+    g_assert_null (sc_date_row_get_problem_text (left_on));
+    sc_test_assert_eventually (gtk_widget_get_sensitive (import));
+    g_assert_nonnull (sc_date_row_get_calendar_button (left_on));
+  }
   sc_test_ui_close (GTK_WINDOW (assistant));
   sc_test_ui_close (GTK_WINDOW (window));
 }

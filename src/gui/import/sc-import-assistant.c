@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-date.h"
+#include "sc-date-row.h"
 #include "sc-import-assistant.h"
 #include "sc-import-columns.h"
 #include "sc-import-counts.h"
@@ -48,7 +49,7 @@ struct _ScImportAssistant
   ScImportColumns    *columns;
   ScImportRows       *rows;
   AdwComboRow        *mode_row;
-  AdwEntryRow        *left_on_row;
+  ScDateRow          *left_on_row;
   AdwExpanderRow     *leavers_row;
   GtkSwitch          *strict_switch;
 };
@@ -62,7 +63,8 @@ static gboolean
 can_import (ScImportAssistant *self)
 {
   return !self->busy && self->preview != NULL && self->preview->plan != NULL &&
-         !gtk_widget_has_css_class (GTK_WIDGET (self->left_on_row), "error");
+         !(gtk_widget_get_visible (GTK_WIDGET (self->left_on_row)) &&
+           sc_date_row_get_problem (self->left_on_row) != SC_DATE_OK);
 }
 
 static void
@@ -187,22 +189,16 @@ read_options (ScImportAssistant *self,
               ScImportOptions   *options,
               char             **left_on)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->left_on_row));
   gboolean full = sc_import_type_has_full_list (self->import_type) &&
                   adw_combo_row_get_selected (self->mode_row) == 1;
 
-  *left_on = full && *text ? sc_date_parse (text) : NULL;
+  *left_on = full ? sc_date_row_get_date (self->left_on_row) : NULL;
   *options = (ScImportOptions) {
     .strict = gtk_switch_get_active (self->strict_switch), .full_list = full, .left_on = *left_on
   };
   gtk_widget_set_visible (GTK_WIDGET (self->left_on_row), full);
-  if (full && *text && *left_on == NULL)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->left_on_row), "error");
-      return FALSE;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (self->left_on_row), "error");
-  return TRUE;
+  /* The row says beside itself what is wrong with the date. */
+  return !full || sc_date_row_get_problem (self->left_on_row) == SC_DATE_OK;
 }
 
 static void
@@ -386,6 +382,7 @@ sc_import_assistant_class_init (ScImportAssistantClass *klass)
   object_class->dispose = sc_import_assistant_dispose;
   object_class->finalize = sc_import_assistant_finalize;
 
+  g_type_ensure (SC_TYPE_DATE_ROW);
   g_type_ensure (SC_TYPE_IMPORT_COLUMNS);
   g_type_ensure (SC_TYPE_IMPORT_COUNTS);
   g_type_ensure (SC_TYPE_IMPORT_ROWS);
