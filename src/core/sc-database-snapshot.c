@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "sc-database-private.h"
 #include "sc-database-snapshot.h"
 #include "sc-i18n.h"
 
@@ -19,20 +20,6 @@ struct _ScDatabaseSnapshot
   gint64   total_changes;
   gboolean marked;
 };
-
-static int
-copy_pages (sqlite3 *dest,
-            sqlite3 *source)
-{
-  sqlite3_backup *backup = sqlite3_backup_init (dest, "main", source, "main");
-  int rc;
-
-  if (backup == NULL)
-    return sqlite3_errcode (dest);
-  rc = sqlite3_backup_step (backup, -1);
-  sqlite3_backup_finish (backup);
-  return rc == SQLITE_DONE ? SQLITE_OK : rc;
-}
 
 ScDatabaseSnapshot *
 sc_database_snapshot_take (ScDatabase  *db,
@@ -47,7 +34,7 @@ sc_database_snapshot_take (ScDatabase  *db,
   rc = sqlite3_open_v2 (":memory:", &snapshot->memory,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, NULL);
   if (rc == SQLITE_OK)
-    rc = copy_pages (snapshot->memory, sc_database_get_handle (db));
+    rc = sc_database_copy_pages (snapshot->memory, sc_database_get_handle (db));
   if (rc != SQLITE_OK)
     {
       sc_database_set_error (db, rc, error);
@@ -57,27 +44,6 @@ sc_database_snapshot_take (ScDatabase  *db,
   return snapshot;
 }
 
-static gboolean
-read_state (ScDatabase  *db,
-            gint64      *data_version,
-            gint64      *total_changes,
-            GError     **error)
-{
-  sqlite3_stmt *stmt = sc_database_prepare (db, "PRAGMA data_version", error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *data_version = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW)
-    return sc_database_set_error (db, rc, error);
-  *total_changes = sqlite3_total_changes64 (sc_database_get_handle (db));
-  return TRUE;
-}
-
 gboolean
 sc_database_snapshot_mark (ScDatabaseSnapshot  *snapshot,
                            ScDatabase          *db,
@@ -85,7 +51,7 @@ sc_database_snapshot_mark (ScDatabaseSnapshot  *snapshot,
 {
   g_return_val_if_fail (snapshot != NULL && SC_IS_DATABASE (db), FALSE);
 
-  snapshot->marked = read_state (db, &snapshot->data_version, &snapshot->total_changes, error);
+  snapshot->marked = sc_database_read_change_state (db, &snapshot->data_version, &snapshot->total_changes, error);
   return snapshot->marked;
 }
 
@@ -108,7 +74,7 @@ sc_database_snapshot_restore (ScDatabaseSnapshot  *snapshot,
 
   g_return_val_if_fail (snapshot != NULL && SC_IS_DATABASE (db), FALSE);
 
-  if (!read_state (db, &data_version, &total_changes, error))
+  if (!sc_database_read_change_state (db, &data_version, &total_changes, error))
     return FALSE;
   if (!snapshot->marked || data_version != snapshot->data_version ||
       total_changes != snapshot->total_changes)
@@ -117,7 +83,7 @@ sc_database_snapshot_restore (ScDatabaseSnapshot  *snapshot,
                            _("The college was changed since, so this can no longer be undone. Today's backup copy (main menu → Backup Copies) holds the college as it was when first opened today."));
       return FALSE;
     }
-  rc = copy_pages (sc_database_get_handle (db), snapshot->memory);
+  rc = sc_database_copy_pages (sc_database_get_handle (db), snapshot->memory);
   if (rc != SQLITE_OK)
     return sc_database_set_error (db, rc, error);
   snapshot->marked = FALSE;

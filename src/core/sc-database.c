@@ -490,9 +490,9 @@ backup_path_for (const char *path,
 }
 
 /* Copies every page of @source's main database over @dest's, in one step. */
-static int
-copy_database (sqlite3 *dest,
-               sqlite3 *source)
+int
+sc_database_copy_pages (sqlite3 *dest,
+                        sqlite3 *source)
 {
   sqlite3_backup *backup = sqlite3_backup_init (dest, "main", source, "main");
   int rc;
@@ -502,6 +502,29 @@ copy_database (sqlite3 *dest,
   rc = sqlite3_backup_step (backup, -1);
   sqlite3_backup_finish (backup);
   return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* The connection's state: another connection's commit changes the
+ * data version, this connection's writes the total of changes. */
+gboolean
+sc_database_read_change_state (ScDatabase  *self,
+                               gint64      *data_version,
+                               gint64      *total_changes,
+                               GError     **error)
+{
+  sqlite3_stmt *stmt = sc_database_prepare (self, "PRAGMA data_version", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *data_version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    return sc_database_set_error (self, rc, error);
+  *total_changes = sqlite3_total_changes64 (self->db);
+  return TRUE;
 }
 
 gboolean
@@ -528,7 +551,7 @@ sc_database_backup_to (ScDatabase *self,
 
   rc = sqlite3_open_v2 (dest_path, &dest, SQLITE_OPEN_READWRITE, NULL);
   if (rc == SQLITE_OK)
-    rc = copy_database (dest, self->db);
+    rc = sc_database_copy_pages (dest, self->db);
   /* A copy is one self-contained file, without -wal and -shm beside it. */
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
@@ -562,7 +585,7 @@ sc_database_restore_from (ScDatabase *self,
   if (rc == SQLITE_OK)
     {
       g_hash_table_remove_all (self->statements);
-      rc = copy_database (self->db, source);
+      rc = sc_database_copy_pages (self->db, source);
     }
   sqlite3_close_v2 (source);
   if (rc != SQLITE_OK)

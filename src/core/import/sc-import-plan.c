@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "sc-date.h"
+#include "sc-database-private.h"
 #include "sc-i18n.h"
 #include "sc-import-private.h"
 
@@ -48,29 +49,6 @@ sc_import_progress_check (ScImportProgress *progress,
 }
 
 /* ---- planning ------------------------------------------------------------ */
-
-/* The connection's state: another connection's commit changes the first,
- * this connection's writes the second. */
-static gboolean
-snapshot (ScDatabase *db,
-          gint64     *data_version,
-          gint64     *total_changes,
-          GError    **error)
-{
-  sqlite3_stmt *stmt = sc_database_prepare (db, "PRAGMA data_version", error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *data_version = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW)
-    return sc_database_set_error (db, rc, error);
-  *total_changes = sqlite3_total_changes64 (sc_database_get_handle (db));
-  return TRUE;
-}
 
 static void
 reset (ScImport *self)
@@ -195,7 +173,7 @@ plan_on (ScImport         *self,
 
   reset (self);
   priv->stale = FALSE;
-  if (!snapshot (db, &priv->data_version, &priv->total_changes, error))
+  if (!sc_database_read_change_state (db, &priv->data_version, &priv->total_changes, error))
     return FALSE;
   g_set_object (&priv->db, db);
   if (build (self, db, progress, cancellable, error))
@@ -259,7 +237,7 @@ ensure_current (ScImport         *self,
   gint64 data_version = 0, total_changes = 0;
   ScImportProgress replan = { progress->func, progress->data, 0.0, REPLAN_SHARE };
 
-  if (!snapshot (db, &data_version, &total_changes, error))
+  if (!sc_database_read_change_state (db, &data_version, &total_changes, error))
     return FALSE;
   if (db == priv->db && !priv->stale && data_version == priv->data_version &&
       total_changes == priv->total_changes)
