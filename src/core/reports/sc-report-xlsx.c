@@ -19,6 +19,7 @@
 #include "sc-i18n.h"
 #include "sc-report-text.h"
 #include "sc-report-xlsx.h"
+#include "sc-xlsx-cells.h"
 
 /* Sheet names stay Russian in every locale: the ministry's clerks, and the
  * scripts that read «Данные», look for them by name. */
@@ -213,22 +214,6 @@ write_text (lxw_worksheet *ws,
 }
 
 static void
-merge_text (lxw_worksheet *ws,
-            lxw_row_t      row,
-            lxw_col_t      first,
-            lxw_col_t      last,
-            const char    *text,
-            lxw_format    *format)
-{
-  g_autofree char *glued = sc_report_glue (text);
-
-  if (first == last)
-    worksheet_write_string (ws, row, first, glued, format);
-  else
-    worksheet_merge_range (ws, row, first, row, last, glued, format);
-}
-
-static void
 write_date (lxw_worksheet *ws,
             lxw_row_t      row,
             lxw_col_t      col,
@@ -247,16 +232,6 @@ write_date (lxw_worksheet *ws,
   when.month = g_date_get_month (date);
   when.day = g_date_get_day (date);
   worksheet_write_datetime (ws, row, col, &when, format);
-}
-
-static void
-write_headers (lxw_worksheet     *ws,
-               lxw_row_t          row,
-               const char *const *headers,
-               lxw_format        *format)
-{
-  for (lxw_col_t col = 0; headers[col] != NULL; col++)
-    worksheet_write_string (ws, row, col, headers[col], format);
 }
 
 /* ---- «Отчёт»: pages ------------------------------------------------------ */
@@ -293,7 +268,7 @@ place_merged (Pager       *pg,
 {
   lxw_row_t row = pager_place (pg, wrapped_height (text, chars_per_line, line_height), keep);
 
-  merge_text (pg->ws, row, 0, 3, text, format);
+  sc_xlsx_merge_text (pg->ws, row, 0, 3, text, format);
 }
 
 /* ---- «Отчёт»: heading and narrative ------------------------------------- */
@@ -311,10 +286,10 @@ write_heading (Writer *w,
 
   /* The addressee on the right, the outgoing number on the left. */
   row = pager_place (pg, wrapped_height (w->organization->addressee, 34, 16), 0);
-  merge_text (pg->ws, row, 2, 3, w->organization->addressee, w->addressee);
+  sc_xlsx_merge_text (pg->ws, row, 2, 3, w->organization->addressee, w->addressee);
   pager_place (pg, 8, 0);
   row = pager_place (pg, LINE_HEIGHT, 0);
-  merge_text (pg->ws, row, 0, 1, outgoing, w->sign);
+  sc_xlsx_merge_text (pg->ws, row, 0, 1, outgoing, w->sign);
   pager_place (pg, 12, 0);
   place_merged (pg, w->organization->full_name, w->college, 70, 16, 0);
   place_merged (pg, sc_report_get_title (), w->title, 60, 19, 0);
@@ -406,7 +381,7 @@ write_narrative (Writer *w,
       /* A heading never ends a page. */
       row = pager_place (pg, LINE_HEIGHT + 3, chunks->len > 0
                          ? wrapped_height (chunks->pdata[0], FULL_CHARS, LINE_HEIGHT) : 0);
-      merge_text (pg->ws, row, 0, 3, sc_report_narrative_label (i), w->heading);
+      sc_xlsx_merge_text (pg->ws, row, 0, 3, sc_report_narrative_label (i), w->heading);
       for (guint c = 0; c < chunks->len; c++)
         place_merged (pg, chunks->pdata[c], w->body, FULL_CHARS, LINE_HEIGHT, 0);
       pager_place (pg, 8, 0);
@@ -459,21 +434,21 @@ write_line (Writer             *w,
     {
     case SC_REPORT_LINE_SECTION:
       text = g_strdup_printf ("%s %s", line->number, line->text);
-      merge_text (ws, row, 0, 3, text, w->section);
+      sc_xlsx_merge_text (ws, row, 0, 3, text, w->section);
       return;
     case SC_REPORT_LINE_NOTE:
       worksheet_write_blank (ws, row, 0, w->number);
-      merge_text (ws, row, 1, 3, line->text, w->norm);
+      sc_xlsx_merge_text (ws, row, 1, 3, line->text, w->norm);
       return;
     case SC_REPORT_LINE_GROUP:
       worksheet_write_string (ws, row, 0, line->number, w->number);
-      merge_text (ws, row, 1, 2, line->text, w->label);
+      sc_xlsx_merge_text (ws, row, 1, 2, line->text, w->label);
       worksheet_write_blank (ws, row, 3, w->blank);
       return;
     case SC_REPORT_LINE_FIGURE:
     default:
       worksheet_write_string (ws, row, 0, line->number, w->number);
-      merge_text (ws, row, 1, 2, line->text, line->level > 1 ? w->label_week : w->label);
+      sc_xlsx_merge_text (ws, row, 1, 2, line->text, line->level > 1 ? w->label_week : w->label);
       write_value (w, ws, row, line->figure);
       return;
     }
@@ -533,7 +508,7 @@ write_signatory (Writer   *w,
   g_autofree char *name = sc_report_signatory_signed_name (w->report, w->organization, head);
   lxw_row_t row = pager_place (pg, MAX (SIGN_ROW_HEIGHT, wrapped_height (title, 50, LINE_HEIGHT)), 0);
 
-  merge_text (pg->ws, row, 0, 1, title, w->sign);
+  sc_xlsx_merge_text (pg->ws, row, 0, 1, title, w->sign);
   worksheet_write_blank (pg->ws, row, 2, w->sign_line);
   write_text (pg->ws, row, 3, name, w->sign_name);
 }
@@ -552,7 +527,7 @@ write_signatures (Writer *w,
     return;
   pager_place (pg, SIGN_GAP, 0);
   row = pager_place (pg, LINE_HEIGHT, 0);
-  merge_text (pg->ws, row, 0, 3, executor, w->sign);
+  sc_xlsx_merge_text (pg->ws, row, 0, 3, executor, w->sign);
 }
 
 static void
@@ -599,9 +574,9 @@ write_sheet_title (Writer        *w,
                    lxw_col_t      last_col,
                    const char    *subject)
 {
-  merge_text (ws, 0, 0, last_col, w->title_line, w->sheet_title);
+  sc_xlsx_merge_text (ws, 0, 0, last_col, w->title_line, w->sheet_title);
   worksheet_set_row (ws, 0, wrapped_height (w->title_line, 150, LINE_HEIGHT), NULL);
-  merge_text (ws, 1, 0, last_col, subject, w->sheet_subject);
+  sc_xlsx_merge_text (ws, 1, 0, last_col, subject, w->sheet_subject);
 }
 
 /* Landscape, one page wide, the title and headers on every page,
@@ -690,7 +665,7 @@ write_groups_sheet (Writer *w)
   for (lxw_col_t col = 0; col < G_N_ELEMENTS (widths); col++)
     worksheet_set_column (ws, col, col, widths[col], NULL);
   write_sheet_title (w, ws, 6, _("Students connected, by study group"));
-  write_headers (ws, FIRST_DATA_ROW - 1, headers, w->header);
+  sc_xlsx_write_headers (ws, FIRST_DATA_ROW - 1, headers, w->header);
   worksheet_set_row (ws, FIRST_DATA_ROW - 1, 2 * LINE_HEIGHT, NULL);
   worksheet_freeze_panes (ws, FIRST_DATA_ROW, 0);
   for (guint i = 0; i < w->figures->groups->len; i++, row++)
@@ -698,7 +673,7 @@ write_groups_sheet (Writer *w)
   if (w->figures->groups->len > 0)
     write_group_totals (w, ws, row);
   else
-    merge_text (ws, row, 0, 6, _("No study group had active students on that date."), w->cell);
+    sc_xlsx_merge_text (ws, row, 0, 6, _("No study group had active students on that date."), w->cell);
   set_up_landscape (ws, row, 6, 1);
 }
 
@@ -743,7 +718,7 @@ write_chats_sheet (Writer *w)
   for (lxw_col_t col = 0; col < G_N_ELEMENTS (widths); col++)
     worksheet_set_column (ws, col, col, widths[col], NULL);
   write_sheet_title (w, ws, 5, subject);
-  write_headers (ws, FIRST_DATA_ROW - 1, headers, w->header);
+  sc_xlsx_write_headers (ws, FIRST_DATA_ROW - 1, headers, w->header);
   worksheet_set_row (ws, FIRST_DATA_ROW - 1, 2 * LINE_HEIGHT, NULL);
   worksheet_freeze_panes (ws, FIRST_DATA_ROW, 0);
   for (guint i = 0; i < w->figures->chats->len; i++, row++)
@@ -751,7 +726,7 @@ write_chats_sheet (Writer *w)
   if (w->figures->chats->len == 0)
     {
       g_autofree char *none = g_strdup_printf (_("The college had no chats on %s."), date);
-      merge_text (ws, row++, 0, 5, none, w->cell);
+      sc_xlsx_merge_text (ws, row++, 0, 5, none, w->cell);
     }
   set_up_landscape (ws, row - 1, 5, 1);
 }
@@ -839,7 +814,7 @@ write_teachers_sheet (Writer *w)
   for (guint i = 0; i < w->figures->teachers->len; i++, row++)
     write_teacher_row (w, ws, row, g_ptr_array_index (w->figures->teachers, i));
   if (w->figures->teachers->len == 0)
-    merge_text (ws, row++, 0, 1 + 3 * n, _("No active teachers on that date."), w->cell);
+    sc_xlsx_merge_text (ws, row++, 0, 1 + 3 * n, _("No active teachers on that date."), w->cell);
   set_up_landscape (ws, row - 1, 1 + 3 * n, 2);
 }
 
@@ -903,7 +878,7 @@ write_data_sheet (Writer *w)
   worksheet_set_column (ws, 0, 0, 44, NULL);
   worksheet_set_column (ws, 1, 1, 14, NULL);
   worksheet_set_column (ws, 2, 2, 70, NULL);
-  write_headers (ws, 0, headers, w->data_header);
+  sc_xlsx_write_headers (ws, 0, headers, w->data_header);
   write_identity (w, ws, &row);
   for (guint i = 0; i < w->figures->figures->len; i++, row++)
     {

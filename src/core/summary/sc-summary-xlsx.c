@@ -18,6 +18,7 @@
 #include "sc-report-figures.h"
 #include "sc-report-text.h"
 #include "sc-summary-xlsx.h"
+#include "sc-xlsx-cells.h"
 
 /* Sheet names stay Russian in every locale, as the report's do. */
 #define SHEET_SUMMARY "Свод"
@@ -113,22 +114,6 @@ make_formats (Writer *w)
 
 /* ---- page and title ------------------------------------------------------ */
 
-static void
-merge_text (lxw_worksheet *ws,
-            lxw_row_t      row,
-            lxw_col_t      first,
-            lxw_col_t      last,
-            const char    *text,
-            lxw_format    *format)
-{
-  g_autofree char *glued = sc_report_glue (text);
-
-  if (first == last)
-    worksheet_write_string (ws, row, first, glued, format);
-  else
-    worksheet_merge_range (ws, row, first, row, last, glued, format);
-}
-
 /* Merged cells do not grow for wrapped text: the height is estimated. */
 static double
 lines_height (const char *text,
@@ -146,9 +131,9 @@ write_title (Writer        *w,
              int            chars_per_line,
              const char    *subject)
 {
-  merge_text (ws, 0, 0, last_col, w->title_line, w->sheet_title);
+  sc_xlsx_merge_text (ws, 0, 0, last_col, w->title_line, w->sheet_title);
   worksheet_set_row (ws, 0, lines_height (w->title_line, chars_per_line), NULL);
-  merge_text (ws, 1, 0, last_col, subject, w->sheet_subject);
+  sc_xlsx_merge_text (ws, 1, 0, last_col, subject, w->sheet_subject);
 }
 
 /* A4 landscape, one page wide, the title and headings on every page,
@@ -167,16 +152,6 @@ set_up_pages (lxw_worksheet *ws,
   worksheet_repeat_rows (ws, 0, heading_rows - 1);
   /* Translators: a spreadsheet page footer; keep the &C, &P and &N codes. */
   worksheet_set_footer (ws, _("&CPage &P of &N"));
-}
-
-static void
-write_headers (lxw_worksheet     *ws,
-               lxw_row_t          row,
-               const char *const *headers,
-               lxw_format        *format)
-{
-  for (lxw_col_t col = 0; headers[col] != NULL; col++)
-    worksheet_write_string (ws, row, col, headers[col], format);
 }
 
 /* ---- «Свод» -------------------------------------------------------------- */
@@ -228,7 +203,7 @@ write_summary_headers (Writer        *w,
 
       while (j + 1 < n && g_str_equal (group, sc_summary_code_group_label (sc_summary_codes_get (w->codes, j + 1)->code)))
         j++;
-      merge_text (ws, 2, figure_col (i), figure_col (j), group, w->header);
+      sc_xlsx_merge_text (ws, 2, figure_col (i), figure_col (j), group, w->header);
       for (guint k = i; k <= j; k++)
         {
           g_autofree char *label = sc_summary_code_short_label (sc_summary_codes_get (w->codes, k)->code);
@@ -365,7 +340,7 @@ write_summary_sheet (Writer *w)
       write_college (w, ws, row, i + 1, report);
     }
   if (n == 0)
-    merge_text (ws, row++, 0, last_col (w), _("No college's report is counted in the summary."), w->cell);
+    sc_xlsx_merge_text (ws, row++, 0, last_col (w), _("No college's report is counted in the summary."), w->cell);
   write_totals (w, ws, row);
   set_up_pages (ws, row, last_col (w), FIRST_COLLEGE_ROW);
 }
@@ -384,7 +359,7 @@ write_missing_sheet (Writer *w)
   worksheet_set_column (ws, 1, 1, 80, NULL);
   worksheet_set_column (ws, 2, 2, 14, NULL);
   write_title (w, ws, 2, 110, _("Colleges on the list whose report is not in the summary"));
-  write_headers (ws, FIRST_ROW - 1, headers, w->header);
+  sc_xlsx_write_headers (ws, FIRST_ROW - 1, headers, w->header);
   for (guint i = 0; i < missing->len; i++, row++)
     {
       ScSummaryExpected *expected = g_ptr_array_index (missing, i);
@@ -395,9 +370,9 @@ write_missing_sheet (Writer *w)
       worksheet_write_string (ws, row, 2, expected->inn, w->text_number);
     }
   if (missing->len == 0)
-    merge_text (ws, row++, 0, 2, sc_summary_has_expected (w->summary)
-                ? _("Every college on the list sent its report.")
-                : _("No list of the colleges expected to report was given."), w->cell);
+    sc_xlsx_merge_text (ws, row++, 0, 2, sc_summary_has_expected (w->summary)
+                        ? _("Every college on the list sent its report.")
+                        : _("No list of the colleges expected to report was given."), w->cell);
   set_up_pages (ws, row - 1, 2, FIRST_ROW);
 }
 
@@ -435,7 +410,7 @@ write_problems_sheet (Writer *w)
   worksheet_set_column (ws, 2, 2, REASON_WIDTH, NULL);
   worksheet_set_column (ws, 3, 3, 12, NULL);
   write_title (w, ws, 3, 140, _("Files left out of the summary, and remarks on the files it counts"));
-  write_headers (ws, FIRST_ROW - 1, headers, w->header);
+  sc_xlsx_write_headers (ws, FIRST_ROW - 1, headers, w->header);
   worksheet_set_row (ws, FIRST_ROW - 1, 2 * LINE_HEIGHT, NULL);
   for (guint i = 0; i < n; i++, row++)
     {
@@ -443,7 +418,7 @@ write_problems_sheet (Writer *w)
       write_problem (w, ws, row, i + 1, problem);
     }
   if (n == 0)
-    merge_text (ws, row++, 0, 3, _("No problems: every file was read and counted."), w->cell);
+    sc_xlsx_merge_text (ws, row++, 0, 3, _("No problems: every file was read and counted."), w->cell);
   set_up_pages (ws, row - 1, 3, FIRST_ROW);
 }
 
@@ -522,7 +497,7 @@ write_data_sheet (Writer *w)
   worksheet_set_column (ws, 0, 0, 44, NULL);
   worksheet_set_column (ws, 1, 1, 14, NULL);
   worksheet_set_column (ws, 2, 2, 70, NULL);
-  write_headers (ws, 0, headers, w->data_header);
+  sc_xlsx_write_headers (ws, 0, headers, w->data_header);
   write_identity (w, ws, &row);
   for (guint i = 0; i < sc_summary_codes_get_n (w->codes); i++, row++)
     {
